@@ -1,0 +1,38 @@
+import { Chain } from "./chain/chain.js";
+import type { Module } from "./chain/module.js";
+import type { ChainLog } from "./chain/persist.js";
+import type { Genesis } from "./genesis.js";
+import { AuthModule } from "./modules/auth.js";
+import { BankModule } from "./modules/bank.js";
+import { DistributionModule } from "./modules/distribution.js";
+import { EpochsModule } from "./modules/epochs.js";
+import { MintModule } from "./modules/mint.js";
+import { NodeServicesModule } from "./modules/services.js";
+import { StakingModule } from "./modules/staking.js";
+
+// The module set of the devnet, in BeginBlock/EndBlock order. A new module is added here and nowhere else.
+
+export interface DevnetApp {
+  chain: Chain;
+  auth: AuthModule;
+  bank: BankModule;
+  staking: StakingModule;
+  distribution: DistributionModule;
+}
+
+export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
+  const auth = new AuthModule();
+  const bank = new BankModule(auth);
+  const staking = new StakingModule(auth, bank, genesis.params);
+  const distribution = new DistributionModule(auth, bank, staking, genesis.params);
+  const mint = new MintModule(bank, genesis.params);
+  const services = new NodeServicesModule();
+  const modules: Module[] = [];
+  const epochs = new EpochsModule((ctx, id, n) => {
+    for (const m of modules) m.onEpochEnd?.(ctx, id, n);
+  });
+  modules.push(mint, distribution, staking, epochs, services);
+  const chain = new Chain({ genesis, auth, bank, modules, log });
+  services.chain = chain;
+  return { chain, auth, bank, staking, distribution };
+}

@@ -1,0 +1,145 @@
+import { createHash } from "node:crypto";
+import { toBech32 } from "@cosmjs/encoding";
+import type { WireCoin } from "./util/coins.js";
+import { BECH32_PREFIX, VALOPER_PREFIX } from "./util/address.js";
+
+// The devnet's genesis: core-1's denoms and parameters where they matter to the dApp, a small validator set,
+// and a demo account anyone can import. Everything here is public test data.
+
+/**
+ * The documented demo mnemonic (BIP39 of sha256("persistence-liquid-staking-hub devnet demo")). Never use it on a
+ * real chain. Accounts 0..4 on Keplr's path m/44'/118'/0'/0/N are funded.
+ */
+export const DEMO_MNEMONIC =
+  "open matrix cross number pizza trust jar shiver unusual apple book open visual clock scale price yellow melt light mention drip test gather idle";
+
+/** Addresses of DEMO_MNEMONIC at m/44'/118'/0'/0/0..4 (checked by a test). */
+export const DEMO_ADDRESSES = [
+  "persistence1dnhqhel2uuvkl6c9dy8vj8farwmgz5yftxzhqz",
+  "persistence12tsq05r3aefkvvupv7vyzmf2gcu8msll2vdcav",
+  "persistence17yqjxa7xp5us0v3lh550gdt25cmm6y9eqfkp05",
+  "persistence1t06w7s09eeynpzd9x3tlfe7g8cvasawgf2vxzu",
+  "persistence1pwe0dwq0ctj8uuynrnhv43sx30xwpecgtvyrny",
+];
+
+/** IBC denoms exactly as on core-1: "ibc/" + SHA-256 of "transfer/<channel>/<base denom>". */
+export const IBC_ASSETS = [
+  { symbol: "ATOM", base: "uatom", channel: "channel-24", exponent: 6 },
+  { symbol: "OSMO", base: "uosmo", channel: "channel-6", exponent: 6 },
+  { symbol: "DYDX", base: "adydx", channel: "channel-131", exponent: 18 },
+  { symbol: "STARS", base: "ustars", channel: "channel-197", exponent: 6 },
+  { symbol: "HUAHUA", base: "uhuahua", channel: "channel-203", exponent: 6 },
+].map((a) => ({ ...a, path: `transfer/${a.channel}`, denom: ibcDenom(`transfer/${a.channel}/${a.base}`) }));
+
+export function ibcDenom(fullPath: string): string {
+  return `ibc/${createHash("sha256").update(fullPath).digest("hex").toUpperCase()}`;
+}
+
+export interface GenesisValidator {
+  moniker: string;
+  operatorAddress: string;
+  /** base64 ed25519 consensus key */
+  consensusPubkey: string;
+  /** self-bonded uxprt */
+  tokens: string;
+  commissionRate: string;
+}
+
+export interface DenomMetadataJson {
+  description: string;
+  base: string;
+  display: string;
+  name: string;
+  symbol: string;
+  denomUnits: { denom: string; exponent: number; aliases: string[] }[];
+}
+
+export interface Genesis {
+  chainId: string;
+  /** RFC 3339 */
+  genesisTime: string;
+  accounts: { address: string; coins: WireCoin[] }[];
+  validators: GenesisValidator[];
+  denomMetadata: DenomMetadataJson[];
+  params: {
+    /** minimum gas prices per accepted fee denom (decimal strings); any other fee denom is rejected */
+    minGasPrices: { denom: string; amount: string }[];
+    maxTxBytes: number;
+    maxGasPerTx: number;
+    unbondingTimeSeconds: number;
+    maxEntries: number;
+    maxValidators: number;
+    /** yearly inflation of uxprt that pays staking rewards, decimal */
+    inflation: string;
+    communityTax: string;
+  };
+  demo: { mnemonic: string; addresses: string[] };
+}
+
+function seededBytes(label: string, length: number): Uint8Array {
+  return new Uint8Array(createHash("sha256").update(label).digest()).slice(0, length);
+}
+
+function metadata(base: string, symbol: string, exponent: number, description: string): DenomMetadataJson {
+  return {
+    description,
+    base,
+    display: symbol.toLowerCase(),
+    name: symbol,
+    symbol,
+    denomUnits: [
+      { denom: base, exponent: 0, aliases: [] },
+      { denom: symbol.toLowerCase(), exponent, aliases: [] },
+    ],
+  };
+}
+
+const XPRT = (n: number) => (BigInt(n) * 1_000_000n).toString();
+
+export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } = {}): Genesis {
+  const genesisTime = opts.genesisTime ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+  const ibcFunding = (index: number): WireCoin[] =>
+    IBC_ASSETS.map((a) => ({
+      denom: a.denom,
+      amount: ((index === 0 ? 100_000n : 10_000n) * 10n ** BigInt(a.exponent)).toString(),
+    }));
+  const accounts = DEMO_ADDRESSES.map((address, i) => ({
+    address,
+    coins: [...ibcFunding(i), { denom: "uxprt", amount: XPRT(i === 0 ? 1_000_000 : 100_000) }].sort((a, b) =>
+      a.denom < b.denom ? -1 : 1,
+    ),
+  }));
+  const validators: GenesisValidator[] = ["Aurora", "Borealis", "Cassiopeia", "Draco"].map((name, i) => ({
+    moniker: `devnet-${name.toLowerCase()}`,
+    operatorAddress: toBech32(VALOPER_PREFIX, seededBytes(`devnet validator ${i}`, 20)),
+    consensusPubkey: Buffer.from(seededBytes(`devnet consensus ${i}`, 32)).toString("base64"),
+    tokens: XPRT([4_000_000, 3_000_000, 2_000_000, 1_000_000][i]),
+    commissionRate: ["0.050000000000000000", "0.100000000000000000", "0.050000000000000000", "0.200000000000000000"][i],
+  }));
+  return {
+    chainId: opts.chainId ?? "devnet-1",
+    genesisTime,
+    accounts,
+    validators,
+    denomMetadata: [
+      metadata("uxprt", "XPRT", 6, "The native staking token of Persistence"),
+      ...IBC_ASSETS.map((a) => metadata(a.denom, a.symbol, a.exponent, `${a.symbol} over IBC (${a.path}/${a.base})`)),
+    ],
+    params: {
+      minGasPrices: [
+        { denom: "uxprt", amount: "0.025" },
+        { denom: IBC_ASSETS[0].denom, amount: "0.0001" },
+      ],
+      maxTxBytes: 1_048_576,
+      maxGasPerTx: 100_000_000,
+      unbondingTimeSeconds: 21 * 24 * 3600,
+      maxEntries: 7,
+      maxValidators: 100,
+      inflation: "0.10",
+      communityTax: "0.02",
+    },
+    demo: { mnemonic: DEMO_MNEMONIC, addresses: DEMO_ADDRESSES },
+  };
+}
+
+export { BECH32_PREFIX };

@@ -1,0 +1,40 @@
+// LegacyDec arithmetic on bigint: a decimal is an integer scaled by 10^18, the form Dec fields take over ABCI.
+
+export const DEC_ONE = 10n ** 18n;
+
+/** "0.05" -> 50000000000000000n */
+export function decFromString(s: string): bigint {
+  const m = /^(\d+)(?:\.(\d{1,18}))?$/.exec(s.trim());
+  if (!m) throw new Error(`invalid decimal: ${s}`);
+  return BigInt(m[1]) * DEC_ONE + BigInt((m[2] ?? "").padEnd(18, "0"));
+}
+
+/** 50000000000000000n -> "0.050000000000000000" (the SDK's String()) */
+export function decToString(d: bigint): string {
+  const neg = d < 0n;
+  const a = neg ? -d : d;
+  return `${neg ? "-" : ""}${a / DEC_ONE}.${(a % DEC_ONE).toString().padStart(18, "0")}`;
+}
+
+export function decFromInt(i: bigint): bigint {
+  return i * DEC_ONE;
+}
+
+/** TruncateInt */
+export function decTruncate(d: bigint): bigint {
+  return d / DEC_ONE;
+}
+
+export function decMulTruncate(a: bigint, b: bigint): bigint {
+  return (a * b) / DEC_ONE;
+}
+
+export function decQuoTruncate(a: bigint, b: bigint): bigint {
+  return (a * DEC_ONE) / b;
+}
+
+/** ceil(a * dec) for positive values: the SDK's required fee rounds up. */
+export function decMulIntCeil(d: bigint, i: bigint): bigint {
+  const p = d * i;
+  return (p + DEC_ONE - 1n) / DEC_ONE;
+}
