@@ -29,9 +29,12 @@ export interface AnteEnv {
  * then predicts the gas of the signed tx exactly.
  */
 export const FEE_DEDUCTION_GAS = 12_000;
-/** Bytes a signed tx has that its simulation lacks: a 64-byte signature and the fee's coin and gas limit. */
+/**
+ * Bytes a signed tx has that its simulation (cosmjs sends an empty signature and an empty Fee) lacks: the
+ * 64-byte signature, and a Fee with one coin (~13 bytes) and a 3-byte gas limit, with their tags.
+ */
 const SIMULATED_SIGNATURE_BYTES = 64;
-const SIMULATED_FEE_BYTES = 36;
+const SIMULATED_FEE_BYTES = 20;
 
 export function runAnte(ctx: Ctx, tx: DecodedTx, env: AnteEnv): void {
   const simulate = ctx.mode === "simulate";
