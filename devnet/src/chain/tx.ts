@@ -1,4 +1,5 @@
-import { type KeyObject, createHash, createPublicKey, verify } from "node:crypto";
+import { createHash } from "node:crypto";
+import secp256k1 from "secp256k1";
 import { type StdFee, makeSignDoc, serializeSignDoc } from "@cosmjs/amino";
 import type { AminoTypes } from "@cosmjs/stargate";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
@@ -110,24 +111,26 @@ export function aminoSignBytes(tx: DecodedTx, s: SignerData, aminoTypes: AminoTy
 
 // secp256k1 group order / 2: the SDK rejects high-S signatures (malleability).
 const HALF_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
-const SPKI_PREFIX = Buffer.from("3036301006072a8648ce3d020106052b8104000a032200", "hex");
-const keyCache = new Map<string, KeyObject>();
+/** Verdicts by sha256(pubkey | sign bytes | signature): CheckTx and DeliverTx verify the same tx once. */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 50_000;
 
-/** secp256k1 ECDSA over sha256(signBytes), 64-byte r||s, low-S only; OpenSSL does the curve math. */
+/** secp256k1 ECDSA over sha256(signBytes), 64-byte r||s, low-S only (libsecp256k1 does the curve math). */
 export function verifySecp256k1(pubkey: Uint8Array, signBytes: Uint8Array, signature: Uint8Array): boolean {
-  if (signature.length !== 64) return false;
+  if (signature.length !== 64 || pubkey.length !== 33) return false;
   const s = BigInt(`0x${Buffer.from(signature.subarray(32)).toString("hex")}`);
   if (s > HALF_ORDER || s === 0n) return false;
-  const id = Buffer.from(pubkey).toString("hex");
-  let key = keyCache.get(id);
-  if (!key) {
-    try {
-      key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, pubkey]), format: "der", type: "spki" });
-    } catch {
-      return false;
-    }
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(id, key);
+  const digest = createHash("sha256").update(signBytes).digest();
+  const id = createHash("sha256").update(pubkey).update(digest).update(signature).digest("base64");
+  const known = verdicts.get(id);
+  if (known !== undefined) return known;
+  let ok: boolean;
+  try {
+    ok = secp256k1.ecdsaVerify(signature, digest, pubkey);
+  } catch {
+    ok = false; // not a point on the curve
   }
-  return verify("sha256", signBytes, { key, dsaEncoding: "ieee-p1363" }, signature);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value!);
+  verdicts.set(id, ok);
+  return ok;
 }
