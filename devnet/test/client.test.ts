@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { toBech32 } from "@cosmjs/encoding";
-import { calculateFee } from "@cosmjs/stargate";
+import { QueryClient, calculateFee, createProtobufRpcClient, setupStakingExtension } from "@cosmjs/stargate";
+import { connectComet } from "@cosmjs/tendermint-rpc";
+import { ServiceClientImpl } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { ServiceClientImpl as TxServiceClientImpl } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { DEMO_ADDRESSES, IBC_ASSETS } from "../src/genesis.js";
 import { GAS_PRICE, type TestDevnet, aminoWallet, directWallet, queryClient, signingClient, startTestDevnet } from "./helpers.js";
 
@@ -107,5 +110,52 @@ describe("cosmjs clients", () => {
     expect(await client.getChainId()).toBe("devnet-1");
     expect(await client.getHeight()).toBeGreaterThan(1);
     expect((await client.getBalance(alice, "uxprt")).denom).toBe("uxprt");
+  });
+});
+
+describe("more modules through cosmjs", () => {
+  it("MsgMultiSend pays every output from one input", async () => {
+    const client = await signingClient(devnet.url, await directWallet(0));
+    const before = await Promise.all([bob, carol].map(async (a) => BigInt((await client.getBalance(a, "uxprt")).amount)));
+    const msg = {
+      typeUrl: "/cosmos.bank.v1beta1.MsgMultiSend",
+      value: {
+        inputs: [{ address: alice, coins: [{ denom: "uxprt", amount: "300" }] }],
+        outputs: [
+          { address: bob, coins: [{ denom: "uxprt", amount: "100" }] },
+          { address: carol, coins: [{ denom: "uxprt", amount: "200" }] },
+        ],
+      },
+    };
+    const result = await client.signAndBroadcast(alice, [msg], "auto");
+    expect(result.code).toBe(0);
+    const after = await Promise.all([bob, carol].map(async (a) => BigInt((await client.getBalance(a, "uxprt")).amount)));
+    expect(after).toEqual([before[0] + 100n, before[1] + 200n]);
+  });
+
+  it("verifies an amino-signed staking Msg (the SDK's amino JSON for MsgDelegate)", async () => {
+    const client = await signingClient(devnet.url, await aminoWallet(1));
+    const comet = await connectComet(devnet.url);
+    const q = QueryClient.withExtensions(comet, setupStakingExtension);
+    const [validator] = (await q.staking.validators("BOND_STATUS_BONDED")).validators;
+    const r = await client.delegateTokens(bob, validator.operatorAddress, { denom: "uxprt", amount: "1000000" }, "auto", "amino delegate");
+    expect(r.code).toBe(0);
+    expect((await q.staking.delegation(bob, validator.operatorAddress)).delegationResponse?.balance.amount).toBe("1000000");
+  });
+
+  it("serves the tendermint and tx gRPC services", async () => {
+    const comet = await connectComet(devnet.url);
+    const rpc = createProtobufRpcClient(new QueryClient(comet));
+    const service = new ServiceClientImpl(rpc);
+    const info = await service.GetNodeInfo({});
+    expect(info.defaultNodeInfo?.network).toBe("devnet-1");
+    const latest = await service.GetLatestBlock({});
+    expect(Number(latest.block?.header?.height)).toBe(await (await queryClient(devnet.url)).getHeight());
+    const txs = new TxServiceClientImpl(rpc);
+    const found = await txs.GetTxsEvent({ query: `message.sender='${alice}'`, events: [], orderBy: 0, page: 1n, limit: 2n });
+    expect(found.txResponses).toHaveLength(2);
+    expect(Number(found.total)).toBeGreaterThanOrEqual(3);
+    const one = await txs.GetTx({ hash: found.txResponses[0].txhash });
+    expect(one.txResponse?.height).toBe(found.txResponses[0].height);
   });
 });
