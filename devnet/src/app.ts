@@ -6,6 +6,7 @@ import { AuthModule } from "./modules/auth.js";
 import { BankModule } from "./modules/bank.js";
 import { DistributionModule } from "./modules/distribution.js";
 import { EpochsModule } from "./modules/epochs.js";
+import { IbcTransferModule } from "./modules/ibc-transfer.js";
 import { MintModule } from "./modules/mint.js";
 import { NodeServicesModule } from "./modules/services.js";
 import { StakingModule } from "./modules/staking.js";
@@ -31,7 +32,7 @@ export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
   const epochs = new EpochsModule((ctx, id, n) => {
     for (const m of modules) m.onEpochEnd?.(ctx, id, n);
   });
-  modules.push(mint, distribution, staking, epochs, services);
+  modules.push(mint, distribution, staking, epochs, new IbcTransferModule(), services);
   const chain = new Chain({ genesis, auth, bank, modules, log });
   services.chain = chain;
   return { chain, auth, bank, staking, distribution };

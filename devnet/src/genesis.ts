@@ -61,6 +61,8 @@ export interface Genesis {
   accounts: { address: string; coins: WireCoin[] }[];
   validators: GenesisValidator[];
   denomMetadata: DenomMetadataJson[];
+  /** IBC paths of the ibc/ denoms (served by the transfer module's Denom query) */
+  denomTraces: { path: string; base: string }[];
   params: {
     /** minimum gas prices per accepted fee denom (decimal strings); any other fee denom is rejected */
     minGasPrices: { denom: string; amount: string }[];
@@ -125,6 +127,7 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } 
       metadata("uxprt", "XPRT", 6, "The native staking token of Persistence"),
       ...IBC_ASSETS.map((a) => metadata(a.denom, a.symbol, a.exponent, `${a.symbol} over IBC (${a.path}/${a.base})`)),
     ],
+    denomTraces: IBC_ASSETS.map((a) => ({ path: a.path, base: a.base })),
     params: {
       minGasPrices: [
         { denom: "uxprt", amount: "0.025" },
