@@ -1,0 +1,72 @@
+import type { Keplr } from "@keplr-wallet/types";
+import type { Network } from "../chain/networks";
+import { chainInfoFor } from "./chain-info";
+import { type OfflineSigner, WALLET_LABELS, type WalletAccount, WalletError, isUserRejection } from "./types";
+
+// Keplr and Leap inject the same API (window.keplr, window.leap). Networks a wallet does not know (the devnet,
+// testnets) are suggested first; the account is read with getKey; the signer comes from getOfflineSignerAuto,
+// which gives an amino-only signer for Ledger keys.
+
+export type InjectedKind = "keplr" | "leap";
+
+declare global {
+  interface Window {
+    keplr?: Keplr;
+    leap?: Keplr;
+  }
+}
+
+const KEYSTORE_EVENTS: Record<InjectedKind, string> = { keplr: "keplr_keystorechange", leap: "leap_keystorechange" };
+
+export function getExtension(kind: InjectedKind): Keplr | undefined {
+  if (typeof window === "undefined") return undefined;
+  return kind === "keplr" ? window.keplr : window.leap;
+}
+
+export function isInstalled(kind: InjectedKind): boolean {
+  return !!getExtension(kind);
+}
+
+function mustExtension(kind: InjectedKind): Keplr {
+  const ext = getExtension(kind);
+  if (!ext) throw new WalletError("not-installed", `${WALLET_LABELS[kind]} is not installed in this browser.`);
+  return ext;
+}
+
+export async function connectInjected(kind: InjectedKind, network: Network): Promise<WalletAccount> {
+  const ext = mustExtension(kind);
+  try {
+    if (network.id !== "core-1") await ext.experimentalSuggestChain(chainInfoFor(network));
+    await ext.enable(network.chainId);
+  } catch (e) {
+    if (isUserRejection(e)) throw new WalletError("rejected", `You declined the connection in ${WALLET_LABELS[kind]}.`, String(e));
+    throw new WalletError("unavailable", `${WALLET_LABELS[kind]} could not connect to ${network.name}.`, e instanceof Error ? e.message : String(e));
+  }
+  return readAccount(kind, network);
+}
+
+export async function readAccount(kind: InjectedKind, network: Network): Promise<WalletAccount> {
+  const ext = mustExtension(kind);
+  let key;
+  try {
+    key = await ext.getKey(network.chainId);
+  } catch (e) {
+    throw new WalletError("locked", `Unlock ${WALLET_LABELS[kind]} and try again.`, e instanceof Error ? e.message : String(e));
+  }
+  if (!key.bech32Address.startsWith(`${network.bech32Prefix}1`)) {
+    throw new WalletError("wrong-network", `${WALLET_LABELS[kind]} returned an address for another chain.`, key.bech32Address);
+  }
+  return { kind, address: key.bech32Address, name: key.name, isLedger: key.isNanoLedger };
+}
+
+export async function injectedSigner(kind: InjectedKind, network: Network): Promise<OfflineSigner> {
+  const ext = mustExtension(kind);
+  return ext.getOfflineSignerAuto(network.chainId) as Promise<OfflineSigner>;
+}
+
+/** Calls back when the user switches account (or key) in the extension. */
+export function onKeystoreChange(kind: InjectedKind, callback: () => void): () => void {
+  const event = KEYSTORE_EVENTS[kind];
+  window.addEventListener(event, callback);
+  return () => window.removeEventListener(event, callback);
+}

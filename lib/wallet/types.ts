@@ -1,0 +1,40 @@
+import type { OfflineAminoSigner } from "@cosmjs/amino";
+import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
+
+export type WalletKind = "keplr" | "leap" | "demo";
+
+export type OfflineSigner = OfflineAminoSigner | OfflineDirectSigner;
+
+export interface WalletAccount {
+  kind: WalletKind;
+  address: string;
+  /** the wallet's name for the key */
+  name: string;
+  /** Ledger keys sign amino JSON only */
+  isLedger: boolean;
+}
+
+export type WalletErrorKind = "not-installed" | "rejected" | "wrong-network" | "locked" | "unavailable";
+
+export class WalletError extends Error {
+  constructor(
+    readonly kind: WalletErrorKind,
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = "WalletError";
+  }
+}
+
+export const WALLET_LABELS: Record<WalletKind, string> = {
+  keplr: "Keplr",
+  leap: "Leap",
+  demo: "Demo account",
+};
+
+/** Wallets refuse with many phrasings; these are the ones Keplr, Leap and Ledger use. */
+export function isUserRejection(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return /request rejected|rejected by (the )?user|user rejected|declined|denied|cancel(l)?ed|transaction rejected/i.test(message);
+}
