@@ -1,0 +1,57 @@
+"use client";
+
+import { useNetwork } from "@/hooks/use-network";
+import { useAccount, useWalletStore } from "@/hooks/use-wallet";
+import { CapabilityList } from "./chain/capability-list";
+import { BalancesList } from "./wallet/balances-list";
+import { SendForm } from "./wallet/send-form";
+import { WalletPanel } from "./wallet/wallet-panel";
+
+export function Home() {
+  const { network } = useNetwork();
+  const account = useAccount(network);
+  const error = useWalletStore((s) => s.error);
+  const clearError = useWalletStore((s) => s.clearError);
+  const connect = useWalletStore((s) => s.connect);
+
+  return (
+    <div className="grid gap-4">
+      {error && (
+        <div role="alert" className="flex items-start justify-between gap-3 rounded-lg bg-red-500/10 px-4 py-3 text-sm text-red-200">
+          {error}
+          <button type="button" onClick={clearError} className="text-xs underline">
+            Dismiss
+          </button>
+        </div>
+      )}
+      {account ? (
+        // Keyed by account and network: switching either remounts every form, empty.
+        <div key={`${network.id}:${account.address}`} className="grid gap-4 md:grid-cols-[1fr_22rem]">
+          <div className="grid content-start gap-4">
+            <WalletPanel account={account} />
+            <BalancesList address={account.address} />
+          </div>
+          <div className="grid content-start gap-4">
+            <SendForm account={account} />
+            <CapabilityList />
+          </div>
+        </div>
+      ) : (
+        <div className="grid gap-4 md:grid-cols-[1fr_22rem]">
+          <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6">
+            <h1 className="text-2xl font-semibold text-white">Liquid staking on Persistence</h1>
+            <p className="mt-2 max-w-prose text-slate-300">
+              Stake XPRT into stkXPRT that keeps earning, see every stkASSET you hold, and put them to work on Dexter. Connect a wallet to begin.
+            </p>
+            {network.isDevnet && (
+              <button type="button" onClick={() => void connect("demo", network)} className="mt-4 rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400">
+                Try it with the demo account
+              </button>
+            )}
+          </section>
+          <CapabilityList />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { type ReactNode, useEffect, useState } from "react";
+import { useNetwork } from "@/hooks/use-network";
+import { resetTxSession } from "@/hooks/use-tx";
+import { useWalletStore } from "@/hooks/use-wallet";
+import { onKeystoreChange } from "@/lib/wallet/injected";
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true, retry: 1 } },
+      }),
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <SessionSync />
+      {children}
+    </QueryClientProvider>
+  );
+}
+
+/**
+ * Keeps the session honest: reconnects the remembered wallet on the network on screen, follows account
+ * switches in the extension, and drops every account-scoped cache and the signing session when either changes.
+ */
+function SessionSync() {
+  const { network } = useNetwork();
+  const queryClient = useQueryClient();
+  const address = useWalletStore((s) => s.account?.address);
+  const kind = useWalletStore((s) => s.account?.kind);
+
+  useEffect(() => {
+    const { lastKind, connect, account, networkId } = useWalletStore.getState();
+    if (account && networkId === network.id) return;
+    if (lastKind === "demo" && !network.isDevnet) return;
+    if (lastKind) void connect(lastKind, network);
+  }, [network]);
+
+  useEffect(() => {
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== "capabilities" });
+    resetTxSession();
+  }, [address, network.id, queryClient]);
+
+  useEffect(() => {
+    if (kind !== "keplr" && kind !== "leap") return;
+    return onKeystoreChange(kind, () => void useWalletStore.getState().refresh(network));
+  }, [kind, network]);
+
+  return null;
+}

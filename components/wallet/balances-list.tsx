@@ -1,0 +1,51 @@
+"use client";
+
+import { useBalances } from "@/hooks/use-balances";
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
+import { TokenIcon } from "../ui/token-icon";
+
+export function BalancesList({ address }: { address: string }) {
+  const balances = useBalances(address);
+  return (
+    <section aria-labelledby="balances-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+      <div className="flex items-center justify-between">
+        <h2 id="balances-title" className="font-semibold text-white">
+          Balances
+        </h2>
+        <button type="button" onClick={() => balances.refetch()} className="text-xs text-slate-400 hover:text-white" disabled={balances.isFetching}>
+          {balances.isFetching ? "Refreshing…" : "Refresh"}
+        </button>
+      </div>
+      {balances.isPending && <p className="mt-3 text-sm text-slate-400">Loading balances…</p>}
+      {balances.isError && (
+        <p role="alert" className="mt-3 text-sm text-red-300">
+          Could not load balances: {balances.error.message}
+        </p>
+      )}
+      {balances.data && balances.data.length === 0 && <p className="mt-3 text-sm text-slate-400">This account holds no tokens yet.</p>}
+      {balances.data && balances.data.length > 0 && (
+        <ul className="mt-3 divide-y divide-white/5" data-testid="balances">
+          {balances.data.map((b) => (
+            <li key={b.denom} className="flex items-center justify-between gap-3 py-2" data-denom={b.denom}>
+              <div className="flex min-w-0 items-center gap-3">
+                <TokenIcon symbol={b.asset.symbol} logo={b.asset.logo} />
+                <div className="min-w-0">
+                  <p className="font-medium text-white" data-testid="balance-symbol">
+                    {b.asset.symbol}
+                  </p>
+                  <p className="truncate text-xs text-slate-400" title={b.denom}>
+                    {b.ibcPath ? `IBC: ${b.ibcPath}` : b.asset.name}
+                    {b.unlisted && !b.ibcPath && " · unlisted denom"}
+                  </p>
+                </div>
+              </div>
+              <p className="text-right font-mono text-sm text-white" title={`${b.amount} ${b.denom} = ${toDecimalString(b.amount, b.asset.decimals)} ${b.asset.symbol}`} data-testid="balance-amount">
+                {formatAmount(b.amount, b.asset.decimals)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useBalances } from "@/hooks/use-balances";
+import { useNetwork } from "@/hooks/use-network";
+import { useTxStore } from "@/hooks/use-tx";
+import { checkRecipient, describeRecipientError, maxSendable, sendPlan } from "@/lib/bank/send";
+import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import type { WalletAccount } from "@/lib/wallet/types";
+
+/** Send any token the account holds: the first action, and the template every form follows. */
+export function SendForm({ account }: { account: WalletAccount }) {
+  const { network } = useNetwork();
+  const balances = useBalances(account.address);
+  const queryClient = useQueryClient();
+  const start = useTxStore((s) => s.start);
+  const [denom, setDenom] = useState(network.feeDenom);
+  const [recipient, setRecipient] = useState("");
+  const [amount, setAmount] = useState("");
+  const [memo, setMemo] = useState("");
+  const [touched, setTouched] = useState(false);
+
+  const holding = balances.data?.find((b) => b.denom === denom);
+  const decimals = holding?.asset.decimals ?? 6;
+  const parsed = useMemo(() => parseAmount(amount, decimals), [amount, decimals]);
+  const recipientError = checkRecipient(recipient, network.bech32Prefix);
+  const max = holding ? maxSendable(holding.amount, denom, network.feeDenom, network.gasPrice.high) : 0n;
+  const amountError = !parsed.ok ? describeAmountError(parsed.error) : !holding || parsed.base > holding.amount ? "More than your balance." : null;
+  const memoError = memo.length > 256 ? "The memo can have at most 256 characters." : null;
+  const valid = !recipientError && !amountError && !memoError;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!valid || !parsed.ok || !holding) return;
+    void start(
+      {
+        title: `Send ${holding.asset.symbol}`,
+        details: [
+          { label: "To", value: recipient.trim() },
+          { label: "Amount", value: `${toDecimalString(parsed.base, decimals)} ${holding.asset.symbol}` },
+          ...(memo ? [{ label: "Memo", value: memo }] : []),
+        ],
+        plan: sendPlan(account.address, recipient, denom, parsed.base, memo),
+        onSuccess: () => {
+          setAmount("");
+          setTouched(false);
+          void queryClient.invalidateQueries({ queryKey: ["balances", network.id] });
+        },
+      },
+      account,
+      network,
+    );
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby="send-title" noValidate className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+      <h2 id="send-title" className="font-semibold text-white">
+        Send
+      </h2>
+      <div className="mt-3 grid gap-3">
+        <label className="grid gap-1 text-sm">
+          <span className="text-slate-300">Asset</span>
+          <select value={denom} onChange={(e) => setDenom(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white">
+            {(balances.data ?? []).map((b) => (
+              <option key={b.denom} value={b.denom}>
+                {b.asset.symbol} ({formatAmount(b.amount, b.asset.decimals, { maxDecimals: 6 })})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="text-slate-300">Recipient</span>
+          <input
+            value={recipient}
+            onChange={(e) => setRecipient(e.target.value)}
+            placeholder={`${network.bech32Prefix}1…`}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={touched && !!recipientError}
+            className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-white"
+          />
+          {touched && recipientError && <span className="text-xs text-red-300">{describeRecipientError(recipientError, network.bech32Prefix)}</span>}
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="flex justify-between text-slate-300">
+            Amount
+            <button type="button" className="text-xs text-rose-300 hover:text-rose-200" onClick={() => setAmount(toDecimalString(max, decimals))}>
+              Max {holding ? formatAmount(max, decimals, { maxDecimals: 6 }) : ""}
+            </button>
+          </span>
+          <input
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            inputMode="decimal"
+            placeholder="0.0"
+            autoComplete="off"
+            aria-invalid={touched && !!amountError}
+            className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-white"
+          />
+          {touched && amountError && <span className="text-xs text-red-300">{amountError}</span>}
+          {denom === network.feeDenom && <span className="text-xs text-slate-500">Max keeps a little {holding?.asset.symbol ?? "XPRT"} for the network fee.</span>}
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="text-slate-300">Memo (optional)</span>
+          <input value={memo} onChange={(e) => setMemo(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 text-white" />
+          {memoError && <span className="text-xs text-red-300">{memoError}</span>}
+        </label>
+        <button type="submit" className="rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:opacity-50" disabled={!balances.data}>
+          Review
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useNetwork } from "@/hooks/use-network";
+import { useAccount, useWalletStore } from "@/hooks/use-wallet";
+import { isInstalled } from "@/lib/wallet/injected";
+import { WALLET_LABELS, type WalletKind } from "@/lib/wallet/types";
+
+export function shortAddress(address: string): string {
+  return `${address.slice(0, 14)}…${address.slice(-6)}`;
+}
+
+export function WalletButton() {
+  const { network } = useNetwork();
+  const account = useAccount(network);
+  const status = useWalletStore((s) => s.status);
+  const connect = useWalletStore((s) => s.connect);
+  const disconnect = useWalletStore((s) => s.disconnect);
+  const [open, setOpen] = useState(false);
+  const [installed, setInstalled] = useState<Record<"keplr" | "leap", boolean>>({ keplr: false, leap: false });
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setInstalled({ keplr: isInstalled("keplr"), leap: isInstalled("leap") });
+    const onClick = (e: MouseEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    document.addEventListener("mousedown", onClick);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("mousedown", onClick);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  const kinds: WalletKind[] = network.isDevnet ? ["keplr", "leap", "demo"] : ["keplr", "leap"];
+  const pick = (kind: WalletKind) => {
+    setOpen(false);
+    void connect(kind, network);
+  };
+
+  return (
+    <div className="relative" ref={ref}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        className="rounded-md bg-rose-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-400 disabled:opacity-60"
+        disabled={status === "connecting"}
+      >
+        {status === "connecting" ? "Connecting…" : account ? shortAddress(account.address) : "Connect wallet"}
+      </button>
+      {open && (
+        <div role="menu" className="absolute right-0 z-20 mt-2 w-60 rounded-lg border border-white/10 bg-slate-900 p-1 shadow-xl">
+          {account ? (
+            <>
+              <p className="px-3 py-2 text-xs text-slate-400">
+                {WALLET_LABELS[account.kind]} · {account.name}
+              </p>
+              <button role="menuitem" type="button" onClick={() => (setOpen(false), disconnect())} className="w-full rounded px-3 py-2 text-left text-sm hover:bg-white/10">
+                Disconnect
+              </button>
+            </>
+          ) : (
+            kinds.map((kind) => (
+              <button key={kind} role="menuitem" type="button" onClick={() => pick(kind)} className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm hover:bg-white/10">
+                <span>{WALLET_LABELS[kind]}</span>
+                <span className="text-xs text-slate-400">{kind === "demo" ? "devnet test key" : installed[kind] ? "" : "not installed"}</span>
+              </button>
+            ))
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import type { StdFee } from "@cosmjs/stargate";
+import { create } from "zustand";
+import type { Network } from "@/lib/chain/networks";
+import { TxError, toTxError } from "@/lib/tx/errors";
+import { type TxPlan, type TxStage, type TxSuccess, estimate, signAndSend } from "@/lib/tx/lifecycle";
+import type { SigningKit } from "@/lib/tx/signing-kit";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { rpcFor } from "./use-network";
+import { signerFor } from "./use-wallet";
+
+// The one transaction in flight: what it is, where it is, and how it ended. The modal renders this state;
+// nothing is broadcast until the user confirms the review.
+
+export interface TxDetail {
+  label: string;
+  value: string;
+}
+
+export interface TxRequest {
+  title: string;
+  details: TxDetail[];
+  plan: TxPlan;
+  /** called after success, to refresh what the tx changed */
+  onSuccess?: (result: TxSuccess) => void;
+}
+
+interface TxState {
+  stage: TxStage | null;
+  request: TxRequest | null;
+  account: WalletAccount | null;
+  network: Network | null;
+  fee: StdFee | null;
+  result: TxSuccess | null;
+  error: TxError | null;
+  kit: SigningKit | null;
+  start: (request: TxRequest, account: WalletAccount, network: Network) => Promise<void>;
+  confirm: () => Promise<void>;
+  retry: () => Promise<void>;
+  close: () => void;
+}
+
+const IN_FLIGHT: TxStage[] = ["signing", "broadcasting", "confirming"];
+
+export const useTxStore = create<TxState>()((set, get) => ({
+  stage: null,
+  request: null,
+  account: null,
+  network: null,
+  fee: null,
+  result: null,
+  error: null,
+  kit: null,
+
+  async start(request, account, network) {
+    if (get().stage && IN_FLIGHT.includes(get().stage!)) return;
+    set({ stage: "estimating", request, account, network, fee: null, result: null, error: null });
+    try {
+      let kit = get().kit;
+      if (!kit || get().account?.address !== account.address || get().network?.id !== network.id) {
+        const { loadSigningKit } = await import("@/lib/tx/signing-kit");
+        kit = await loadSigningKit(rpcFor(network.id), network, await signerFor(account, network));
+      }
+      const { fee } = await estimate(kit, network, account.address, request.plan);
+      if (get().request !== request) return; // closed or replaced meanwhile
+      set({ kit, fee, stage: "review" });
+    } catch (e) {
+      if (get().request !== request) return;
+      set({ stage: "failure", error: toTxError(e) });
+    }
+  },
+
+  async confirm() {
+    const { kit, request, account, network, fee, stage } = get();
+    if (stage !== "review" || !kit || !request || !account || !network || !fee) return;
+    try {
+      const result = await signAndSend(kit, network, account.address, request.plan, fee, {
+        onStage: (s) => set({ stage: s }),
+        pollIntervalMs: network.isDevnet ? 150 : 1_000,
+      });
+      set({ stage: "success", result });
+      request.onSuccess?.(result);
+    } catch (e) {
+      set({ stage: "failure", error: toTxError(e) });
+    }
+  },
+
+  async retry() {
+    const { request, account, network } = get();
+    if (request && account && network) await get().start(request, account, network);
+  },
+
+  close() {
+    const stage = get().stage;
+    if (stage && IN_FLIGHT.includes(stage)) return; // the wallet or the chain is still working
+    set({ stage: null, request: null, fee: null, result: null, error: null });
+  },
+}));
+
+/** Forget the signing kit (it holds the signer) when the account or network changes. */
+export function resetTxSession(): void {
+  useTxStore.setState({ stage: null, request: null, account: null, network: null, fee: null, result: null, error: null, kit: null });
+}

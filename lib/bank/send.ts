@@ -1,0 +1,55 @@
+import { fromBech32 } from "@cosmjs/encoding";
+import type { TxPlan } from "../tx/lifecycle";
+
+export type RecipientError = "empty" | "checksum" | "prefix" | "validator" | "length";
+
+/** A recipient must be an account address of this chain: right prefix, valid checksum, not a valoper. */
+export function checkRecipient(address: string, prefix: string): RecipientError | null {
+  const a = address.trim();
+  if (!a) return "empty";
+  let decoded;
+  try {
+    decoded = fromBech32(a);
+  } catch {
+    return "checksum";
+  }
+  if (decoded.prefix === `${prefix}valoper`) return "validator";
+  if (decoded.prefix !== prefix) return "prefix";
+  if (decoded.data.length !== 20 && decoded.data.length !== 32) return "length";
+  return null;
+}
+
+export function describeRecipientError(error: RecipientError, prefix: string): string {
+  switch (error) {
+    case "empty":
+      return "Enter the recipient's address.";
+    case "checksum":
+      return "This is not a valid address (check for a typo).";
+    case "prefix":
+      return `This address is for another chain; addresses here start with "${prefix}1".`;
+    case "validator":
+      return "This is a validator operator address, not an account.";
+    case "length":
+      return "This address has the wrong length.";
+  }
+}
+
+export function sendPlan(from: string, to: string, denom: string, amount: bigint, memo = ""): TxPlan {
+  return {
+    messages: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: from, toAddress: to.trim(), amount: [{ denom, amount: amount.toString() }] } }],
+    memo,
+  };
+}
+
+/**
+ * What Max may send: the whole balance, less a fee reserve when the asset pays the fee
+ * (reserve = gas x high gas price, rounded up, for a generous gas figure).
+ */
+export function maxSendable(balance: bigint, denom: string, feeDenom: string, highGasPrice: string, reserveGas = 200_000): bigint {
+  if (denom !== feeDenom) return balance;
+  const [whole, frac = ""] = highGasPrice.split(".");
+  const scale = 10n ** BigInt(frac.length);
+  const price = BigInt(whole + frac);
+  const reserve = (BigInt(reserveGas) * price + scale - 1n) / scale;
+  return balance > reserve ? balance - reserve : 0n;
+}
