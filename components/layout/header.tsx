@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { NetworkSwitcher } from "./network-switcher";
 import { WalletButton } from "../wallet/wallet-button";
 
@@ -5,12 +6,12 @@ export function Header() {
   return (
     <header className="border-b border-white/10 bg-slate-950/80 backdrop-blur">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-        <a href="/" className="flex items-center gap-2 font-semibold tracking-tight text-white">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-white">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-gradient-to-br from-rose-500 to-orange-400 text-xs font-bold">
             P
           </span>
           Liquid Staking Hub
-        </a>
+        </Link>
         <div className="flex items-center gap-3">
           <NetworkSwitcher />
           <WalletButton />

@@ -21,11 +21,11 @@ const STEPS: TxStage[] = ["review", "signing", "broadcasting", "confirming"];
 /** The staged transaction dialog: review -> sign -> broadcast -> included, or a failure with its reason. */
 export function TxModal() {
   const { stage, request, network, fee, result, error, confirm, retry, close } = useTxStore();
-  const [showDetails, setShowDetails] = useState(false);
+  // The details toggle belongs to the failure it was opened on.
+  const [detailsFor, setDetailsFor] = useState<unknown>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    setShowDetails(false);
     if (stage) dialog.current?.focus();
   }, [stage]);
 
@@ -36,6 +36,7 @@ export function TxModal() {
   }, [close]);
 
   if (!stage || !request || !network) return null;
+  const showDetails = detailsFor !== null && detailsFor === error;
   const feeAsset = network.assets.find((a) => a.denom === network.feeDenom);
   const feeCoin = fee?.amount[0];
   const busy = stage === "estimating" || stage === "signing" || stage === "broadcasting" || stage === "confirming";
@@ -93,7 +94,7 @@ export function TxModal() {
           <div className="mt-4 rounded-md bg-red-500/10 p-3 text-sm text-red-200" role="alert" data-error-kind={error.kind}>
             {error.message}
             {error.extra.hash && <p className="mt-1 break-all font-mono text-xs">Tx hash: {error.extra.hash}</p>}
-            <button type="button" className="mt-2 block text-xs underline" onClick={() => setShowDetails((v) => !v)} aria-expanded={showDetails}>
+            <button type="button" className="mt-2 block text-xs underline" onClick={() => setDetailsFor(showDetails ? null : error)} aria-expanded={showDetails}>
               {showDetails ? "Hide details" : "Details"}
             </button>
             {showDetails && <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap break-all text-xs text-red-100/80">{error.detail}</pre>}

@@ -26,7 +26,7 @@ export function BalancesList({ address }: { address: string }) {
       {balances.data && balances.data.length > 0 && (
         <ul className="mt-3 divide-y divide-white/5" data-testid="balances">
           {balances.data.map((b) => (
-            <li key={b.denom} className="flex items-center justify-between gap-3 py-2" data-denom={b.denom}>
+            <li key={b.denom} className="flex items-center justify-between gap-3 py-2" data-denom={b.denom} data-symbol={b.asset.symbol}>
               <div className="flex min-w-0 items-center gap-3">
                 <TokenIcon symbol={b.asset.symbol} logo={b.asset.logo} />
                 <div className="min-w-0">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
 import { useTxStore } from "@/hooks/use-tx";
@@ -23,7 +23,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
 
   const holding = balances.data?.find((b) => b.denom === denom);
   const decimals = holding?.asset.decimals ?? 6;
-  const parsed = useMemo(() => parseAmount(amount, decimals), [amount, decimals]);
+  const parsed = parseAmount(amount, decimals);
   const recipientError = checkRecipient(recipient, network.bech32Prefix);
   const max = holding ? maxSendable(holding.amount, denom, network.feeDenom, network.gasPrice.high) : 0n;
   const amountError = !parsed.ok ? describeAmountError(parsed.error) : !holding || parsed.base > holding.amount ? "More than your balance." : null;
@@ -83,25 +83,33 @@ export function SendForm({ account }: { account: WalletAccount }) {
           />
           {touched && recipientError && <span className="text-xs text-red-300">{describeRecipientError(recipientError, network.bech32Prefix)}</span>}
         </label>
-        <label className="grid gap-1 text-sm">
-          <span className="flex justify-between text-slate-300">
-            Amount
+        <div className="grid gap-1 text-sm">
+          <div className="flex justify-between">
+            <label htmlFor="send-amount" className="text-slate-300">
+              Amount
+            </label>
             <button type="button" className="text-xs text-rose-300 hover:text-rose-200" onClick={() => setAmount(toDecimalString(max, decimals))}>
               Max {holding ? formatAmount(max, decimals, { maxDecimals: 6 }) : ""}
             </button>
-          </span>
+          </div>
           <input
+            id="send-amount"
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
             inputMode="decimal"
             placeholder="0.0"
             autoComplete="off"
             aria-invalid={touched && !!amountError}
+            aria-describedby="send-amount-help"
             className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-white"
           />
           {touched && amountError && <span className="text-xs text-red-300">{amountError}</span>}
-          {denom === network.feeDenom && <span className="text-xs text-slate-500">Max keeps a little {holding?.asset.symbol ?? "XPRT"} for the network fee.</span>}
-        </label>
+          {denom === network.feeDenom && (
+            <span id="send-amount-help" className="text-xs text-slate-500">
+              Max keeps a little {holding?.asset.symbol ?? "XPRT"} for the network fee.
+            </span>
+          )}
+        </div>
         <label className="grid gap-1 text-sm">
           <span className="text-slate-300">Memo (optional)</span>
           <input value={memo} onChange={(e) => setMemo(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 text-white" />

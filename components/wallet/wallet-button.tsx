@@ -22,7 +22,6 @@ export function WalletButton() {
 
   useEffect(() => {
     if (!open) return;
-    setInstalled({ keplr: isInstalled("keplr"), leap: isInstalled("leap") });
     const onClick = (e: MouseEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
     document.addEventListener("mousedown", onClick);
@@ -45,7 +44,10 @@ export function WalletButton() {
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setInstalled({ keplr: isInstalled("keplr"), leap: isInstalled("leap") });
+          setOpen((o) => !o);
+        }}
         className="rounded-md bg-rose-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-400 disabled:opacity-60"
         disabled={status === "connecting"}
       >

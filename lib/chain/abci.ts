@@ -15,7 +15,7 @@ export type DeepPartial<T> = T extends bigint | string | number | boolean | Uint
 export interface Codec<T> {
   encode(message: T): { finish(): Uint8Array };
   decode(input: Uint8Array): T;
-  fromPartial(object: any): T;
+  fromPartial(object: unknown): T;
 }
 
 /** A query the chain answered with an error code (codespace "sdk" code 6 = the service does not exist here). */

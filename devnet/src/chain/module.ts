@@ -24,7 +24,7 @@ export interface Ctx {
 export interface ProtoCodec<T> {
   decode(input: Uint8Array): T;
   encode(message: T): { finish(): Uint8Array };
-  fromPartial(object: any): T;
+  fromPartial(object: unknown): T;
 }
 
 export interface EncodedAny {
@@ -32,7 +32,7 @@ export interface EncodedAny {
   value: Uint8Array;
 }
 
-export interface MsgHandler<T = any> {
+export interface MsgHandler<T = unknown> {
   typeUrl: string;
   codec: ProtoCodec<T>;
   /** The addresses that must sign (the proto's cosmos.msg.v1.signer field). */
@@ -41,7 +41,7 @@ export interface MsgHandler<T = any> {
   handle(ctx: Ctx, msg: T): EncodedAny;
 }
 
-export interface QueryHandler<Req = any, Res = any> {
+export interface QueryHandler<Req = unknown, Res = unknown> {
   path: string;
   request: ProtoCodec<Req>;
   response: ProtoCodec<Res>;

@@ -12,7 +12,7 @@ import type { MsgHandler } from "./module.js";
 
 export interface DecodedMsg {
   typeUrl: string;
-  value: any;
+  value: unknown;
   handler: MsgHandler;
 }
 

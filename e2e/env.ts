@@ -1,0 +1,21 @@
+import { execSync } from "node:child_process";
+
+// Ports and endpoints of the e2e world, shared by the build (e2e/run.mjs reads the same numbers), the global
+// setup and the tests. Two RPC endpoints point at the same devnet process pair for failover tests.
+
+export const APP_PORT = 3107;
+export const DEVNET_PORT = 26757;
+export const DEVNET_URL = `http://127.0.0.1:${DEVNET_PORT}`;
+/** core-1 and the testnet point at a closed local port: tests never leave 127.0.0.1. */
+export const DEAD_URL = "http://127.0.0.1:9";
+
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execSync("command -v chromium", { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("Debian's chromium is required for the e2e tests: apt-get install -y chromium");
+  }
+}

@@ -1,0 +1,142 @@
+import { Secp256k1HdWallet, makeCosmoshubPath } from "@cosmjs/amino";
+import { fromBech32 } from "@cosmjs/encoding";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { StargateClient } from "@cosmjs/stargate";
+import { test as base, expect } from "@playwright/test";
+import { SignDoc } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { DEMO_ADDRESSES, DEMO_MNEMONIC } from "../devnet/src/genesis";
+import { DEVNET_URL } from "./env";
+
+// Fixtures: a chain handle (isolated per test by devnet snapshot/revert) and a Keplr-compatible wallet
+// injected into the page, whose keys live in this test process and sign for real.
+
+async function rpc(method: string, params: object = {}): Promise<any> {
+  const res = await fetch(DEVNET_URL, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  return res.json();
+}
+
+export interface Chain {
+  rpc: typeof rpc;
+  balance(address: string, denom?: string): Promise<bigint>;
+  height(): Promise<number>;
+  txCount(sender: string): Promise<number>;
+}
+
+export interface KeplrControl {
+  /** which demo-mnemonic account the wallet exposes */
+  account: number;
+  /** when true, every signing request is refused like a user clicking Reject */
+  reject: boolean;
+  /** every call the page made, for assertions */
+  calls: { method: string; args: unknown[] }[];
+  /** switch account in the "extension" and fire keplr_keystorechange */
+  switchAccount(index: number): Promise<void>;
+}
+
+export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
+  page: async ({ page }, use) => {
+    // Nothing leaves the machine: remote logos and registry endpoints are refused.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort("internetdisconnected"));
+    await use(page);
+  },
+
+  chain: async ({}, use) => {
+    const snapshot = (await rpc("devnet_snapshot")).result.id;
+    const client = await StargateClient.connect(DEVNET_URL);
+    await use({
+      rpc,
+      async balance(address, denom = "uxprt") {
+        return BigInt((await client.getBalance(address, denom)).amount);
+      },
+      async height() {
+        return client.getHeight();
+      },
+      async txCount(sender) {
+        return (await client.searchTx(`message.sender='${sender}'`)).length;
+      },
+    });
+    client.disconnect();
+    expect((await rpc("devnet_revert", { id: snapshot })).result?.reverted).toBe(true);
+  },
+
+  keplr: async ({ page }, use) => {
+    const direct = await Promise.all(DEMO_ADDRESSES.map((_, i) => DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })));
+    const amino = await Promise.all(DEMO_ADDRESSES.map((_, i) => Secp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })));
+    const control: KeplrControl = {
+      account: 0,
+      reject: false,
+      calls: [],
+      async switchAccount(index) {
+        control.account = index;
+        await page.evaluate(() => window.dispatchEvent(new Event("keplr_keystorechange")));
+      },
+    };
+    const record = (method: string, args: unknown[]) => control.calls.push({ method, args });
+
+    await page.exposeFunction("__keplrCall", async (method: string, args: any[]) => {
+      record(method, args);
+      const [account] = await direct[control.account].getAccounts();
+      switch (method) {
+        case "enable":
+        case "experimentalSuggestChain":
+          return null;
+        case "getKey":
+          return {
+            name: `Test key ${control.account}`,
+            algo: "secp256k1",
+            pubKey: Array.from(account.pubkey),
+            address: Array.from(fromBech32(account.address).data),
+            bech32Address: account.address,
+            isNanoLedger: false,
+            isKeystone: false,
+          };
+        case "signDirect": {
+          if (control.reject) throw new Error("Request rejected");
+          const [signer, doc] = args as [string, { bodyBytes: number[]; authInfoBytes: number[]; chainId: string; accountNumber: string }];
+          const signDoc = SignDoc.fromPartial({ ...doc, bodyBytes: Uint8Array.from(doc.bodyBytes), authInfoBytes: Uint8Array.from(doc.authInfoBytes), accountNumber: BigInt(doc.accountNumber) });
+          const res = await direct[control.account].signDirect(signer, signDoc);
+          return { signature: res.signature };
+        }
+        case "signAmino": {
+          if (control.reject) throw new Error("Request rejected");
+          const [signer, doc] = args as [string, any];
+          return amino[control.account].signAmino(signer, doc);
+        }
+        default:
+          throw new Error(`unexpected Keplr call ${method}`);
+      }
+    });
+
+    await page.addInitScript(() => {
+      const call = (method: string, ...args: unknown[]) => (window as any).__keplrCall(method, args);
+      const key = async (chainId: string) => {
+        const k = await call("getKey", chainId);
+        return { ...k, pubKey: Uint8Array.from(k.pubKey), address: Uint8Array.from(k.address) };
+      };
+      (window as any).keplr = {
+        enable: (chainIds: string | string[]) => call("enable", chainIds),
+        experimentalSuggestChain: (info: unknown) => call("experimentalSuggestChain", info),
+        getKey: key,
+        getOfflineSignerAuto: async (chainId: string) => ({
+          getAccounts: async () => {
+            const k = await key(chainId);
+            return [{ address: k.bech32Address, algo: "secp256k1", pubkey: k.pubKey }];
+          },
+          signDirect: async (signer: string, doc: { bodyBytes: Uint8Array; authInfoBytes: Uint8Array; chainId: string; accountNumber: bigint }) => {
+            const { signature } = await call("signDirect", signer, {
+              bodyBytes: Array.from(doc.bodyBytes),
+              authInfoBytes: Array.from(doc.authInfoBytes),
+              chainId: doc.chainId,
+              accountNumber: doc.accountNumber.toString(),
+            });
+            return { signed: doc, signature };
+          },
+        }),
+      };
+    });
+    await use(control);
+  },
+});
+
+export { expect };
+export const [ALICE, BOB, CAROL] = DEMO_ADDRESSES;

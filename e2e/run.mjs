@@ -1,0 +1,20 @@
+// npm run test:e2e: build the app for the e2e world (its own dist folder and endpoints), then run Playwright.
+import { spawnSync } from "node:child_process";
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_PUBLIC_DEVNET_RPC: "http://127.0.0.1:26757",
+  NEXT_PUBLIC_CORE1_RPC: "http://127.0.0.1:9",
+  NEXT_PUBLIC_TESTNET_RPC: "http://127.0.0.1:9",
+};
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);
+run("npx", ["playwright", "test", ...process.argv.slice(2).filter((a) => a !== "--no-build")]);

@@ -1,0 +1,70 @@
+// npm run bench:web: the JavaScript a first visit downloads (gzip-compressed bytes of every <script> a page
+// loads), for each route of a production build, against an empty Next.js page built with the same version.
+// Prints figures; asserts nothing.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROUTES = ["/"];
+const root = resolve(".");
+
+function build(cwd, distDir) {
+  const r = spawnSync("npx", ["next", "build"], { cwd, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir } });
+  if (r.status !== 0) throw new Error(`next build failed in ${cwd}`);
+}
+
+async function serve(cwd, distDir, port) {
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd, stdio: "ignore", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error("next start did not come up");
+}
+
+async function firstVisitJs(port, route) {
+  const html = await (await fetch(`http://127.0.0.1:${port}${route}`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let raw = 0;
+  let gz = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, `http://127.0.0.1:${port}`))).arrayBuffer());
+    raw += body.length;
+    gz += gzipSync(body).length;
+  }
+  return { files: srcs.length, raw, gz };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// An empty Next.js app of the same version, inside the project (git-ignored) so it resolves the same node_modules.
+const empty = join(root, ".tmp/next-empty");
+rmSync(empty, { recursive: true, force: true });
+mkdirSync(join(empty, "app"), { recursive: true });
+writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, type: "module" }));
+writeFileSync(join(empty, "app/layout.tsx"), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n');
+writeFileSync(join(empty, "app/page.tsx"), "export default function P() { return <main>empty</main>; }\n");
+writeFileSync(join(empty, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", skipLibCheck: true, noEmit: true, lib: ["dom", "esnext"], isolatedModules: true, esModuleInterop: true } }));
+
+console.log("building the app and an empty Next.js page (same version)…");
+build(root, ".next-bench");
+build(empty, ".next");
+const app = await serve(root, ".next-bench", 3207);
+const base = await serve(empty, ".next", 3208);
+try {
+  const baseline = await firstVisitJs(3208, "/");
+  console.log(`empty Next.js page: ${kb(baseline.gz)} compressed (${kb(baseline.raw)} raw, ${baseline.files} scripts)`);
+  for (const route of ROUTES) {
+    const r = await firstVisitJs(3207, route);
+    console.log(`app ${route}: ${kb(r.gz)} compressed (${kb(r.raw)} raw, ${r.files} scripts) = ${(r.gz / baseline.gz).toFixed(2)}x the empty page (target <= 1.5x)`);
+  }
+} finally {
+  app.kill("SIGTERM");
+  base.kill("SIGTERM");
+  rmSync(empty, { recursive: true, force: true });
+}

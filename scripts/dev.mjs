@@ -1,0 +1,43 @@
+// npm run dev: a fresh devnet (home .devnet/) and the app in development mode, together. Ctrl-C stops both.
+import { spawn } from "node:child_process";
+
+const DEVNET_PORT = process.env.DEVNET_PORT ?? "26657";
+const APP_PORT = process.env.PORT ?? "3000";
+const children = [];
+
+function start(name, cmd, args, env = {}) {
+  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  const prefix = (line) => `[${name}] ${line}`;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk) => {
+      for (const line of chunk.split("\n")) if (line.trim()) console.log(prefix(line));
+    });
+  }
+  child.on("exit", (code) => {
+    console.log(prefix(`exited (${code ?? "signal"})`));
+    stop(code ?? 1);
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 1500).unref();
+}
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+
+const devnet = start("devnet", process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--reset", "--home", ".devnet", "--port", DEVNET_PORT]);
+devnet.stdout.on("data", (chunk) => {
+  if (!String(chunk).includes("devnet listening on")) return;
+  start("app", "npx", ["next", "dev", "-H", "127.0.0.1", "-p", APP_PORT], {
+    NEXT_PUBLIC_DEVNET_RPC: `http://127.0.0.1:${DEVNET_PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+  console.log(`\n  App:    http://127.0.0.1:${APP_PORT}   (click "Try it with the demo account")\n  Devnet: http://127.0.0.1:${DEVNET_PORT}\n`);
+});
