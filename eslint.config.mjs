@@ -14,7 +14,7 @@ const config = [
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  { ignores: [".next/**", ".next-e2e/**", "node_modules/**", ".devnet/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", ".tmp/**", "node_modules/**", ".devnet/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;
