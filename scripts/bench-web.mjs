@@ -5,17 +5,21 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+
+// Next's CLI run directly by Node (not through npx), so stopping it stops the server.
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 const ROUTES = ["/"];
 const root = resolve(".");
 
 function build(cwd, distDir) {
-  const r = spawnSync("npx", ["next", "build"], { cwd, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir } });
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir } });
   if (r.status !== 0) throw new Error(`next build failed in ${cwd}`);
 }
 
 async function serve(cwd, distDir, port) {
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd, stdio: "ignore", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd, stdio: "ignore", env: { ...process.env, NEXT_DIST_DIR: distDir } });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/`);

@@ -1,5 +1,9 @@
 // npm run dev: a fresh devnet (home .devnet/) and the app in development mode, together. Ctrl-C stops both.
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+
+// Next's CLI run directly by Node (not through npx), so stopping it reaches the process that serves.
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 const DEVNET_PORT = process.env.DEVNET_PORT ?? "26657";
 const APP_PORT = process.env.PORT ?? "3000";
@@ -35,7 +39,7 @@ process.on("SIGTERM", () => stop(0));
 const devnet = start("devnet", process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--reset", "--home", ".devnet", "--port", DEVNET_PORT]);
 devnet.stdout.on("data", (chunk) => {
   if (!String(chunk).includes("devnet listening on")) return;
-  start("app", "npx", ["next", "dev", "-H", "127.0.0.1", "-p", APP_PORT], {
+  start("app", process.execPath, [NEXT_BIN, "dev", "-H", "127.0.0.1", "-p", APP_PORT], {
     NEXT_PUBLIC_DEVNET_RPC: `http://127.0.0.1:${DEVNET_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   });
