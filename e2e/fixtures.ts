@@ -113,7 +113,8 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
         const k = await call("getKey", chainId);
         return { ...k, pubKey: Uint8Array.from(k.pubKey), address: Uint8Array.from(k.address) };
       };
-      (window as any).keplr = {
+      // Keplr and Leap inject the same API; the same test wallet answers as both.
+      (window as any).keplr = (window as any).leap = {
         enable: (chainIds: string | string[]) => call("enable", chainIds),
         experimentalSuggestChain: (info: unknown) => call("experimentalSuggestChain", info),
         getKey: key,

@@ -45,6 +45,21 @@ test.describe("wallet and balances", () => {
     expect(keplr.calls.some((c) => c.method === "enable" && c.args[0] === "devnet-1")).toBe(true);
   });
 
+  test("Leap connects through the same injected API and signs", async ({ page, keplr, chain }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    await page.getByRole("menuitem", { name: /Leap/ }).click();
+    await expect(page.getByTestId("account-address")).toContainText(ALICE);
+    const before = await chain.balance(BOB);
+    await page.getByPlaceholder("persistence1…").fill(BOB);
+    await page.getByPlaceholder("0.0").fill("0.25");
+    await page.getByRole("button", { name: "Review" }).click();
+    await page.getByRole("button", { name: "Confirm and sign" }).click();
+    await expect(page.getByRole("dialog")).toHaveAttribute("data-stage", "success");
+    expect(await chain.balance(BOB)).toBe(before + 250_000n);
+    expect(keplr.calls.filter((c) => c.method === "signDirect")).toHaveLength(1);
+  });
+
   test("a Keplr signature, then an account switch that resets the form and the balances", async ({ page, keplr, chain }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Connect wallet" }).click();
