@@ -7,6 +7,7 @@ import { BankModule } from "./modules/bank.js";
 import { DistributionModule } from "./modules/distribution.js";
 import { EpochsModule } from "./modules/epochs.js";
 import { IbcTransferModule } from "./modules/ibc-transfer.js";
+import { LiquidStakeModule } from "./modules/liquidstake.js";
 import { MintModule } from "./modules/mint.js";
 import { NodeServicesModule } from "./modules/services.js";
 import { StakingModule } from "./modules/staking.js";
@@ -19,6 +20,7 @@ export interface DevnetApp {
   bank: BankModule;
   staking: StakingModule;
   distribution: DistributionModule;
+  liquidstake: LiquidStakeModule;
 }
 
 export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
@@ -32,8 +34,9 @@ export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
   const epochs = new EpochsModule((ctx, id, n) => {
     for (const m of modules) m.onEpochEnd?.(ctx, id, n);
   });
-  modules.push(mint, distribution, staking, epochs, new IbcTransferModule(), services);
+  const liquidstake = new LiquidStakeModule(auth, bank, staking, distribution);
+  modules.push(mint, distribution, staking, epochs, liquidstake, new IbcTransferModule(), services);
   const chain = new Chain({ genesis, auth, bank, modules, log });
   services.chain = chain;
-  return { chain, auth, bank, staking, distribution };
+  return { chain, auth, bank, staking, distribution, liquidstake };
 }

@@ -76,6 +76,18 @@ export interface Genesis {
     communityTax: string;
   };
   demo: { mnemonic: string; addresses: string[] };
+  /** x/liquidstake params (Dec fields as decimal strings) */
+  liquidstake: {
+    whitelistedValidators: { validatorAddress: string; targetWeight: string }[];
+    unstakeFeeRate: string;
+    minLiquidStakeAmount: string;
+    autocompoundFeeRate: string;
+    feeAccountAddress: string;
+    whitelistAdminAddress: string;
+    cwLockedPoolAddress: string;
+    modulePaused: boolean;
+    lsmDisabled: boolean;
+  };
 }
 
 function seededBytes(label: string, length: number): Uint8Array {
@@ -125,6 +137,7 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } 
     validators,
     denomMetadata: [
       metadata("uxprt", "XPRT", 6, "The native staking token of Persistence"),
+      { ...metadata("stk/uxprt", "stkXPRT", 6, "Liquid staked XPRT (pSTAKE)"), display: "stkxprt" },
       ...IBC_ASSETS.map((a) => metadata(a.denom, a.symbol, a.exponent, `${a.symbol} over IBC (${a.path}/${a.base})`)),
     ],
     denomTraces: IBC_ASSETS.map((a) => ({ path: a.path, base: a.base })),
@@ -142,6 +155,20 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } 
       communityTax: "0.02",
     },
     demo: { mnemonic: DEMO_MNEMONIC, addresses: DEMO_ADDRESSES },
+    liquidstake: {
+      // weights add up to 10000, like core-1's whitelist
+      whitelistedValidators: validators.map((v, i) => ({ validatorAddress: v.operatorAddress, targetWeight: ["4000", "3000", "2000", "1000"][i] })),
+      unstakeFeeRate: "0.001",
+      minLiquidStakeAmount: "1000",
+      autocompoundFeeRate: "0.05",
+      feeAccountAddress: toBech32(BECH32_PREFIX, seededBytes("devnet liquidstake fee account", 20)),
+      // Demo account 4 administers the module on the devnet (pause, params), so tests can sign admin Msgs.
+      whitelistAdminAddress: DEMO_ADDRESSES[4],
+      // Stand-in for core-1's Superfluid LP contract until the devnet runs CosmWasm: an account that holds locks.
+      cwLockedPoolAddress: toBech32(BECH32_PREFIX, seededBytes("devnet superfluid lp", 32)),
+      modulePaused: false,
+      lsmDisabled: false,
+    },
   };
 }
 

@@ -122,6 +122,11 @@ export class DevnetNode {
     return this.chain.controlBlock((ctx) => this.app.bank.mintTo(ctx, address, parsed));
   }
 
+  /** Jails or unjails a validator (it leaves the bonded set and earns nothing while jailed). */
+  setValidatorJailed(operator: string, jailed: boolean): BlockRecord {
+    return this.chain.controlBlock((ctx) => this.app.staking.setJailed(ctx, operator, jailed));
+  }
+
   snapshot(): number {
     return this.chain.snapshot();
   }

@@ -83,3 +83,16 @@ export async function signDirect(opts: {
 export function b64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("base64");
 }
+
+import { AminoTypes, createDefaultAminoConverters } from "@cosmjs/stargate";
+import { pstakeAminoConverters, pstakeProtoRegistry } from "persistenceonejs/pstake/client";
+
+/** A signing client that knows the pSTAKE Msgs (default registry + pSTAKE, as the app builds it). */
+export async function pstakeClient(url: string, wallet: DirectSecp256k1HdWallet | Secp256k1HdWallet) {
+  return SigningStargateClient.connectWithSigner(url, wallet, {
+    gasPrice: GAS_PRICE,
+    broadcastPollIntervalMs: 50,
+    registry: new Registry([...defaultRegistryTypes, ...pstakeProtoRegistry]),
+    aminoTypes: new AminoTypes({ ...createDefaultAminoConverters(), ...pstakeAminoConverters }),
+  });
+}

@@ -7,7 +7,7 @@ import { type AbciEvent, EventManager, makeEvent } from "./events.js";
 import { GasMeter, OutOfGasError } from "./gas.js";
 import type { Ctx, EncodedAny, ExecMode, Module, MsgHandler, QueryHandler, WakeupSource } from "./module.js";
 import type { ChainLog } from "./persist.js";
-import { CacheStore, CommittedStore, GasKV, type KV, Store } from "./store.js";
+import { CacheStore, CommittedStore, GasKV, HistoricalKV, type KV, Store } from "./store.js";
 import { type DecodedTx, decodeTx } from "./tx.js";
 import { type IndexedTx, TxIndex } from "./tx-index.js";
 import type { Genesis } from "../genesis.js";
@@ -186,7 +186,7 @@ export class Chain {
     const ctx = this.ctx(cache, "block", 0, this.clock, null);
     for (const m of this.modules) m.initGenesis?.(ctx, this.genesis);
     const record: LogRecord = { writes: cache.changes() };
-    cache.commit();
+    for (const [k, v] of record.writes) this.committed.write(k, v, 0);
     this.log?.append(record);
     this.apply({ writes: [] }, false);
     this.makeBlock([]);
@@ -194,10 +194,8 @@ export class Chain {
 
   private apply(record: LogRecord, writeState = true): void {
     if (writeState) {
-      for (const [k, v] of record.writes) {
-        if (v === null) this.committed.delete(k);
-        else this.committed.set(k, v);
-      }
+      const height = record.block?.height ?? 0;
+      for (const [k, v] of record.writes) this.committed.write(k, v, height);
     }
     const block = record.block;
     if (!block) return;
@@ -343,7 +341,7 @@ export class Chain {
     const records = txs.map((bytes, i) => this.deliverTx(cache, bytes, height, time, i));
     hook("EndBlock", (m, ctx) => m.endBlock?.(ctx));
     const writes = cache.changes();
-    cache.commit();
+    for (const [k, v] of writes) this.committed.write(k, v, height);
     const lastBlockHash = this.latest?.hash ?? "";
     const appHash = sha256Hex(`${this.latest?.appHash ?? ""}${JSON.stringify(writes)}`);
     const dataHash = sha256Hex(records.map((r) => r.hash).join(""));
@@ -393,9 +391,10 @@ export class Chain {
     }
   }
 
-  query(path: string, data: Uint8Array): QueryResult {
+  /** A gRPC query at the latest height, or at a past one (the devnet keeps every version, like an archive node). */
+  query(path: string, data: Uint8Array, atHeight = 0): QueryResult {
     const handler = this.queryRoutes.get(path);
-    const height = this.height;
+    const height = atHeight > 0 && atHeight < this.height ? atHeight : this.height;
     if (!handler) {
       const err = SdkErrors.unknownRequest.with("unknown query path");
       return { code: err.code, codespace: err.codespace, log: err.message, value: new Uint8Array(), height: 0 };
@@ -411,7 +410,8 @@ export class Chain {
         // Simulation needs the chain, not just a store.
         return { code: 0, codespace: "", log: "", value: this.simulateQuery(handler, req), height };
       }
-      const ctx = this.ctx(new CacheStore(this.committed), "query", height, this.latest.time, null);
+      const base: KV = height === this.height ? this.committed : new HistoricalKV(this.committed, height);
+      const ctx = this.ctx(new CacheStore(base), "query", height, this.block(height)?.time ?? this.latest.time, null);
       const res = handler.handle(ctx, req);
       return { code: 0, codespace: "", log: "", value: handler.response.encode(res).finish(), height };
     } catch (e) {

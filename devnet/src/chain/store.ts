@@ -18,9 +18,17 @@ function parentPrefixes(key: string): string[] {
   return out;
 }
 
+interface Version {
+  /** the height of the block whose write replaced `prev` */
+  height: number;
+  prev: string | undefined;
+}
+
 export class CommittedStore implements KV {
   private readonly data = new Map<string, string>();
   private readonly byPrefix = new Map<string, Set<string>>();
+  /** per key, the value each committed write replaced: what lets a query read any past height */
+  private readonly history = new Map<string, Version[]>();
 
   get size(): number {
     return this.data.size;
@@ -58,10 +66,59 @@ export class CommittedStore implements KV {
     return this.data.entries();
   }
 
+  /** Commits a block's write, remembering the value it replaces. */
+  write(key: string, value: string | null, height: number): void {
+    const prev = this.data.get(key);
+    if ((value ?? undefined) === prev) return;
+    let versions = this.history.get(key);
+    if (!versions) this.history.set(key, (versions = []));
+    versions.push({ height, prev });
+    if (value === null) this.delete(key);
+    else this.set(key, value);
+  }
+
+  /** The value as it was after block `height` was committed. */
+  getAt(key: string, height: number): string | undefined {
+    const versions = this.history.get(key);
+    if (versions) for (const v of versions) if (v.height > height) return v.prev;
+    return this.data.get(key);
+  }
+
+  keysAt(prefix: string, height: number): string[] {
+    const keys = new Set(this.keys(prefix));
+    for (const k of this.history.keys()) if (k.startsWith(prefix)) keys.add(k);
+    return [...keys].filter((k) => this.getAt(k, height) !== undefined).sort();
+  }
+
   clone(): CommittedStore {
     const copy = new CommittedStore();
     for (const [k, v] of this.data) copy.set(k, v);
+    for (const [k, versions] of this.history) copy.history.set(k, [...versions]);
     return copy;
+  }
+}
+
+/** A read-only view of the committed state at a past height (for abci_query with a height). */
+export class HistoricalKV implements KV {
+  constructor(
+    private readonly store: CommittedStore,
+    private readonly height: number,
+  ) {}
+
+  get(key: string): string | undefined {
+    return this.store.getAt(key, this.height);
+  }
+
+  set(): void {
+    throw new Error("historical state is read-only");
+  }
+
+  delete(): void {
+    throw new Error("historical state is read-only");
+  }
+
+  keys(prefix: string): string[] {
+    return this.store.keysAt(prefix, this.height);
   }
 }
 

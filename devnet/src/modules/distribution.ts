@@ -94,7 +94,7 @@ export class DistributionModule implements Module, StakingHooks {
     const collected = this.bank.allBalances(ctx, this.bank.feeCollector());
     if (!collected.length) return;
     this.bank.sendToModule(ctx, this.bank.feeCollector(), "distribution", collected);
-    const validators = this.staking.validators(ctx).filter((v) => BigInt(v.tokens) > 0n);
+    const validators = this.staking.validators(ctx).filter((v) => BigInt(v.tokens) > 0n && !v.jailed);
     const totalPower = validators.reduce((s, v) => s + BigInt(v.tokens), 0n);
     const community = this.dec(ctx, COMMUNITY_KEY);
     for (const coin of collected) {

@@ -64,6 +64,8 @@ export interface ValidatorRecord {
   /** integer uxprt; shares are equal to tokens */
   tokens: string;
   commissionRate: string;
+  /** jailed validators leave the bonded set (status UNBONDING) and earn nothing; a devnet control sets it */
+  jailed?: boolean;
 }
 
 export interface UnbondingEntry {
@@ -155,6 +157,40 @@ export class StakingModule implements Module, WakeupSource {
       amount: `${amount}${BOND_DENOM}`,
       new_shares: decToString(amount * DEC_ONE),
     });
+  }
+
+  /**
+   * Moves delegated tokens from one account to another without unbonding: what the LSM tokenize -> send ->
+   * redeem sequence amounts to (liquid staking uses it to hand a delegation over).
+   */
+  moveDelegation(ctx: Ctx, from: string, to: string, validator: string, amount: bigint): void {
+    this.mustValidator(ctx, validator);
+    const shares = this.delegation(ctx, from, validator);
+    if (shares === 0n) throw StakingErrors.noDelegation.with();
+    if (amount > shares) throw SdkErrors.invalidRequest.with("invalid shares amount");
+    this.hooks?.beforeDelegationModified(ctx, from, validator);
+    this.hooks?.beforeDelegationModified(ctx, to, validator);
+    this.setDelegation(ctx, from, validator, shares - amount);
+    this.setDelegation(ctx, to, validator, this.delegation(ctx, to, validator) + amount);
+    if (shares - amount > 0n) this.hooks?.afterDelegationModified(ctx, from, validator);
+    this.hooks?.afterDelegationModified(ctx, to, validator);
+    ctx.events.emit("redeem_tokens_for_shares", { delegator: to, validator, amount: `${amount}${BOND_DENOM}` });
+  }
+
+  /** Number of unbonding entries a delegator has with a validator (max_entries applies). */
+  unbondingEntryCount(ctx: Ctx, delegator: string, validator: string): number {
+    return this.unbondings(ctx, delegator, validator).length;
+  }
+
+  get maxEntries(): number {
+    return this.params.maxEntries;
+  }
+
+  setJailed(ctx: Ctx, operator: string, jailed: boolean): void {
+    const v = this.mustValidator(ctx, operator);
+    v.jailed = jailed;
+    ctx.store.set(validatorKey(operator), v);
+    ctx.events.emit(jailed ? "jail" : "unjail", { validator: operator });
   }
 
   /** Starts unbonding `amount` from a delegation; returns the completion time (ms). */
@@ -251,8 +287,8 @@ export class StakingModule implements Module, WakeupSource {
         typeUrl: "/cosmos.crypto.ed25519.PubKey",
         value: Ed25519PubKey.encode({ key: Buffer.from(v.consensusPubkey, "base64") }).finish(),
       },
-      jailed: false,
-      status: BondStatus.BOND_STATUS_BONDED,
+      jailed: !!v.jailed,
+      status: v.jailed ? BondStatus.BOND_STATUS_UNBONDING : BondStatus.BOND_STATUS_BONDED,
       tokens: v.tokens,
       delegatorShares: decString(v.tokens),
       description: { moniker: v.moniker, identity: "", website: "", securityContact: "", details: "Devnet validator" },
@@ -323,7 +359,7 @@ export class StakingModule implements Module, WakeupSource {
     query("/cosmos.staking.v1beta1.Query/Validators", QueryValidatorsRequest, QueryValidatorsResponse, (ctx, req) => {
       const wanted = req.status && req.status !== "BOND_STATUS_UNSPECIFIED" ? req.status : undefined;
       const items = this.validators(ctx)
-        .filter(() => !wanted || wanted === bondStatusToJSON(BondStatus.BOND_STATUS_BONDED))
+        .filter((v) => !wanted || wanted === bondStatusToJSON(v.jailed ? BondStatus.BOND_STATUS_UNBONDING : BondStatus.BOND_STATUS_BONDED))
         .map((v) => ({ key: v.operatorAddress, value: this.encodeValidator(v) }));
       const { page, pagination } = paginate(items, req.pagination);
       return { validators: page, pagination };

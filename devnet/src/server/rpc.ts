@@ -82,7 +82,11 @@ export class RpcServer {
       if (height > this.chain.height) {
         return { response: { code: 26, log: `cannot query with height in the future; please provide a valid height: invalid height`, info: "", index: "0", key: null, value: null, proofOps: null, height: "0", codespace: "sdk" } };
       }
-      const r = this.chain.query(path, Buffer.from(dataHex.replace(/^0x/, ""), "hex"));
+      const first = this.chain.blocks[0]?.height ?? 1;
+      if (height > 0 && height < first) {
+        return { response: { code: 26, log: `failed to load state at height ${height}; version does not exist (latest height: ${this.chain.height}): invalid height`, info: "", index: "0", key: null, value: null, proofOps: null, height: "0", codespace: "sdk" } };
+      }
+      const r = this.chain.query(path, Buffer.from(dataHex.replace(/^0x/, ""), "hex"), height);
       return {
         response: {
           code: r.code,
@@ -200,6 +204,11 @@ export class RpcServer {
       if (!Number.isFinite(seconds) || seconds < 0) throw invalidParams("seconds must be a non-negative number");
       const blocks = this.node.advanceTime(seconds);
       return { height: String(this.chain.height), chain_time: new Date(this.chain.latest.time).toISOString(), blocks: blocks.length };
+    },
+    devnet_setValidatorJailed: (p) => {
+      const jailed = str(p, "jailed", "true") === "true";
+      const block = this.node.setValidatorJailed(str(p, "validator"), jailed);
+      return { height: String(block.height), jailed };
     },
     devnet_snapshot: () => ({ id: String(this.node.snapshot()) }),
     devnet_revert: (p) => {

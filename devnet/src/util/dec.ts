@@ -38,3 +38,17 @@ export function decMulIntCeil(d: bigint, i: bigint): bigint {
   const p = d * i;
   return (p + DEC_ONE - 1n) / DEC_ONE;
 }
+
+/** Quo: a / b rounded half-to-even at the 18th decimal (LegacyDec.Quo), for non-negative a and positive b. */
+export function decQuo(a: bigint, b: bigint): bigint {
+  const num = a * DEC_ONE;
+  let q = num / b;
+  const twiceRemainder = 2n * (num % b);
+  if (twiceRemainder > b || (twiceRemainder === b && q % 2n === 1n)) q += 1n;
+  return q;
+}
+
+/** TruncateDec: drops the fraction, keeps the 10^18 scale. */
+export function decTruncateDec(d: bigint): bigint {
+  return (d / DEC_ONE) * DEC_ONE;
+}
