@@ -58,9 +58,12 @@ export async function abciQuery<Req, Res>(
   request: Codec<Req>,
   response: Codec<Res>,
   value: DeepPartial<Req>,
+  /** a past height (archive queries); the latest when omitted */
+  height?: number,
 ): Promise<Res> {
   const data = toHex(request.encode(request.fromPartial(value)).finish());
-  const { response: r } = await rpc.call<AbciQueryResult>("abci_query", { path, data, prove: false });
+  const params = { path, data, prove: false, ...(height ? { height: String(height) } : {}) };
+  const { response: r } = await rpc.call<AbciQueryResult>("abci_query", params);
   if (r.code !== 0) throw new QueryError(r.code, r.codespace, r.log, path);
   return response.decode(r.value ? fromBase64(r.value) : new Uint8Array());
 }

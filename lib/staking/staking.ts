@@ -1,0 +1,93 @@
+import { QueryAnnualProvisionsRequest, QueryAnnualProvisionsResponse } from "cosmjs-types/cosmos/mint/v1beta1/query";
+import {
+  QueryDelegatorDelegationsRequest,
+  QueryDelegatorDelegationsResponse,
+  QueryDelegatorUnbondingDelegationsRequest,
+  QueryDelegatorUnbondingDelegationsResponse,
+  QueryParamsRequest,
+  QueryParamsResponse,
+  QueryPoolRequest,
+  QueryPoolResponse,
+  QueryValidatorsRequest,
+  QueryValidatorsResponse,
+} from "cosmjs-types/cosmos/staking/v1beta1/query";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { abciQuery } from "../chain/abci";
+import type { FailoverRpcClient } from "../chain/endpoints";
+
+// x/staking reads the staking pages need: the account's delegations and unbonding entries, validator names,
+// and the params that bound unbonding (time, max entries).
+
+export interface UnbondingEntry {
+  validator: string;
+  amount: bigint;
+  /** ms since the epoch */
+  completionTime: number;
+  creationHeight: number;
+}
+
+export interface Delegation {
+  validator: string;
+  amount: bigint;
+}
+
+export const timestampMs = (t?: Timestamp) => (t ? Number(t.seconds) * 1000 + Math.floor(t.nanos / 1e6) : 0);
+
+export async function fetchUnbondings(rpc: FailoverRpcClient, address: string): Promise<UnbondingEntry[]> {
+  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations", QueryDelegatorUnbondingDelegationsRequest, QueryDelegatorUnbondingDelegationsResponse, {
+    delegatorAddr: address,
+    pagination: { limit: 500n },
+  });
+  return res.unbondingResponses
+    .flatMap((u) =>
+      u.entries.map((e) => ({ validator: u.validatorAddress, amount: BigInt(e.balance), completionTime: timestampMs(e.completionTime), creationHeight: Number(e.creationHeight) })),
+    )
+    .sort((a, b) => a.completionTime - b.completionTime);
+}
+
+export async function fetchDelegations(rpc: FailoverRpcClient, address: string): Promise<Delegation[]> {
+  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/DelegatorDelegations", QueryDelegatorDelegationsRequest, QueryDelegatorDelegationsResponse, {
+    delegatorAddr: address,
+    pagination: { limit: 500n },
+  });
+  return res.delegationResponses.map((d) => ({ validator: d.delegation!.validatorAddress, amount: BigInt(d.balance!.amount) })).filter((d) => d.amount > 0n);
+}
+
+export interface ValidatorInfo {
+  operator: string;
+  moniker: string;
+  jailed: boolean;
+  bonded: boolean;
+  tokens: bigint;
+}
+
+export async function fetchValidators(rpc: FailoverRpcClient): Promise<Map<string, ValidatorInfo>> {
+  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Validators", QueryValidatorsRequest, QueryValidatorsResponse, { status: "", pagination: { limit: 500n } });
+  return new Map(
+    res.validators.map((v) => [
+      v.operatorAddress,
+      { operator: v.operatorAddress, moniker: v.description?.moniker || v.operatorAddress, jailed: v.jailed, bonded: v.status === 3, tokens: BigInt(v.tokens) },
+    ]),
+  );
+}
+
+export async function fetchStakingParams(rpc: FailoverRpcClient): Promise<{ unbondingSeconds: number; maxEntries: number; bondDenom: string }> {
+  const { params } = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Params", QueryParamsRequest, QueryParamsResponse, {});
+  return { unbondingSeconds: Number(params!.unbondingTime!.seconds), maxEntries: params!.maxEntries, bondDenom: params!.bondDenom };
+}
+
+/** Bonded tokens and yearly provisions, for the inflation-based APY estimate. */
+export async function fetchRewardInputs(rpc: FailoverRpcClient): Promise<{ bonded: bigint; annualProvisions: bigint } | null> {
+  try {
+    const [{ pool }, { annualProvisions }] = await Promise.all([
+      abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Pool", QueryPoolRequest, QueryPoolResponse, {}),
+      abciQuery(rpc, "/cosmos.mint.v1beta1.Query/AnnualProvisions", QueryAnnualProvisionsRequest, QueryAnnualProvisionsResponse, {}),
+    ]);
+    // AnnualProvisions is a Dec printed as bytes of its decimal string
+    const text = new TextDecoder().decode(annualProvisions);
+    const provisions = text.includes(".") ? BigInt(text.split(".")[0]) : BigInt(text || "0") / 10n ** 18n;
+    return { bonded: BigInt(pool!.bondedTokens), annualProvisions: provisions };
+  } catch {
+    return null;
+  }
+}
