@@ -43,6 +43,23 @@ interface TxState {
 
 const IN_FLIGHT: TxStage[] = ["signing", "broadcasting", "confirming"];
 
+/** One signing kit per account and network, loaded on the first transaction (or fee estimate) and reused. */
+const kits = new Map<string, Promise<SigningKit>>();
+
+export function kitFor(account: WalletAccount, network: Network): Promise<SigningKit> {
+  const id = `${network.id}:${account.kind}:${account.address}`;
+  let kit = kits.get(id);
+  if (!kit) {
+    kit = (async () => {
+      const { loadSigningKit } = await import("@/lib/tx/signing-kit");
+      return loadSigningKit(rpcFor(network.id), network, await signerFor(account, network));
+    })();
+    kit.catch(() => kits.delete(id));
+    kits.set(id, kit);
+  }
+  return kit;
+}
+
 export const useTxStore = create<TxState>()((set, get) => ({
   stage: null,
   request: null,
@@ -57,11 +74,7 @@ export const useTxStore = create<TxState>()((set, get) => ({
     if (get().stage && IN_FLIGHT.includes(get().stage!)) return;
     set({ stage: "estimating", request, account, network, fee: null, result: null, error: null });
     try {
-      let kit = get().kit;
-      if (!kit || get().account?.address !== account.address || get().network?.id !== network.id) {
-        const { loadSigningKit } = await import("@/lib/tx/signing-kit");
-        kit = await loadSigningKit(rpcFor(network.id), network, await signerFor(account, network));
-      }
+      const kit = await kitFor(account, network);
       const { fee } = await estimate(kit, network, account.address, request.plan);
       if (get().request !== request) return; // closed or replaced meanwhile
       set({ kit, fee, stage: "review" });
@@ -100,5 +113,6 @@ export const useTxStore = create<TxState>()((set, get) => ({
 
 /** Forget the signing kit (it holds the signer) when the account or network changes. */
 export function resetTxSession(): void {
+  kits.clear();
   useTxStore.setState({ stage: null, request: null, account: null, network: null, fee: null, result: null, error: null, kit: null });
 }

@@ -12,6 +12,14 @@ export function Header() {
           </span>
           Liquid Staking Hub
         </Link>
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm text-slate-300">
+          <Link href="/" className="hover:text-white">
+            Wallet
+          </Link>
+          <Link href="/stake" className="hover:text-white">
+            Stake
+          </Link>
+        </nav>
         <div className="flex items-center gap-3">
           <NetworkSwitcher />
           <WalletButton />

@@ -1,5 +1,4 @@
 import type { FailoverRpcClient } from "../chain/endpoints";
-import { Dec } from "./dec";
 import { type NetAmountState, fetchStates, xprtPerStk } from "./liquidstake";
 
 // The APY a holder earns is the growth of XPRT per stkXPRT. Measured on chain when the node can answer a

@@ -1,0 +1,49 @@
+"use client";
+
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
+
+/** An amount input with its balance and a Max that fills in `max` (which may keep a fee reserve). */
+export function AmountField(props: {
+  id: string;
+  label: string;
+  symbol: string;
+  value: string;
+  onChange: (v: string) => void;
+  balance?: bigint;
+  max?: bigint;
+  maxNote?: string;
+  error?: string | null;
+}) {
+  const { id, label, symbol, value, onChange, balance, max, maxNote, error } = props;
+  return (
+    <div className="grid gap-1 text-sm">
+      <div className="flex justify-between">
+        <label htmlFor={id} className="text-slate-300">
+          {label}
+        </label>
+        {balance !== undefined && (
+          <span className="text-xs text-slate-400">
+            Balance {formatAmount(balance, 6)} {symbol}
+            {max !== undefined && (
+              <button type="button" className="ml-2 text-rose-300 hover:text-rose-200" onClick={() => onChange(toDecimalString(max, 6))}>
+                Max
+              </button>
+            )}
+          </span>
+        )}
+      </div>
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        inputMode="decimal"
+        placeholder="0.0"
+        autoComplete="off"
+        aria-invalid={!!error}
+        className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-lg text-white"
+      />
+      {error && <span className="text-xs text-red-300" data-testid={`${id}-error`}>{error}</span>}
+      {maxNote && <span className="text-xs text-slate-500">{maxNote}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
+import { useNetwork } from "@/hooks/use-network";
+import { useTxStore } from "@/hooks/use-tx";
+import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { previewStake, stakeBlocker, stakeToLpMsg } from "@/lib/pstake/liquidstake";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { PreviewTable } from "../ui/preview-table";
+import { AmountField } from "./amount-field";
+import { describeStakeBlocker, invalidateAfterStakingTx } from "./stake-form";
+
+/** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding. */
+export function ConvertForm({ account }: { account: WalletAccount }) {
+  const { network } = useNetwork();
+  const queryClient = useQueryClient();
+  const { params, states, validators } = useLiquidStakeState();
+  const delegations = useDelegations(account.address);
+  const names = useValidatorInfo();
+  const start = useTxStore((s) => s.start);
+  const [validator, setValidator] = useState("");
+  const [input, setInput] = useState("");
+
+  const whitelisted = new Set((params.data?.whitelisted ?? []).map((w) => w.validator));
+  const eligible = (delegations.data ?? []).filter((d) => whitelisted.has(d.validator));
+  const chosen = eligible.find((d) => d.validator === validator) ?? eligible[0];
+  const parsed = parseAmount(input, 6);
+  const amount = parsed.ok ? parsed.base : 0n;
+  const overDelegation = !!chosen && parsed.ok && amount > chosen.amount;
+  const blocker = params.data && validators.data && parsed.ok ? stakeBlocker(amount, params.data, validators.data) : null;
+  const minted = states.data && parsed.ok ? previewStake(amount, states.data) : null;
+  const unavailable = !params.data
+    ? null
+    : params.data.lsmDisabled
+      ? "Converting delegations (LSM) is disabled on this chain."
+      : !params.data.cwLockedPoolAddress
+        ? "This chain has no LP contract for converted stake, so it would refuse the conversion."
+        : null;
+  const error = input && !parsed.ok ? describeAmountError(parsed.error) : overDelegation ? "More than this delegation." : blocker ? describeStakeBlocker(blocker) : null;
+  const plan = chosen && parsed.ok && !overDelegation && !blocker && minted && !unavailable ? stakeToLpMsg(account.address, chosen.validator, amount) : null;
+  const moniker = (op: string) => names.data?.get(op)?.moniker ?? op;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!plan || !chosen || !minted) return;
+    void start(
+      {
+        title: "Convert a delegation to stkXPRT",
+        details: [
+          { label: "From delegation", value: moniker(chosen.validator) },
+          { label: "Amount", value: `${toDecimalString(amount, 6)} XPRT` },
+          { label: "stkXPRT minted and locked", value: `${toDecimalString(minted, 6)} stkXPRT` },
+        ],
+        plan,
+        onSuccess: () => {
+          setInput("");
+          invalidateAfterStakingTx(queryClient, network.id);
+        },
+      },
+      account,
+      network,
+    );
+  };
+
+  if (unavailable) return <p className="text-sm text-slate-300">{unavailable}</p>;
+  return (
+    <form onSubmit={submit} aria-label="Convert a delegation" noValidate>
+      <p className="mb-3 text-sm text-slate-300">
+        Move XPRT you already delegate into liquid staking without waiting out the unbonding. As on core-1, the stkXPRT minted this way is locked in the
+        Superfluid LP contract on your behalf.
+      </p>
+      {delegations.data && eligible.length === 0 && <p className="text-sm text-slate-400">You have no delegation to a liquid (whitelisted) validator.</p>}
+      {eligible.length > 0 && (
+        <>
+          <label className="mb-3 grid gap-1 text-sm">
+            <span className="text-slate-300">Delegation</span>
+            <select value={chosen?.validator} onChange={(e) => setValidator(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white">
+              {eligible.map((d) => (
+                <option key={d.validator} value={d.validator}>
+                  {moniker(d.validator)}: {formatAmount(d.amount, 6)} XPRT
+                </option>
+              ))}
+            </select>
+          </label>
+          <AmountField id="convert-amount" label="Amount to convert" symbol="XPRT" value={input} onChange={setInput} balance={chosen?.amount} max={chosen?.amount} error={error} />
+          <PreviewTable
+            rows={[
+              { label: "stkXPRT minted (locked)", value: minted && !blocker ? `${formatAmount(minted, 6)} stkXPRT` : "–", testId: "convert-receive" },
+              { label: "LP contract", value: params.data?.cwLockedPoolAddress ? `${params.data.cwLockedPoolAddress.slice(0, 18)}…` : "–" },
+            ]}
+          />
+          <button type="submit" disabled={!plan} className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50">
+            Convert
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import { useApy, useLiquidStakeState } from "@/hooks/use-liquidstake";
+import { formatApy } from "@/lib/pstake/apy";
+import { Dec } from "@/lib/pstake/dec";
+import { xprtPerStk } from "@/lib/pstake/liquidstake";
+import { formatAmount } from "@/lib/format/amount";
+import { dateText, rateText } from "./format";
+
+export function RateCard() {
+  const { states } = useLiquidStakeState();
+  const apy = useApy();
+  const [inverted, setInverted] = useState(false);
+  const s = states.data;
+  const rate = s ? xprtPerStk(s) : undefined;
+  return (
+    <section aria-labelledby="rate-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+      <h2 id="rate-title" className="font-semibold text-white">
+        stkXPRT
+      </h2>
+      {rate !== undefined && s && (
+        <>
+          <p className="mt-2 flex items-center gap-2 font-mono text-lg text-white" data-testid="exchange-rate">
+            {inverted ? `1 XPRT = ${rateText(s.supply === 0n ? Dec.fromInt(1n) : s.mintRate)} stkXPRT` : `1 stkXPRT = ${rateText(rate)} XPRT`}
+            <button type="button" onClick={() => setInverted((v) => !v)} className="rounded border border-white/15 px-2 py-0.5 text-xs text-slate-300 hover:bg-white/10" aria-label="Invert exchange rate">
+              ⇄
+            </button>
+          </p>
+          <p className="text-xs text-slate-500">Source: the chain&apos;s liquidstake state (NetAmount ÷ stkXPRT supply), read at the latest block.</p>
+          <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-slate-400">APY</dt>
+            <dd className="text-right text-white" data-testid="apy">
+              {apy.data ? (apy.data.source === "unknown" ? "unavailable" : formatApy(apy.data.apy)) : "…"}
+            </dd>
+            <dt className="text-slate-400">Total staked</dt>
+            <dd className="text-right font-mono text-white">{formatAmount(Dec.truncateInt(s.netAmount), 6, { maxDecimals: 0 })} XPRT</dd>
+            <dt className="text-slate-400">stkXPRT supply</dt>
+            <dd className="text-right font-mono text-white">{formatAmount(s.supply, 6, { maxDecimals: 0 })}</dd>
+          </dl>
+          {apy.data && (
+            <p className="mt-2 text-xs text-slate-500" data-testid="apy-source">
+              {apy.data.source === "rate-history" && `Measured: the growth of XPRT per stkXPRT from ${dateText(apy.data.fromTime)} to ${dateText(apy.data.toTime)}, annualised.`}
+              {apy.data.source === "inflation-estimate" && `Estimated from inflation ÷ bonded ratio, less the autocompound fee, because ${apy.data.reason}.`}
+              {apy.data.source === "unknown" && `No APY: ${apy.data.reason}.`}
+            </p>
+          )}
+        </>
+      )}
+      {states.isError && <p role="alert" className="mt-2 text-sm text-red-300">Could not read the liquid staking state: {states.error.message}</p>}
+    </section>
+  );
+}

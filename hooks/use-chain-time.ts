@@ -1,0 +1,29 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useNetwork } from "./use-network";
+
+/**
+ * "Now" as the chain sees it: the latest block time, advanced by the wall clock since it was read on live
+ * networks. On the devnet chain time moves only with blocks (and devnet_advanceTime), so it is not extrapolated.
+ */
+export function useChainNow(): number | undefined {
+  const { network, rpc } = useNetwork();
+  const status = useQuery({
+    queryKey: ["chain", network.id, "time"],
+    queryFn: async () => {
+      const s = await rpc.call<{ sync_info: { latest_block_time: string } }>("status");
+      return { blockTime: Date.parse(s.sync_info.latest_block_time), readAt: Date.now() };
+    },
+    refetchInterval: 15_000,
+  });
+  const [tick, setTick] = useState(() => Date.now());
+  useEffect(() => {
+    if (network.isDevnet) return;
+    const t = setInterval(() => setTick(Date.now()), 1_000);
+    return () => clearInterval(t);
+  }, [network.isDevnet]);
+  if (!status.data) return undefined;
+  return network.isDevnet ? status.data.blockTime : status.data.blockTime + Math.max(0, tick - status.data.readAt);
+}

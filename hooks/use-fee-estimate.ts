@@ -1,0 +1,28 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type { Network } from "@/lib/chain/networks";
+import type { TxPlan } from "@/lib/tx/lifecycle";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { kitFor } from "./use-tx";
+
+/** The network fee of a plan, by simulation (debounced while the user types). Loads the signing kit. */
+export function useFeeEstimate(plan: TxPlan | null, account: WalletAccount | null, network: Network) {
+  const key = plan ? JSON.stringify(plan, (_k, v) => (typeof v === "bigint" ? v.toString() : v)) : null;
+  const [debounced, setDebounced] = useState(key);
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(key), 400);
+    return () => clearTimeout(t);
+  }, [key]);
+  return useQuery({
+    queryKey: ["fee", network.id, account?.address, debounced],
+    enabled: !!plan && !!account && debounced === key,
+    retry: false,
+    staleTime: 30_000,
+    queryFn: async () => {
+      const kit = await kitFor(account!, network);
+      return kit.estimateFee(account!.address, plan!.messages, plan!.memo ?? "");
+    },
+  });
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { measureApy } from "@/lib/pstake/apy";
+import { fetchLiquidValidators, fetchParams, fetchStates } from "@/lib/pstake/liquidstake";
+import { fetchDelegations, fetchRewardInputs, fetchStakingParams, fetchUnbondings, fetchValidators } from "@/lib/staking/staking";
+import { useCapabilities } from "./use-capabilities";
+import { useNetwork } from "./use-network";
+
+// React bindings for stkXPRT: every read keyed by network (and account), refreshed after each tx by
+// invalidating the "liquidstake" and "staking" prefixes.
+
+export function useLiquidStakeAvailable(): boolean | undefined {
+  const caps = useCapabilities();
+  return caps.data?.liquidstake.available;
+}
+
+export function useLiquidStakeState() {
+  const { network, rpc } = useNetwork();
+  const enabled = useLiquidStakeAvailable() === true;
+  const params = useQuery({ queryKey: ["liquidstake", network.id, "params"], queryFn: () => fetchParams(rpc), enabled });
+  const states = useQuery({ queryKey: ["liquidstake", network.id, "states"], queryFn: () => fetchStates(rpc), enabled });
+  const validators = useQuery({ queryKey: ["liquidstake", network.id, "validators"], queryFn: () => fetchLiquidValidators(rpc), enabled });
+  return { params, states, validators, ready: !!(params.data && states.data && validators.data) };
+}
+
+export function useApy() {
+  const { network, rpc } = useNetwork();
+  const { states, params } = useLiquidStakeState();
+  return useQuery({
+    queryKey: ["liquidstake", network.id, "apy"],
+    enabled: !!states.data && !!params.data,
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const inputs = await fetchRewardInputs(rpc);
+      return measureApy(rpc, states.data!, inputs ? { ...inputs, autocompoundFee: params.data!.autocompoundFeeRate } : null);
+    },
+  });
+}
+
+export function useUnbondings(address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  return useQuery({ queryKey: ["staking", network.id, "unbondings", address], queryFn: () => fetchUnbondings(rpc, address!), enabled: !!address });
+}
+
+export function useDelegations(address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  return useQuery({ queryKey: ["staking", network.id, "delegations", address], queryFn: () => fetchDelegations(rpc, address!), enabled: !!address });
+}
+
+export function useStakingParams() {
+  const { network, rpc } = useNetwork();
+  return useQuery({ queryKey: ["staking", network.id, "params"], queryFn: () => fetchStakingParams(rpc), staleTime: 10 * 60_000 });
+}
+
+export function useValidatorInfo() {
+  const { network, rpc } = useNetwork();
+  return useQuery({ queryKey: ["staking", network.id, "validators"], queryFn: () => fetchValidators(rpc), staleTime: 60_000 });
+}
