@@ -44,7 +44,11 @@ export function Home() {
               Stake XPRT into stkXPRT that keeps earning, see every stkASSET you hold, and put them to work on Dexter. Connect a wallet to begin.
             </p>
             {network.isDevnet && (
-              <button type="button" onClick={() => void connect("demo", network)} className="mt-4 rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400">
+              <button
+                type="button"
+                onClick={() => void connect("demo", network)}
+                className="mt-4 rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400"
+              >
                 Try it with the demo account
               </button>
             )}

@@ -9,7 +9,14 @@ export const DEVNET_URL = `http://127.0.0.1:${DEVNET_PORT}`;
 /** core-1 and the testnet point at a closed local port: tests never leave 127.0.0.1. */
 export const DEAD_URL = "http://127.0.0.1:9";
 
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

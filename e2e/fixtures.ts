@@ -27,6 +27,8 @@ export interface KeplrControl {
   account: number;
   /** when true, every signing request is refused like a user clicking Reject */
   reject: boolean;
+  /** when true, the key is a Ledger: the wallet hands out an amino-only signer */
+  ledger: boolean;
   /** every call the page made, for assertions */
   calls: { method: string; args: unknown[] }[];
   /** switch account in the "extension" and fire keplr_keystorechange */
@@ -40,31 +42,40 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
     await use(page);
   },
 
-  chain: async ({}, use) => {
-    const snapshot = (await rpc("devnet_snapshot")).result.id;
-    const client = await StargateClient.connect(DEVNET_URL);
-    await use({
-      rpc,
-      async balance(address, denom = "uxprt") {
-        return BigInt((await client.getBalance(address, denom)).amount);
-      },
-      async height() {
-        return client.getHeight();
-      },
-      async txCount(sender) {
-        return (await client.searchTx(`message.sender='${sender}'`)).length;
-      },
-    });
-    client.disconnect();
-    expect((await rpc("devnet_revert", { id: snapshot })).result?.reverted).toBe(true);
-  },
+  // automatic: every test runs on its own snapshot of the devnet, whether or not it asks for the handle
+  chain: [
+    async ({}, use) => {
+      const snapshot = (await rpc("devnet_snapshot")).result.id;
+      const client = await StargateClient.connect(DEVNET_URL);
+      await use({
+        rpc,
+        async balance(address, denom = "uxprt") {
+          return BigInt((await client.getBalance(address, denom)).amount);
+        },
+        async height() {
+          return client.getHeight();
+        },
+        async txCount(sender) {
+          return (await client.searchTx(`message.sender='${sender}'`)).length;
+        },
+      });
+      client.disconnect();
+      expect((await rpc("devnet_revert", { id: snapshot })).result?.reverted).toBe(true);
+    },
+    { auto: true },
+  ],
 
   keplr: async ({ page }, use) => {
-    const direct = await Promise.all(DEMO_ADDRESSES.map((_, i) => DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })));
-    const amino = await Promise.all(DEMO_ADDRESSES.map((_, i) => Secp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })));
+    const direct = await Promise.all(
+      DEMO_ADDRESSES.map((_, i) => DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })),
+    );
+    const amino = await Promise.all(
+      DEMO_ADDRESSES.map((_, i) => Secp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })),
+    );
     const control: KeplrControl = {
       account: 0,
       reject: false,
+      ledger: false,
       calls: [],
       async switchAccount(index) {
         control.account = index;
@@ -87,13 +98,18 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
             pubKey: Array.from(account.pubkey),
             address: Array.from(fromBech32(account.address).data),
             bech32Address: account.address,
-            isNanoLedger: false,
+            isNanoLedger: control.ledger,
             isKeystone: false,
           };
         case "signDirect": {
           if (control.reject) throw new Error("Request rejected");
           const [signer, doc] = args as [string, { bodyBytes: number[]; authInfoBytes: number[]; chainId: string; accountNumber: string }];
-          const signDoc = SignDoc.fromPartial({ ...doc, bodyBytes: Uint8Array.from(doc.bodyBytes), authInfoBytes: Uint8Array.from(doc.authInfoBytes), accountNumber: BigInt(doc.accountNumber) });
+          const signDoc = SignDoc.fromPartial({
+            ...doc,
+            bodyBytes: Uint8Array.from(doc.bodyBytes),
+            authInfoBytes: Uint8Array.from(doc.authInfoBytes),
+            accountNumber: BigInt(doc.accountNumber),
+          });
           const res = await direct[control.account].signDirect(signer, signDoc);
           return { signature: res.signature };
         }
@@ -118,21 +134,27 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
         enable: (chainIds: string | string[]) => call("enable", chainIds),
         experimentalSuggestChain: (info: unknown) => call("experimentalSuggestChain", info),
         getKey: key,
-        getOfflineSignerAuto: async (chainId: string) => ({
-          getAccounts: async () => {
+        getOfflineSignerAuto: async (chainId: string) => {
+          const k0 = await key(chainId);
+          const getAccounts = async () => {
             const k = await key(chainId);
             return [{ address: k.bech32Address, algo: "secp256k1", pubkey: k.pubKey }];
-          },
-          signDirect: async (signer: string, doc: { bodyBytes: Uint8Array; authInfoBytes: Uint8Array; chainId: string; accountNumber: bigint }) => {
-            const { signature } = await call("signDirect", signer, {
-              bodyBytes: Array.from(doc.bodyBytes),
-              authInfoBytes: Array.from(doc.authInfoBytes),
-              chainId: doc.chainId,
-              accountNumber: doc.accountNumber.toString(),
-            });
-            return { signed: doc, signature };
-          },
-        }),
+          };
+          // Ledger keys can only sign amino JSON: Keplr then gives an amino-only signer.
+          if (k0.isNanoLedger) return { getAccounts, signAmino: (signer: string, doc: unknown) => call("signAmino", signer, doc) };
+          return {
+            getAccounts,
+            signDirect: async (signer: string, doc: { bodyBytes: Uint8Array; authInfoBytes: Uint8Array; chainId: string; accountNumber: bigint }) => {
+              const { signature } = await call("signDirect", signer, {
+                bodyBytes: Array.from(doc.bodyBytes),
+                authInfoBytes: Array.from(doc.authInfoBytes),
+                chainId: doc.chainId,
+                accountNumber: doc.accountNumber.toString(),
+              });
+              return { signed: doc, signature };
+            },
+          };
+        },
       };
     });
     await use(control);

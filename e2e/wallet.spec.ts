@@ -39,7 +39,10 @@ test.describe("wallet and balances", () => {
     await page.getByRole("menuitem", { name: /Keplr/ }).click();
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
     await expect(page.getByTestId("balances").locator('[data-denom="uxprt"] [data-testid="balance-amount"]')).toHaveText("1,000,000");
-    const suggested = keplr.calls.find((c) => c.method === "experimentalSuggestChain")!.args[0] as { chainId: string; bech32Config: { bech32PrefixAccAddr: string } };
+    const suggested = keplr.calls.find((c) => c.method === "experimentalSuggestChain")!.args[0] as {
+      chainId: string;
+      bech32Config: { bech32PrefixAccAddr: string };
+    };
     expect(suggested.chainId).toBe("devnet-1");
     expect(suggested.bech32Config.bech32PrefixAccAddr).toBe("persistence");
     expect(keplr.calls.some((c) => c.method === "enable" && c.args[0] === "devnet-1")).toBe(true);

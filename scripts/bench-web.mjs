@@ -14,12 +14,20 @@ const ROUTES = ["/"];
 const root = resolve(".");
 
 function build(cwd, distDir) {
-  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir } });
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
+  });
   if (r.status !== 0) throw new Error(`next build failed in ${cwd}`);
 }
 
 async function serve(cwd, distDir, port) {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd, stdio: "ignore", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+  });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/`);
@@ -51,9 +59,27 @@ const empty = join(root, ".tmp/next-empty");
 rmSync(empty, { recursive: true, force: true });
 mkdirSync(join(empty, "app"), { recursive: true });
 writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, type: "module" }));
-writeFileSync(join(empty, "app/layout.tsx"), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n');
+writeFileSync(
+  join(empty, "app/layout.tsx"),
+  'export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n',
+);
 writeFileSync(join(empty, "app/page.tsx"), "export default function P() { return <main>empty</main>; }\n");
-writeFileSync(join(empty, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", skipLibCheck: true, noEmit: true, lib: ["dom", "esnext"], isolatedModules: true, esModuleInterop: true } }));
+writeFileSync(
+  join(empty, "tsconfig.json"),
+  JSON.stringify({
+    compilerOptions: {
+      jsx: "react-jsx",
+      strict: true,
+      module: "esnext",
+      moduleResolution: "bundler",
+      skipLibCheck: true,
+      noEmit: true,
+      lib: ["dom", "esnext"],
+      isolatedModules: true,
+      esModuleInterop: true,
+    },
+  }),
+);
 
 console.log("building the app and an empty Next.js page (same version)…");
 build(root, ".next-bench");
@@ -65,7 +91,9 @@ try {
   console.log(`empty Next.js page: ${kb(baseline.gz)} compressed (${kb(baseline.raw)} raw, ${baseline.files} scripts)`);
   for (const route of ROUTES) {
     const r = await firstVisitJs(3207, route);
-    console.log(`app ${route}: ${kb(r.gz)} compressed (${kb(r.raw)} raw, ${r.files} scripts) = ${(r.gz / baseline.gz).toFixed(2)}x the empty page (target <= 1.5x)`);
+    console.log(
+      `app ${route}: ${kb(r.gz)} compressed (${kb(r.raw)} raw, ${r.files} scripts) = ${(r.gz / baseline.gz).toFixed(2)}x the empty page (target <= 1.5x)`,
+    );
   }
 } finally {
   app.kill("SIGTERM");

@@ -13,7 +13,9 @@ export function DegradedBanner() {
   return (
     <div role="status" className={`px-4 py-2 text-sm ${allDown ? "bg-red-900/70 text-red-50" : "bg-amber-900/60 text-amber-50"}`}>
       <div className="mx-auto max-w-5xl">
-        {allDown ? `No node of ${network.name} is answering. Data may be out of date and transactions cannot be sent.` : `Degraded: using a fallback node for ${network.name}.`}{" "}
+        {allDown
+          ? `No node of ${network.name} is answering. Data may be out of date and transactions cannot be sent.`
+          : `Degraded: using a fallback node for ${network.name}.`}{" "}
         <span className="opacity-80">{down.map((d) => `${new URL(d.url).host}: ${d.lastError}`).join("; ")}</span>
       </div>
     </div>

@@ -42,7 +42,11 @@ export function AmountField(props: {
         aria-invalid={!!error}
         className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-lg text-white"
       />
-      {error && <span className="text-xs text-red-300" data-testid={`${id}-error`}>{error}</span>}
+      {error && (
+        <span className="text-xs text-red-300" data-testid={`${id}-error`}>
+          {error}
+        </span>
+      )}
       {maxNote && <span className="text-xs text-slate-500">{maxNote}</span>}
     </div>
   );

@@ -38,7 +38,8 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
       : !params.data.cwLockedPoolAddress
         ? "This chain has no LP contract for converted stake, so it would refuse the conversion."
         : null;
-  const error = input && !parsed.ok ? describeAmountError(parsed.error) : overDelegation ? "More than this delegation." : blocker ? describeStakeBlocker(blocker) : null;
+  const error =
+    input && !parsed.ok ? describeAmountError(parsed.error) : overDelegation ? "More than this delegation." : blocker ? describeStakeBlocker(blocker) : null;
   const plan = chosen && parsed.ok && !overDelegation && !blocker && minted && !unavailable ? stakeToLpMsg(account.address, chosen.validator, amount) : null;
   const moniker = (op: string) => names.data?.get(op)?.moniker ?? op;
 
@@ -76,7 +77,11 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
         <>
           <label className="mb-3 grid gap-1 text-sm">
             <span className="text-slate-300">Delegation</span>
-            <select value={chosen?.validator} onChange={(e) => setValidator(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white">
+            <select
+              value={chosen?.validator}
+              onChange={(e) => setValidator(e.target.value)}
+              className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white"
+            >
               {eligible.map((d) => (
                 <option key={d.validator} value={d.validator}>
                   {moniker(d.validator)}: {formatAmount(d.amount, 6)} XPRT
@@ -84,14 +89,27 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
               ))}
             </select>
           </label>
-          <AmountField id="convert-amount" label="Amount to convert" symbol="XPRT" value={input} onChange={setInput} balance={chosen?.amount} max={chosen?.amount} error={error} />
+          <AmountField
+            id="convert-amount"
+            label="Amount to convert"
+            symbol="XPRT"
+            value={input}
+            onChange={setInput}
+            balance={chosen?.amount}
+            max={chosen?.amount}
+            error={error}
+          />
           <PreviewTable
             rows={[
               { label: "stkXPRT minted (locked)", value: minted && !blocker ? `${formatAmount(minted, 6)} stkXPRT` : "–", testId: "convert-receive" },
               { label: "LP contract", value: params.data?.cwLockedPoolAddress ? `${params.data.cwLockedPoolAddress.slice(0, 18)}…` : "–" },
             ]}
           />
-          <button type="submit" disabled={!plan} className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={!plan}
+            className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50"
+          >
             Convert
           </button>
         </>

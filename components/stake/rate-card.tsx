@@ -23,7 +23,12 @@ export function RateCard() {
         <>
           <p className="mt-2 flex items-center gap-2 font-mono text-lg text-white" data-testid="exchange-rate">
             {inverted ? `1 XPRT = ${rateText(s.supply === 0n ? Dec.fromInt(1n) : s.mintRate)} stkXPRT` : `1 stkXPRT = ${rateText(rate)} XPRT`}
-            <button type="button" onClick={() => setInverted((v) => !v)} className="rounded border border-white/15 px-2 py-0.5 text-xs text-slate-300 hover:bg-white/10" aria-label="Invert exchange rate">
+            <button
+              type="button"
+              onClick={() => setInverted((v) => !v)}
+              className="rounded border border-white/15 px-2 py-0.5 text-xs text-slate-300 hover:bg-white/10"
+              aria-label="Invert exchange rate"
+            >
               ⇄
             </button>
           </p>
@@ -40,14 +45,19 @@ export function RateCard() {
           </dl>
           {apy.data && (
             <p className="mt-2 text-xs text-slate-500" data-testid="apy-source">
-              {apy.data.source === "rate-history" && `Measured: the growth of XPRT per stkXPRT from ${dateText(apy.data.fromTime)} to ${dateText(apy.data.toTime)}, annualised.`}
+              {apy.data.source === "rate-history" &&
+                `Measured: the growth of XPRT per stkXPRT from ${dateText(apy.data.fromTime)} to ${dateText(apy.data.toTime)}, annualised.`}
               {apy.data.source === "inflation-estimate" && `Estimated from inflation ÷ bonded ratio, less the autocompound fee, because ${apy.data.reason}.`}
               {apy.data.source === "unknown" && `No APY: ${apy.data.reason}.`}
             </p>
           )}
         </>
       )}
-      {states.isError && <p role="alert" className="mt-2 text-sm text-red-300">Could not read the liquid staking state: {states.error.message}</p>}
+      {states.isError && (
+        <p role="alert" className="mt-2 text-sm text-red-300">
+          Could not read the liquid staking state: {states.error.message}
+        </p>
+      )}
     </section>
   );
 }

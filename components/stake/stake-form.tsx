@@ -103,18 +103,33 @@ export function StakeForm({ account }: { account: WalletAccount }) {
       />
       <PreviewTable
         rows={[
-          { label: "You will receive", value: minted !== null && !mintBlocker ? `${formatAmount(minted, 6)} stkXPRT` : "–", testId: "stake-receive", hint: "exact: the chain's formula on its current state" },
+          {
+            label: "You will receive",
+            value: minted !== null && !mintBlocker ? `${formatAmount(minted, 6)} stkXPRT` : "–",
+            testId: "stake-receive",
+            hint: "exact: the chain's formula on its current state",
+          },
           { label: "Exchange rate", value: rate ? `1 stkXPRT = ${rateText(rate)} XPRT` : "…" },
           { label: "Minimum stake", value: params.data ? `${toDecimalString(params.data.minLiquidStakeAmount, 6)} XPRT` : "…" },
           {
             label: "Network fee",
-            value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? (fee.isError ? "could not estimate" : "estimating…") : `~${formatAmount(BigInt(Math.ceil(250_000 * gasPrice)), 6)} XPRT`,
+            value: fee.data
+              ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT`
+              : plan
+                ? fee.isError
+                  ? "could not estimate"
+                  : "estimating…"
+                : `~${formatAmount(BigInt(Math.ceil(250_000 * gasPrice)), 6)} XPRT`,
             hint: fee.data ? `${fee.data.gas} gas, simulated` : "estimate",
             testId: "stake-fee",
           },
         ]}
       />
-      <button type="submit" disabled={!plan || pausedNow} className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={!plan || pausedNow}
+        className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50"
+      >
         {pausedNow ? "Staking is paused" : "Stake"}
       </button>
     </form>

@@ -53,7 +53,11 @@ export function StakePage() {
             <div className="py-6 text-center text-slate-300">
               <p>Connect a wallet to stake.</p>
               {network.isDevnet && (
-                <button type="button" onClick={() => void connect("demo", network)} className="mt-3 rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white">
+                <button
+                  type="button"
+                  onClick={() => void connect("demo", network)}
+                  className="mt-3 rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white"
+                >
                   Try it with the demo account
                 </button>
               )}

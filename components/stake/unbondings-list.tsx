@@ -28,7 +28,9 @@ export function UnbondingsList({ address }: { address: string }) {
                 <p className="text-xs text-slate-400">from {names.data?.get(e.validator)?.moniker ?? e.validator}</p>
               </div>
               <div className="text-right">
-                <p className="text-white">{now === undefined ? "…" : e.completionTime <= now ? "paying out in the next block" : `in ${countdown(e.completionTime - now)}`}</p>
+                <p className="text-white">
+                  {now === undefined ? "…" : e.completionTime <= now ? "paying out in the next block" : `in ${countdown(e.completionTime - now)}`}
+                </p>
                 <p className="text-xs text-slate-400">{dateText(e.completionTime)}</p>
               </div>
             </li>

@@ -104,7 +104,10 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
       <PreviewTable
         rows={[
           { label: "You will receive", value: ok ? `${formatAmount(ok.total, 6)} XPRT` : "–", testId: "unstake-receive", hint: "after the unbonding time" },
-          { label: "Unstake fee", value: ok ? `${formatAmount(ok.fee, 6)} XPRT` : params.data ? `${Dec.toString(params.data.unstakeFeeRate * 100n, 3)}%` : "…" },
+          {
+            label: "Unstake fee",
+            value: ok ? `${formatAmount(ok.fee, 6)} XPRT` : params.data ? `${Dec.toString(params.data.unstakeFeeRate * 100n, 3)}%` : "…",
+          },
           {
             label: "Available on",
             value: eta ? dateText(eta) : "…",
@@ -116,10 +119,18 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
             value: ok ? `${ok.entries.length} (one per validator)` : "–",
             hint: stakingParams.data ? `the chain allows ${stakingParams.data.maxEntries} per validator at a time` : undefined,
           },
-          { label: "Network fee", value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? "estimating…" : "–", hint: fee.data ? `${fee.data.gas} gas, simulated` : undefined },
+          {
+            label: "Network fee",
+            value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? "estimating…" : "–",
+            hint: fee.data ? `${fee.data.gas} gas, simulated` : undefined,
+          },
         ]}
       />
-      <button type="submit" disabled={!plan || paused} className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={!plan || paused}
+        className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50"
+      >
         Unstake
       </button>
     </form>

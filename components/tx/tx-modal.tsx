@@ -44,7 +44,15 @@ export function TxModal() {
 
   return (
     <div className="fixed inset-0 z-50 grid place-items-center bg-black/60 p-4">
-      <div ref={dialog} tabIndex={-1} role="dialog" aria-modal="true" aria-labelledby="tx-title" className="w-full max-w-md rounded-xl border border-white/10 bg-slate-900 p-5 shadow-2xl outline-none" data-stage={stage}>
+      <div
+        ref={dialog}
+        tabIndex={-1}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="tx-title"
+        className="w-full max-w-md rounded-xl border border-white/10 bg-slate-900 p-5 shadow-2xl outline-none"
+        data-stage={stage}
+      >
         <p className="text-xs uppercase tracking-wide text-slate-400">{request.title}</p>
         <h2 id="tx-title" className="mt-1 text-lg font-semibold text-white">
           {STAGE_TITLES[stage]}
@@ -94,7 +102,12 @@ export function TxModal() {
           <div className="mt-4 rounded-md bg-red-500/10 p-3 text-sm text-red-200" role="alert" data-error-kind={error.kind}>
             {error.message}
             {error.extra.hash && <p className="mt-1 break-all font-mono text-xs">Tx hash: {error.extra.hash}</p>}
-            <button type="button" className="mt-2 block text-xs underline" onClick={() => setDetailsFor(showDetails ? null : error)} aria-expanded={showDetails}>
+            <button
+              type="button"
+              className="mt-2 block text-xs underline"
+              onClick={() => setDetailsFor(showDetails ? null : error)}
+              aria-expanded={showDetails}
+            >
               {showDetails ? "Hide details" : "Details"}
             </button>
             {showDetails && <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap break-all text-xs text-red-100/80">{error.detail}</pre>}
@@ -117,7 +130,11 @@ export function TxModal() {
               Retry
             </button>
           )}
-          {busy && <span className="px-2 py-2 text-sm text-slate-400" aria-live="polite">Working…</span>}
+          {busy && (
+            <span className="px-2 py-2 text-sm text-slate-400" aria-live="polite">
+              Working…
+            </span>
+          )}
         </div>
       </div>
     </div>

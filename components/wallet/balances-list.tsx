@@ -39,7 +39,11 @@ export function BalancesList({ address }: { address: string }) {
                   </p>
                 </div>
               </div>
-              <p className="text-right font-mono text-sm text-white" title={`${b.amount} ${b.denom} = ${toDecimalString(b.amount, b.asset.decimals)} ${b.asset.symbol}`} data-testid="balance-amount">
+              <p
+                className="text-right font-mono text-sm text-white"
+                title={`${b.amount} ${b.denom} = ${toDecimalString(b.amount, b.asset.decimals)} ${b.asset.symbol}`}
+                data-testid="balance-amount"
+              >
                 {formatAmount(b.amount, b.asset.decimals)}
               </p>
             </li>

@@ -115,7 +115,11 @@ export function SendForm({ account }: { account: WalletAccount }) {
           <input value={memo} onChange={(e) => setMemo(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 text-white" />
           {memoError && <span className="text-xs text-red-300">{memoError}</span>}
         </label>
-        <button type="submit" className="rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:opacity-50" disabled={!balances.data}>
+        <button
+          type="submit"
+          className="rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:opacity-50"
+          disabled={!balances.data}
+        >
           Review
         </button>
       </div>

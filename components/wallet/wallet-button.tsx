@@ -60,13 +60,24 @@ export function WalletButton() {
               <p className="px-3 py-2 text-xs text-slate-400">
                 {WALLET_LABELS[account.kind]} · {account.name}
               </p>
-              <button role="menuitem" type="button" onClick={() => (setOpen(false), disconnect())} className="w-full rounded px-3 py-2 text-left text-sm hover:bg-white/10">
+              <button
+                role="menuitem"
+                type="button"
+                onClick={() => (setOpen(false), disconnect())}
+                className="w-full rounded px-3 py-2 text-left text-sm hover:bg-white/10"
+              >
                 Disconnect
               </button>
             </>
           ) : (
             kinds.map((kind) => (
-              <button key={kind} role="menuitem" type="button" onClick={() => pick(kind)} className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm hover:bg-white/10">
+              <button
+                key={kind}
+                role="menuitem"
+                type="button"
+                onClick={() => pick(kind)}
+                className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm hover:bg-white/10"
+              >
                 <span>{WALLET_LABELS[kind]}</span>
                 <span className="text-xs text-slate-400">{kind === "demo" ? "devnet test key" : installed[kind] ? "" : "not installed"}</span>
               </button>

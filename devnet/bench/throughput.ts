@@ -67,7 +67,12 @@ async function presign(url: string): Promise<Uint8Array[][]> {
             wallet,
             accountNumber: number,
             sequence: s,
-            msgs: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: DEMO_ADDRESSES[i], toAddress: DEMO_ADDRESSES[(i + 1) % SENDERS], amount: [{ denom: "uxprt", amount: "1" }] } }],
+            msgs: [
+              {
+                typeUrl: "/cosmos.bank.v1beta1.MsgSend",
+                value: { fromAddress: DEMO_ADDRESSES[i], toAddress: DEMO_ADDRESSES[(i + 1) % SENDERS], amount: [{ denom: "uxprt", amount: "1" }] },
+              },
+            ],
             fee: { amount: [{ denom: "uxprt", amount: "5000" }], gas: 200_000 },
           }),
         );
@@ -128,7 +133,10 @@ async function queryLatency(port: number): Promise<{ p50: number; p99: number }>
 const port = 27_000 + Math.floor(Math.random() * 1000);
 const total = SENDERS * TXS_PER_SENDER;
 console.log(`devnet benchmark: ${ROUNDS} rounds, ${total} signed MsgSend txs per round from ${SENDERS} concurrent senders over HTTP`);
-for (const [label, blockTime] of [["one tx per block (automine)", null], ["interval blocks (--block-time 100)", 100]] as const) {
+for (const [label, blockTime] of [
+  ["one tx per block (automine)", null],
+  ["interval blocks (--block-time 100)", 100],
+] as const) {
   const rates: number[] = [];
   for (let r = 0; r < ROUNDS; r++) rates.push(await throughputRound(blockTime, port));
   console.log(`${label}: median ${median(rates).toFixed(0)} tx/s (rounds: ${rates.map((x) => x.toFixed(0)).join(", ")}; target >= 500)`);

@@ -119,9 +119,7 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } 
     }));
   const accounts = DEMO_ADDRESSES.map((address, i) => ({
     address,
-    coins: [...ibcFunding(i), { denom: "uxprt", amount: XPRT(i === 0 ? 1_000_000 : 100_000) }].sort((a, b) =>
-      a.denom < b.denom ? -1 : 1,
-    ),
+    coins: [...ibcFunding(i), { denom: "uxprt", amount: XPRT(i === 0 ? 1_000_000 : 100_000) }].sort((a, b) => (a.denom < b.denom ? -1 : 1)),
   }));
   const validators: GenesisValidator[] = ["Aurora", "Borealis", "Cassiopeia", "Draco"].map((name, i) => ({
     moniker: `devnet-${name.toLowerCase()}`,

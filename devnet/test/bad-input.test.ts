@@ -30,7 +30,11 @@ afterAll(() => devnet.stop());
 
 async function balances() {
   const client = await queryClient(devnet.url);
-  return { alice: (await client.getBalance(alice, "uxprt")).amount, bob: (await client.getBalance(bob, "uxprt")).amount, seq: (await client.getSequence(alice)).sequence };
+  return {
+    alice: (await client.getBalance(alice, "uxprt")).amount,
+    bob: (await client.getBalance(bob, "uxprt")).amount,
+    seq: (await client.getSequence(alice)).sequence,
+  };
 }
 
 async function broadcastSync(tx: Uint8Array) {
@@ -87,7 +91,12 @@ describe("CheckTx rejections (nothing changes)", () => {
     const { accountNumber } = (await (await queryClient(devnet.url)).getAccount(alice))!;
     const tx = await signDirect({ wallet, msgs: [send()], accountNumber, sequence: 0 });
     tx[tx.length - 5] ^= 0xff; // the signature is the last field of TxRaw
-    await expectRejected(tx, 4, "sdk", /signature verification failed; please verify account number \(\d+\), sequence \(0\) and chain-id \(devnet-1\): unauthorized/);
+    await expectRejected(
+      tx,
+      4,
+      "sdk",
+      /signature verification failed; please verify account number \(\d+\), sequence \(0\) and chain-id \(devnet-1\): unauthorized/,
+    );
   });
 
   it("a wrong chain id: code 4", async () => {
@@ -115,7 +124,13 @@ describe("CheckTx rejections (nothing changes)", () => {
     const { accountNumber } = (await (await queryClient(devnet.url)).getAccount(alice))!;
     const low = await signDirect({ wallet, msgs: [send()], accountNumber, sequence: 0, fee: { amount: [{ denom: "uxprt", amount: "4999" }], gas: 200_000 } });
     await expectRejected(low, 13, "sdk", /insufficient fees; got: 4999uxprt required: .*5000uxprt: insufficient fee/);
-    const denom = await signDirect({ wallet, msgs: [send()], accountNumber, sequence: 0, fee: { amount: [{ denom: "ufoo", amount: "999999" }], gas: 200_000 } });
+    const denom = await signDirect({
+      wallet,
+      msgs: [send()],
+      accountNumber,
+      sequence: 0,
+      fee: { amount: [{ denom: "ufoo", amount: "999999" }], gas: 200_000 },
+    });
     await expectRejected(denom, 13, "sdk", /fee denom ufoo is not accepted/);
   });
 
@@ -166,7 +181,13 @@ describe("DeliverTx failures (only the fee and sequence change)", () => {
   it("out of gas: code 11, fee charged, sequence used, no transfer", async () => {
     const before = await balances();
     const { accountNumber } = (await (await queryClient(devnet.url)).getAccount(alice))!;
-    const tx = await signDirect({ wallet, msgs: [send("1000")], accountNumber, sequence: 0, fee: { amount: [{ denom: "uxprt", amount: "1000" }], gas: 40_000 } });
+    const tx = await signDirect({
+      wallet,
+      msgs: [send("1000")],
+      accountNumber,
+      sequence: 0,
+      fee: { amount: [{ denom: "uxprt", amount: "1000" }], gas: 40_000 },
+    });
     const result = await deliver(tx);
     expect({ code: result.code, codespace: result.codespace, gas_wanted: result.gas_wanted }).toEqual({ code: 11, codespace: "sdk", gas_wanted: "40000" });
     expect(result.log).toMatch(/^out of gas in location: \w+; gasWanted: 40000, gasUsed: \d+: out of gas$/);
@@ -182,7 +203,9 @@ describe("DeliverTx failures (only the fee and sequence change)", () => {
     const tx = await signDirect({ wallet, msgs: [send("999999999999999")], accountNumber, sequence: 0 });
     const result = await deliver(tx);
     expect(result.code).toBe(5);
-    expect(result.log).toMatch(/^failed to execute message; message index: 0: spendable balance \d+uxprt is smaller than 999999999999999uxprt: insufficient funds$/);
+    expect(result.log).toMatch(
+      /^failed to execute message; message index: 0: spendable balance \d+uxprt is smaller than 999999999999999uxprt: insufficient funds$/,
+    );
     expect(BigInt((await balances()).alice)).toBe(BigInt(before.alice) - 5000n);
   });
 

@@ -97,10 +97,7 @@ describe("cosmjs clients", () => {
     ];
     const result = await client.signAndBroadcast(alice, msgs, "auto");
     expect(result.code).toBe(0);
-    expect(result.msgResponses.map((r) => r.typeUrl)).toEqual([
-      "/cosmos.bank.v1beta1.MsgSendResponse",
-      "/cosmos.bank.v1beta1.MsgSendResponse",
-    ]);
+    expect(result.msgResponses.map((r) => r.typeUrl)).toEqual(["/cosmos.bank.v1beta1.MsgSendResponse", "/cosmos.bank.v1beta1.MsgSendResponse"]);
     const msgIndexes = result.events.filter((e) => e.type === "transfer").map((e) => e.attributes.find((a) => a.key === "msg_index")?.value);
     expect(msgIndexes).toEqual([undefined, "0", "1"]); // fee transfer, then one per message
   });

@@ -115,7 +115,10 @@ describe("liquidstake", () => {
     await expect(client.signAndBroadcast(alice, [stakeMsg(alice, { denom: "uxprt", amount: "999" })], "auto")).rejects.toThrow(
       /staking amount should be over params.min_liquid_stake_amount/,
     );
-    const r = await client.signAndBroadcast(alice, [stakeMsg(alice, { denom: "uxprt", amount: "999" })], { amount: [{ denom: "uxprt", amount: "10000" }], gas: "300000" });
+    const r = await client.signAndBroadcast(alice, [stakeMsg(alice, { denom: "uxprt", amount: "999" })], {
+      amount: [{ denom: "uxprt", amount: "10000" }],
+      gas: "300000",
+    });
     expect({ code: r.code }).toEqual({ code: 7 });
   });
 
@@ -177,7 +180,8 @@ describe("liquidstake", () => {
     const { QueryStatesRequest, QueryStatesResponse } = await import("persistenceonejs/pstake/liquidstake/v1beta1/query");
     const data = Buffer.from(QueryStatesRequest.encode({}).finish()).toString("hex");
     const at = async (height?: number) => {
-      const res = (await devnet.rpc("abci_query", { path: "/pstake.liquidstake.v1beta1.Query/States", data, ...(height ? { height: String(height) } : {}) })).result.response;
+      const res = (await devnet.rpc("abci_query", { path: "/pstake.liquidstake.v1beta1.Query/States", data, ...(height ? { height: String(height) } : {}) }))
+        .result.response;
       return QueryStatesResponse.decode(Buffer.from(res.value, "base64")).netAmountState.stkxprtTotalSupply;
     };
     expect(await at(first.height)).toBe("100000000");

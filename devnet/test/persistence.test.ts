@@ -94,7 +94,13 @@ describe("persistence", () => {
   it("devnet_fund mints to any valid address and rejects a bad one", async () => {
     const devnet = await startTestDevnet();
     const fresh = toBech32("persistence", new Uint8Array(20).fill(7));
-    const res = await devnet.rpc("devnet_fund", { address: fresh, coins: [{ denom: "uxprt", amount: "123" }, { denom: "stk/uxprt", amount: "7" }] });
+    const res = await devnet.rpc("devnet_fund", {
+      address: fresh,
+      coins: [
+        { denom: "uxprt", amount: "123" },
+        { denom: "stk/uxprt", amount: "7" },
+      ],
+    });
     expect(res.result.height).toBeDefined();
     expect(await (await queryClient(devnet.url)).getAllBalances(fresh)).toEqual([
       { denom: "stk/uxprt", amount: "7" },
@@ -111,7 +117,10 @@ describe("persistence", () => {
 
 describe("the npm run devnet CLI", () => {
   function launch(args: string[]): Promise<{ proc: ChildProcess; url: string; output: () => string }> {
-    const proc = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", ...args], { cwd: join(import.meta.dirname, "../.."), stdio: ["ignore", "pipe", "pipe"] });
+    const proc = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", ...args], {
+      cwd: join(import.meta.dirname, "../.."),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     proc.stdout!.on("data", (d) => (out += d));
     proc.stderr!.on("data", (d) => (out += d));

@@ -114,7 +114,10 @@ describe("broadcast flavours, CORS, GET and batches", () => {
   it("broadcast_tx_async returns the hash at once, broadcast_tx_commit waits for the block", async () => {
     const wallet = await directWallet(1);
     const { accountNumber, sequence } = (await (await queryClient(devnet.url)).getAccount(bob))!;
-    const msg = (n: string) => ({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: bob, toAddress: alice, amount: [{ denom: "uxprt", amount: n }] } });
+    const msg = (n: string) => ({
+      typeUrl: "/cosmos.bank.v1beta1.MsgSend",
+      value: { fromAddress: bob, toAddress: alice, amount: [{ denom: "uxprt", amount: n }] },
+    });
     const a = await signDirect({ wallet, msgs: [msg("1")], accountNumber, sequence });
     const res = (await devnet.rpc("broadcast_tx_async", { tx: b64(a) })).result;
     expect(res.hash).toMatch(/^[0-9A-F]{64}$/);
@@ -133,7 +136,11 @@ describe("broadcast flavours, CORS, GET and batches", () => {
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe("*");
     expect(pre.headers.get("access-control-allow-headers")).toBe("content-type");
-    const post = await fetch(devnet.url, { method: "POST", headers: { Origin: "http://localhost:3000" }, body: JSON.stringify({ jsonrpc: "2.0", id: 7, method: "health" }) });
+    const post = await fetch(devnet.url, {
+      method: "POST",
+      headers: { Origin: "http://localhost:3000" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 7, method: "health" }),
+    });
     expect(post.headers.get("access-control-allow-origin")).toBe("*");
   });
 
@@ -141,7 +148,13 @@ describe("broadcast flavours, CORS, GET and batches", () => {
     const get = await (await fetch(`${devnet.url}/block?height=1`)).json();
     expect(get.result.block.header.height).toBe("1");
     const batch = await (
-      await fetch(devnet.url, { method: "POST", body: JSON.stringify([{ jsonrpc: "2.0", id: 1, method: "health" }, { jsonrpc: "2.0", id: 2, method: "nope" }]) })
+      await fetch(devnet.url, {
+        method: "POST",
+        body: JSON.stringify([
+          { jsonrpc: "2.0", id: 1, method: "health" },
+          { jsonrpc: "2.0", id: 2, method: "nope" },
+        ]),
+      })
     ).json();
     expect(batch.map((r: { id: number }) => r.id)).toEqual([1, 2]);
     expect(batch[1].error.code).toBe(-32601);
@@ -154,7 +167,16 @@ describe("interval blocks", () => {
     try {
       const wallet = await directWallet(0);
       const { accountNumber } = (await (await queryClient(node.url)).getAccount(alice))!;
-      const txs = await Promise.all([0, 1, 2].map((s) => signDirect({ wallet, msgs: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: alice, toAddress: bob, amount: [{ denom: "uxprt", amount: "1" }] } }], accountNumber, sequence: s })));
+      const txs = await Promise.all(
+        [0, 1, 2].map((s) =>
+          signDirect({
+            wallet,
+            msgs: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: alice, toAddress: bob, amount: [{ denom: "uxprt", amount: "1" }] } }],
+            accountNumber,
+            sequence: s,
+          }),
+        ),
+      );
       const hashes = [];
       for (const tx of txs) {
         const r = (await node.rpc("broadcast_tx_sync", { tx: b64(tx) })).result;

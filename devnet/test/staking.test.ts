@@ -56,7 +56,12 @@ describe("staking and distribution", () => {
     const withdrawn = await client.withdrawRewards(delegator, validator.operatorAddress, "auto");
     expect(withdrawn.code).toBe(0);
     const paid = withdrawn.events.find((e) => e.type === "withdraw_rewards")!.attributes.find((a) => a.key === "amount")!.value;
-    const fee = BigInt(withdrawn.events.find((e) => e.type === "tx")!.attributes.find((a) => a.key === "fee")!.value.replace("uxprt", ""));
+    const fee = BigInt(
+      withdrawn.events
+        .find((e) => e.type === "tx")!
+        .attributes.find((a) => a.key === "fee")!
+        .value.replace("uxprt", ""),
+    );
     // No block passed between the query and the withdrawal (automine: the tx's block is 1 ms later).
     expect(BigInt(paid.replace("uxprt", ""))).toBeGreaterThanOrEqual(reward);
     expect(BigInt((await client.getBalance(delegator, "uxprt")).amount)).toBe(before - fee + BigInt(paid.replace("uxprt", "")));
@@ -103,7 +108,12 @@ describe("staking and distribution", () => {
     await expect(client.undelegateTokens(delegator, validator.operatorAddress, { denom: "uxprt", amount: "1000" }, "auto")).rejects.toThrow(
       /too many unbonding delegation entries for \(delegator, validator\) tuple/,
     );
-    const r = await client.undelegateTokens(delegator, validator.operatorAddress, { denom: "uxprt", amount: "1000" }, { amount: [{ denom: "uxprt", amount: "10000" }], gas: "400000" });
+    const r = await client.undelegateTokens(
+      delegator,
+      validator.operatorAddress,
+      { denom: "uxprt", amount: "1000" },
+      { amount: [{ denom: "uxprt", amount: "10000" }], gas: "400000" },
+    );
     expect({ code: r.code }).toEqual({ code: 27 });
     const tx = await (await queryClient(devnet.url)).getTx(r.transactionHash);
     expect(tx?.code).toBe(27);

@@ -21,7 +21,11 @@ describe("recipient check", () => {
 
 describe("send plan and max", () => {
   it("builds a MsgSend with the exact base amount", () => {
-    expect(sendPlan("a", ` ${good} `, "uxprt", 123n).messages[0].value).toEqual({ fromAddress: "a", toAddress: good, amount: [{ denom: "uxprt", amount: "123" }] });
+    expect(sendPlan("a", ` ${good} `, "uxprt", 123n).messages[0].value).toEqual({
+      fromAddress: "a",
+      toAddress: good,
+      amount: [{ denom: "uxprt", amount: "123" }],
+    });
   });
   it("keeps a fee reserve only for the fee denom", () => {
     expect(maxSendable(1_000_000n, "uxprt", "uxprt", "0.04")).toBe(992_000n);

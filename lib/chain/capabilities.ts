@@ -32,7 +32,8 @@ const PROBES: Probe[] = [
     id: "liquidstakeibc",
     label: "Multi-chain liquid staking (stkATOM and others)",
     path: "/pstake.liquidstakeibc.v1beta1.Query/Params",
-    absentNote: "This chain no longer runs the liquidstakeibc module (removed from core-1 in 2025): stkATOM and the other multi-chain stkASSETs cannot be staked here.",
+    absentNote:
+      "This chain no longer runs the liquidstakeibc module (removed from core-1 in 2025): stkATOM and the other multi-chain stkASSETs cannot be staked here.",
   },
   {
     id: "wasm",

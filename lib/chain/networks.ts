@@ -38,7 +38,10 @@ export interface Network {
 }
 
 function fromEnv(value: string | undefined): string[] | undefined {
-  const list = value?.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = value
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return list?.length ? list : undefined;
 }
 

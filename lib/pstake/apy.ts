@@ -79,4 +79,3 @@ export async function measureApy(
 export function formatApy(apy: number): string {
   return `${(apy * 100).toFixed(2)}%`;
 }
-

@@ -115,13 +115,21 @@ describe("previews against the devnet", () => {
   afterAll(() => devnet.stop());
 
   const eventAmount = (events: readonly { type: string; attributes: readonly { key: string; value: string }[] }[], type: string, key: string) =>
-    BigInt(events.find((e) => e.type === type)!.attributes.find((a) => a.key === key)!.value.replace(/\D+$/, "").replace(/[a-z/]+$/, ""));
+    BigInt(
+      events
+        .find((e) => e.type === type)!
+        .attributes.find((a) => a.key === key)!
+        .value.replace(/\D+$/, "")
+        .replace(/[a-z/]+$/, ""),
+    );
 
   it("equals what the chain executed, to the base unit, over 200+ random stakes and unstakes", { timeout: 120_000 }, async () => {
     // deterministic pseudo-random amounts, so a failure can be replayed
     let seed = 20261124;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const clients = await Promise.all([0, 1, 2].map(async (i) => ({ address: DEMO_ADDRESSES[i], client: await pstakeClient(devnet.url, await directWallet(i)) })));
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const clients = await Promise.all(
+      [0, 1, 2].map(async (i) => ({ address: DEMO_ADDRESSES[i], client: await pstakeClient(devnet.url, await directWallet(i)) })),
+    );
     for (const { address } of clients) await devnet.rpc("devnet_fund", { address, coins: [{ denom: "uxprt", amount: (10n ** 15n).toString() }] });
     let checked = 0;
     const fee = { amount: [{ denom: "uxprt", amount: "100000" }], gas: "4000000" };

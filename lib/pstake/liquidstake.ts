@@ -1,4 +1,11 @@
-import { QueryLiquidValidatorsRequest, QueryLiquidValidatorsResponse, QueryParamsRequest, QueryParamsResponse, QueryStatesRequest, QueryStatesResponse } from "persistenceonejs/pstake/liquidstake/v1beta1/query";
+import {
+  QueryLiquidValidatorsRequest,
+  QueryLiquidValidatorsResponse,
+  QueryParamsRequest,
+  QueryParamsResponse,
+  QueryStatesRequest,
+  QueryStatesResponse,
+} from "persistenceonejs/pstake/liquidstake/v1beta1/query";
 import { abciQuery } from "../chain/abci";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import type { TxPlan } from "../tx/lifecycle";
@@ -72,7 +79,13 @@ export async function fetchStates(rpc: FailoverRpcClient, height?: number): Prom
 }
 
 export async function fetchLiquidValidators(rpc: FailoverRpcClient): Promise<LiquidValidator[]> {
-  const { liquidValidators } = await abciQuery(rpc, "/pstake.liquidstake.v1beta1.Query/LiquidValidators", QueryLiquidValidatorsRequest, QueryLiquidValidatorsResponse, {});
+  const { liquidValidators } = await abciQuery(
+    rpc,
+    "/pstake.liquidstake.v1beta1.Query/LiquidValidators",
+    QueryLiquidValidatorsRequest,
+    QueryLiquidValidatorsResponse,
+    {},
+  );
   return liquidValidators.map((v) => ({ operator: v.operatorAddress, weight: BigInt(v.weight), active: v.status === 1, liquidTokens: BigInt(v.liquidTokens) }));
 }
 
@@ -115,12 +128,7 @@ export interface UnstakePreview {
 
 export type UnstakeBlocker = { kind: "paused" } | { kind: "exceeds-supply" } | { kind: "too-small" } | { kind: "max-entries"; validator: string };
 
-export function previewUnstake(
-  stk: bigint,
-  state: NetAmountState,
-  params: LiquidStakeParams,
-  validators: LiquidValidator[],
-): UnstakePreview | UnstakeBlocker {
+export function previewUnstake(stk: bigint, state: NetAmountState, params: LiquidStakeParams, validators: LiquidValidator[]): UnstakePreview | UnstakeBlocker {
   if (params.modulePaused) return { kind: "paused" };
   if (stk > state.supply || state.supply === 0n) return { kind: "exceeds-supply" };
   const gross = Dec.truncate(Dec.quo(Dec.mulTruncate(Dec.fromInt(stk), state.netAmount), Dec.fromInt(state.supply)));
@@ -153,11 +161,15 @@ export function xprtPerStk(state: NetAmountState): bigint {
 }
 
 export const liquidStakeMsg = (delegator: string, amount: bigint): TxPlan => ({
-  messages: [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: delegator, amount: { denom: "uxprt", amount: amount.toString() } } }],
+  messages: [
+    { typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: delegator, amount: { denom: "uxprt", amount: amount.toString() } } },
+  ],
 });
 
 export const liquidUnstakeMsg = (delegator: string, stk: bigint): TxPlan => ({
-  messages: [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidUnstake", value: { delegatorAddress: delegator, amount: { denom: STK_XPRT, amount: stk.toString() } } }],
+  messages: [
+    { typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidUnstake", value: { delegatorAddress: delegator, amount: { denom: STK_XPRT, amount: stk.toString() } } },
+  ],
 });
 
 /** Converts an existing delegation; liquid_amount 0 means no extra XPRT is staked alongside. */
@@ -165,7 +177,12 @@ export const stakeToLpMsg = (delegator: string, validator: string, amount: bigin
   messages: [
     {
       typeUrl: "/pstake.liquidstake.v1beta1.MsgStakeToLP",
-      value: { delegatorAddress: delegator, validatorAddress: validator, stakedAmount: { denom: "uxprt", amount: amount.toString() }, liquidAmount: { denom: "uxprt", amount: "0" } },
+      value: {
+        delegatorAddress: delegator,
+        validatorAddress: validator,
+        stakedAmount: { denom: "uxprt", amount: amount.toString() },
+        liquidAmount: { denom: "uxprt", amount: "0" },
+      },
     },
   ],
 });

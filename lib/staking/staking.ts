@@ -34,13 +34,24 @@ export interface Delegation {
 export const timestampMs = (t?: Timestamp) => (t ? Number(t.seconds) * 1000 + Math.floor(t.nanos / 1e6) : 0);
 
 export async function fetchUnbondings(rpc: FailoverRpcClient, address: string): Promise<UnbondingEntry[]> {
-  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations", QueryDelegatorUnbondingDelegationsRequest, QueryDelegatorUnbondingDelegationsResponse, {
-    delegatorAddr: address,
-    pagination: { limit: 500n },
-  });
+  const res = await abciQuery(
+    rpc,
+    "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations",
+    QueryDelegatorUnbondingDelegationsRequest,
+    QueryDelegatorUnbondingDelegationsResponse,
+    {
+      delegatorAddr: address,
+      pagination: { limit: 500n },
+    },
+  );
   return res.unbondingResponses
     .flatMap((u) =>
-      u.entries.map((e) => ({ validator: u.validatorAddress, amount: BigInt(e.balance), completionTime: timestampMs(e.completionTime), creationHeight: Number(e.creationHeight) })),
+      u.entries.map((e) => ({
+        validator: u.validatorAddress,
+        amount: BigInt(e.balance),
+        completionTime: timestampMs(e.completionTime),
+        creationHeight: Number(e.creationHeight),
+      })),
     )
     .sort((a, b) => a.completionTime - b.completionTime);
 }
@@ -62,7 +73,10 @@ export interface ValidatorInfo {
 }
 
 export async function fetchValidators(rpc: FailoverRpcClient): Promise<Map<string, ValidatorInfo>> {
-  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Validators", QueryValidatorsRequest, QueryValidatorsResponse, { status: "", pagination: { limit: 500n } });
+  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Validators", QueryValidatorsRequest, QueryValidatorsResponse, {
+    status: "",
+    pagination: { limit: 500n },
+  });
   return new Map(
     res.validators.map((v) => [
       v.operatorAddress,

@@ -67,7 +67,8 @@ export function fromChainCode(code: number, codespace: string, log: string, hash
     const [kind, message] = SDK_MESSAGES[code];
     return new TxError(kind, message, log, extra);
   }
-  const prefix = MODULE_MESSAGES[codespace] ?? (codespace === "sdk" ? "The chain refused this transaction" : `The ${codespace} module refused this transaction`);
+  const prefix =
+    MODULE_MESSAGES[codespace] ?? (codespace === "sdk" ? "The chain refused this transaction" : `The ${codespace} module refused this transaction`);
   return new TxError("module", `${prefix}: ${chainReason(log)}.`, log, extra);
 }
 

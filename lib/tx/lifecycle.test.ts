@@ -26,7 +26,9 @@ afterAll(() => devnet.stop());
 async function balance(address: string) {
   const r = await devnet.rpc("abci_query", {
     path: "/cosmos.bank.v1beta1.Query/Balance",
-    data: Buffer.from((await import("cosmjs-types/cosmos/bank/v1beta1/query")).QueryBalanceRequest.encode({ address, denom: "uxprt" }).finish()).toString("hex"),
+    data: Buffer.from((await import("cosmjs-types/cosmos/bank/v1beta1/query")).QueryBalanceRequest.encode({ address, denom: "uxprt" }).finish()).toString(
+      "hex",
+    ),
   });
   const { QueryBalanceResponse } = await import("cosmjs-types/cosmos/bank/v1beta1/query");
   return BigInt(QueryBalanceResponse.decode(Buffer.from(r.result.response.value, "base64")).balance!.amount);
@@ -91,7 +93,14 @@ describe("transaction lifecycle", () => {
   it("maps a module's error with its codespace, from the block result", async () => {
     const kit = await loadSigningKit(rpc, network, await directWallet(3));
     const validator = (await import("../../devnet/src/genesis")).defaultGenesis().validators[0].operatorAddress;
-    const undelegate = { messages: [{ typeUrl: "/cosmos.staking.v1beta1.MsgUndelegate", value: { delegatorAddress: dave, validatorAddress: validator, amount: { denom: "uxprt", amount: "1" } } }] };
+    const undelegate = {
+      messages: [
+        {
+          typeUrl: "/cosmos.staking.v1beta1.MsgUndelegate",
+          value: { delegatorAddress: dave, validatorAddress: validator, amount: { denom: "uxprt", amount: "1" } },
+        },
+      ],
+    };
     const fee = { amount: [{ denom: "uxprt", amount: "10000" }], gas: "400000" };
     const err = await expectTxError(signAndSend(kit, network, dave, undelegate, fee, { pollIntervalMs: 50 }), "module");
     expect(err.extra).toMatchObject({ codespace: "staking", code: 19 });

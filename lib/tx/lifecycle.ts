@@ -97,7 +97,12 @@ export async function waitForTx(kit: SigningKit, hash: string, opts: SendOptions
       return { hash, height: Number(tx.height), gasUsed: BigInt(r.gas_used), events: r.events };
     }
     if (Date.now() > deadline) {
-      throw new TxError("timeout", "The transaction was sent but is not in a block yet. It may still go through: check it by its hash before sending again.", hash, { hash });
+      throw new TxError(
+        "timeout",
+        "The transaction was sent but is not in a block yet. It may still go through: check it by its hash before sending again.",
+        hash,
+        { hash },
+      );
     }
     await sleep(interval);
   }

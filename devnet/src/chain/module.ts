@@ -80,12 +80,7 @@ export function query<Req, Res>(
   return { path, request, response, handle: (ctx, req) => response.fromPartial(handle(ctx, req)) };
 }
 
-export function msg<T>(
-  typeUrl: string,
-  codec: ProtoCodec<T>,
-  signers: (msg: T) => string[],
-  handle: (ctx: Ctx, msg: T) => EncodedAny,
-): MsgHandler<T> {
+export function msg<T>(typeUrl: string, codec: ProtoCodec<T>, signers: (msg: T) => string[], handle: (ctx: Ctx, msg: T) => EncodedAny): MsgHandler<T> {
   return { typeUrl, codec, signers, handle };
 }
 

@@ -13,8 +13,7 @@ export interface Condition {
 
 export class QueryParseError extends Error {}
 
-const CONDITION_RE =
-  /^\s*([A-Za-z0-9_.\-/]+)\s*(?:(EXISTS)|(<=|>=|=|<|>|CONTAINS)\s*(?:'([^']*)'|(-?\d+(?:\.\d+)?)|TIME\s+(\S+)|DATE\s+(\S+)))\s*/;
+const CONDITION_RE = /^\s*([A-Za-z0-9_.\-/]+)\s*(?:(EXISTS)|(<=|>=|=|<|>|CONTAINS)\s*(?:'([^']*)'|(-?\d+(?:\.\d+)?)|TIME\s+(\S+)|DATE\s+(\S+)))\s*/;
 
 export function parseQuery(query: string): Condition[] {
   const conditions: Condition[] = [];
@@ -49,11 +48,16 @@ function matches(actual: string, c: Condition): boolean {
     const n = Number(actual);
     if (Number.isNaN(n)) return false;
     switch (c.op) {
-      case "=": return n === c.value;
-      case "<": return n < c.value;
-      case ">": return n > c.value;
-      case "<=": return n <= c.value;
-      case ">=": return n >= c.value;
+      case "=":
+        return n === c.value;
+      case "<":
+        return n < c.value;
+      case ">":
+        return n > c.value;
+      case "<=":
+        return n <= c.value;
+      case ">=":
+        return n >= c.value;
     }
   }
   if (c.op === "=") return actual === c.value;

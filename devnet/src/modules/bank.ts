@@ -138,35 +138,45 @@ export class BankModule implements Module {
   readonly amino = createBankAminoConverters();
 
   readonly msgs = [
-    msg("/cosmos.bank.v1beta1.MsgSend", MsgSend, (m) => [m.fromAddress], (ctx, m) => {
-      checkAddress(m.fromAddress, "from address");
-      checkAddress(m.toAddress, "to address");
-      const coins = parseCoins(m.amount);
-      if (!coins.length) throw SdkErrors.invalidCoins.with("send amount cannot be empty");
-      this.checkRecipient(m.toAddress);
-      this.send(ctx, m.fromAddress, m.toAddress, coins);
-      return response("/cosmos.bank.v1beta1.MsgSendResponse", MsgSendResponse, {});
-    }),
-    msg("/cosmos.bank.v1beta1.MsgMultiSend", MsgMultiSend, (m) => m.inputs.map((i) => i.address), (ctx, m) => {
-      if (m.inputs.length !== 1) throw SdkErrors.invalidRequest.with("multiple senders not allowed");
-      if (!m.outputs.length) throw SdkErrors.invalidRequest.with("no outputs to send transaction");
-      const input = m.inputs[0];
-      checkAddress(input.address, "input address");
-      const inCoins = parseCoins(input.coins);
-      const outputs = m.outputs.map((o) => ({ address: checkAddress(o.address, "output address"), coins: parseCoins(o.coins) }));
-      if (coinsToString(addCoins(...outputs.map((o) => o.coins))) !== coinsToString(inCoins)) {
-        throw SdkErrors.invalidRequest.with("sum inputs != sum outputs");
-      }
-      for (const o of outputs) this.checkRecipient(o.address);
-      this.subtract(ctx, input.address, inCoins);
-      ctx.events.emit("message", { sender: input.address });
-      for (const o of outputs) {
-        this.add(ctx, o.address, o.coins);
-        this.auth.ensureAccount(ctx, o.address);
-        ctx.events.emit("transfer", { recipient: o.address, amount: coinsToString(o.coins) });
-      }
-      return response("/cosmos.bank.v1beta1.MsgMultiSendResponse", MsgMultiSendResponse, {});
-    }),
+    msg(
+      "/cosmos.bank.v1beta1.MsgSend",
+      MsgSend,
+      (m) => [m.fromAddress],
+      (ctx, m) => {
+        checkAddress(m.fromAddress, "from address");
+        checkAddress(m.toAddress, "to address");
+        const coins = parseCoins(m.amount);
+        if (!coins.length) throw SdkErrors.invalidCoins.with("send amount cannot be empty");
+        this.checkRecipient(m.toAddress);
+        this.send(ctx, m.fromAddress, m.toAddress, coins);
+        return response("/cosmos.bank.v1beta1.MsgSendResponse", MsgSendResponse, {});
+      },
+    ),
+    msg(
+      "/cosmos.bank.v1beta1.MsgMultiSend",
+      MsgMultiSend,
+      (m) => m.inputs.map((i) => i.address),
+      (ctx, m) => {
+        if (m.inputs.length !== 1) throw SdkErrors.invalidRequest.with("multiple senders not allowed");
+        if (!m.outputs.length) throw SdkErrors.invalidRequest.with("no outputs to send transaction");
+        const input = m.inputs[0];
+        checkAddress(input.address, "input address");
+        const inCoins = parseCoins(input.coins);
+        const outputs = m.outputs.map((o) => ({ address: checkAddress(o.address, "output address"), coins: parseCoins(o.coins) }));
+        if (coinsToString(addCoins(...outputs.map((o) => o.coins))) !== coinsToString(inCoins)) {
+          throw SdkErrors.invalidRequest.with("sum inputs != sum outputs");
+        }
+        for (const o of outputs) this.checkRecipient(o.address);
+        this.subtract(ctx, input.address, inCoins);
+        ctx.events.emit("message", { sender: input.address });
+        for (const o of outputs) {
+          this.add(ctx, o.address, o.coins);
+          this.auth.ensureAccount(ctx, o.address);
+          ctx.events.emit("transfer", { recipient: o.address, amount: coinsToString(o.coins) });
+        }
+        return response("/cosmos.bank.v1beta1.MsgMultiSendResponse", MsgMultiSendResponse, {});
+      },
+    ),
   ];
 
   private balancesPage(ctx: Ctx, address: string, req: QueryAllBalancesRequest["pagination"]) {
@@ -192,16 +202,11 @@ export class BankModule implements Module {
     query("/cosmos.bank.v1beta1.Query/SpendableBalances", QuerySpendableBalancesRequest, QuerySpendableBalancesResponse, (ctx, req) =>
       this.balancesPage(ctx, req.address, req.pagination),
     ),
-    query(
-      "/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom",
-      QuerySpendableBalanceByDenomRequest,
-      QuerySpendableBalanceByDenomResponse,
-      (ctx, req) => {
-        queryArg(() => checkAddress(req.address));
-        this.checkDenom(req.denom);
-        return { balance: { denom: req.denom, amount: this.balance(ctx, req.address, req.denom).toString() } };
-      },
-    ),
+    query("/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom", QuerySpendableBalanceByDenomRequest, QuerySpendableBalanceByDenomResponse, (ctx, req) => {
+      queryArg(() => checkAddress(req.address));
+      this.checkDenom(req.denom);
+      return { balance: { denom: req.denom, amount: this.balance(ctx, req.address, req.denom).toString() } };
+    }),
     query("/cosmos.bank.v1beta1.Query/TotalSupply", QueryTotalSupplyRequest, QueryTotalSupplyResponse, (ctx, req) => {
       const items = ctx.store.list<string>("bank/supply/").map(({ key, value }) => ({ key, value: { denom: key, amount: value } }));
       const { page, pagination } = paginate(items, req.pagination);

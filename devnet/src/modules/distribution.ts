@@ -172,33 +172,48 @@ export class DistributionModule implements Module, StakingHooks {
   readonly amino = createDistributionAminoConverters();
 
   readonly msgs = [
-    msg("/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward", MsgWithdrawDelegatorReward, (m) => [m.delegatorAddress], (ctx, m) => {
-      checkAddress(m.delegatorAddress, "delegator address");
-      checkValoper(m.validatorAddress);
-      if (!this.staking.validator(ctx, m.validatorAddress)) throw DistrErrors.noValidator.with();
-      if (this.staking.delegation(ctx, m.delegatorAddress, m.validatorAddress) === 0n) throw DistrErrors.noDelegationInfo.with();
-      const paid = this.withdraw(ctx, m.delegatorAddress, m.validatorAddress);
-      return response("/cosmos.distribution.v1beta1.MsgWithdrawDelegatorRewardResponse", MsgWithdrawDelegatorRewardResponse, {
-        amount: toWire(paid),
-      });
-    }),
-    msg("/cosmos.distribution.v1beta1.MsgSetWithdrawAddress", MsgSetWithdrawAddress, (m) => [m.delegatorAddress], (ctx, m) => {
-      checkAddress(m.delegatorAddress, "delegator address");
-      checkAddress(m.withdrawAddress, "withdraw address");
-      if (this.auth.isModuleAddress(m.withdrawAddress)) throw SdkErrors.unauthorized.with(`${m.withdrawAddress} is not allowed to receive funds`);
-      ctx.store.set(withdrawKey(m.delegatorAddress), m.withdrawAddress);
-      ctx.events.emit("set_withdraw_address", { withdraw_address: m.withdrawAddress });
-      return response("/cosmos.distribution.v1beta1.MsgSetWithdrawAddressResponse", MsgSetWithdrawAddressResponse, {});
-    }),
-    msg("/cosmos.distribution.v1beta1.MsgFundCommunityPool", MsgFundCommunityPool, (m) => [m.depositor], (ctx, m) => {
-      checkAddress(m.depositor, "depositor address");
-      const coins = parseCoins(m.amount);
-      this.bank.sendToModule(ctx, m.depositor, "distribution", coins);
-      const community = this.dec(ctx, COMMUNITY_KEY);
-      for (const c of coins) addDec(community, c.denom, c.amount * DEC_ONE);
-      ctx.store.set(COMMUNITY_KEY, community);
-      return response("/cosmos.distribution.v1beta1.MsgFundCommunityPoolResponse", MsgFundCommunityPoolResponse, {});
-    }),
+    msg(
+      "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward",
+      MsgWithdrawDelegatorReward,
+      (m) => [m.delegatorAddress],
+      (ctx, m) => {
+        checkAddress(m.delegatorAddress, "delegator address");
+        checkValoper(m.validatorAddress);
+        if (!this.staking.validator(ctx, m.validatorAddress)) throw DistrErrors.noValidator.with();
+        if (this.staking.delegation(ctx, m.delegatorAddress, m.validatorAddress) === 0n) throw DistrErrors.noDelegationInfo.with();
+        const paid = this.withdraw(ctx, m.delegatorAddress, m.validatorAddress);
+        return response("/cosmos.distribution.v1beta1.MsgWithdrawDelegatorRewardResponse", MsgWithdrawDelegatorRewardResponse, {
+          amount: toWire(paid),
+        });
+      },
+    ),
+    msg(
+      "/cosmos.distribution.v1beta1.MsgSetWithdrawAddress",
+      MsgSetWithdrawAddress,
+      (m) => [m.delegatorAddress],
+      (ctx, m) => {
+        checkAddress(m.delegatorAddress, "delegator address");
+        checkAddress(m.withdrawAddress, "withdraw address");
+        if (this.auth.isModuleAddress(m.withdrawAddress)) throw SdkErrors.unauthorized.with(`${m.withdrawAddress} is not allowed to receive funds`);
+        ctx.store.set(withdrawKey(m.delegatorAddress), m.withdrawAddress);
+        ctx.events.emit("set_withdraw_address", { withdraw_address: m.withdrawAddress });
+        return response("/cosmos.distribution.v1beta1.MsgSetWithdrawAddressResponse", MsgSetWithdrawAddressResponse, {});
+      },
+    ),
+    msg(
+      "/cosmos.distribution.v1beta1.MsgFundCommunityPool",
+      MsgFundCommunityPool,
+      (m) => [m.depositor],
+      (ctx, m) => {
+        checkAddress(m.depositor, "depositor address");
+        const coins = parseCoins(m.amount);
+        this.bank.sendToModule(ctx, m.depositor, "distribution", coins);
+        const community = this.dec(ctx, COMMUNITY_KEY);
+        for (const c of coins) addDec(community, c.denom, c.amount * DEC_ONE);
+        ctx.store.set(COMMUNITY_KEY, community);
+        return response("/cosmos.distribution.v1beta1.MsgFundCommunityPoolResponse", MsgFundCommunityPoolResponse, {});
+      },
+    ),
   ];
 
   private checkDelegationArgs(ctx: Ctx, delegator: string, validator: string): void {
@@ -215,21 +230,16 @@ export class DistributionModule implements Module, StakingHooks {
       this.checkDelegationArgs(ctx, req.delegatorAddress, req.validatorAddress);
       return { rewards: decCoinsList(this.rewards(ctx, req.delegatorAddress, req.validatorAddress)) };
     }),
-    query(
-      "/cosmos.distribution.v1beta1.Query/DelegationTotalRewards",
-      QueryDelegationTotalRewardsRequest,
-      QueryDelegationTotalRewardsResponse,
-      (ctx, req) => {
-        queryArg(() => checkAddress(req.delegatorAddress));
-        const total: DecCoins = {};
-        const rewards = this.staking.delegationsOf(ctx, req.delegatorAddress).map((d) => {
-          const r = this.rewards(ctx, req.delegatorAddress, d.validator);
-          for (const denom of Object.keys(r)) addDec(total, denom, BigInt(r[denom]));
-          return { validatorAddress: d.validator, reward: decCoinsList(r) };
-        });
-        return { rewards, total: decCoinsList(total) };
-      },
-    ),
+    query("/cosmos.distribution.v1beta1.Query/DelegationTotalRewards", QueryDelegationTotalRewardsRequest, QueryDelegationTotalRewardsResponse, (ctx, req) => {
+      queryArg(() => checkAddress(req.delegatorAddress));
+      const total: DecCoins = {};
+      const rewards = this.staking.delegationsOf(ctx, req.delegatorAddress).map((d) => {
+        const r = this.rewards(ctx, req.delegatorAddress, d.validator);
+        for (const denom of Object.keys(r)) addDec(total, denom, BigInt(r[denom]));
+        return { validatorAddress: d.validator, reward: decCoinsList(r) };
+      });
+      return { rewards, total: decCoinsList(total) };
+    }),
     query("/cosmos.distribution.v1beta1.Query/DelegatorValidators", QueryDelegatorValidatorsRequest, QueryDelegatorValidatorsResponse, (ctx, req) => {
       queryArg(() => checkAddress(req.delegatorAddress));
       return { validators: this.staking.delegationsOf(ctx, req.delegatorAddress).map((d) => d.validator) };

@@ -53,7 +53,10 @@ export const LiquidStakeErrors = {
   lessThanMinimum: err(7, "staking amount should be over params.min_liquid_stake_amount"),
   invalidSupply: err(8, "invalid liquid bond denom supply"),
   validatorsNotExist: err(10, "liquid validators not exists"),
-  insufficientProxyBalance: err(11, "insufficient liquid tokens or balance of proxy account, need to wait for new liquid validator to be added or unbonding of proxy account to be completed"),
+  insufficientProxyBalance: err(
+    11,
+    "insufficient liquid tokens or balance of proxy account, need to wait for new liquid validator to be added or unbonding of proxy account to be completed",
+  ),
   tooSmallStake: err(12, "liquid stake amount is too small, the result becomes zero"),
   tooSmallUnstake: err(13, "liquid unstaking amount is too small, the result becomes zero"),
   noLpContract: err(14, "CW address of an LP contract is not set"),
@@ -312,84 +315,115 @@ export class LiquidStakeModule implements Module {
   readonly amino = AminoConverter;
 
   readonly msgs = [
-    msg("/pstake.liquidstake.v1beta1.MsgLiquidStake", MsgLiquidStake, (m) => [m.delegatorAddress], (ctx, m) => {
-      checkAddress(m.delegatorAddress, "delegator address");
-      const coin = parseCoin(m.amount, "liquid stake amount");
-      const minted = this.liquidStake(ctx, m.delegatorAddress, coin);
-      ctx.events.emit("liquid_stake", {
-        delegator: m.delegatorAddress,
-        liquid_amount: `${coin.amount}${coin.denom}`,
-        stkxprt_minted_amount: `${minted}${LIQUID_BOND_DENOM}`,
-        c_value: decToString(decQuo(minted * DEC_ONE, coin.amount * DEC_ONE)),
-      });
-      return response("/pstake.liquidstake.v1beta1.MsgLiquidStakeResponse", MsgLiquidStakeResponse, {});
-    }),
-    msg("/pstake.liquidstake.v1beta1.MsgLiquidUnstake", MsgLiquidUnstake, (m) => [m.delegatorAddress], (ctx, m) => {
-      checkAddress(m.delegatorAddress, "delegator address");
-      const coin = parseCoin(m.amount, "liquid unstake amount");
-      const r = this.liquidUnstake(ctx, m.delegatorAddress, coin);
-      ctx.events.emit("liquid_unstake", {
-        delegator: m.delegatorAddress,
-        unstake_amount: `${coin.amount}${coin.denom}`,
-        unbonding_amount: `${r.unbonding}${BOND_DENOM}`,
-        unbonded_amount: `${r.unbonded}${BOND_DENOM}`,
-        completion_time: r.completionTime ? rfc3339(r.completionTime) : "0001-01-01T00:00:00Z",
-      });
-      return response("/pstake.liquidstake.v1beta1.MsgLiquidUnstakeResponse", MsgLiquidUnstakeResponse, { completionTime: toTimestamp(r.completionTime) });
-    }),
-    msg("/pstake.liquidstake.v1beta1.MsgStakeToLP", MsgStakeToLP, (m) => [m.delegatorAddress], (ctx, m) => {
-      checkAddress(m.delegatorAddress, "delegator address");
-      checkValoper(m.validatorAddress);
-      const staked = parseCoin(m.stakedAmount, "staked amount");
-      const minted = this.stakeToLP(ctx, m.delegatorAddress, m.validatorAddress, staked);
-      ctx.events.emit("stake_to_lp", {
-        delegator: m.delegatorAddress,
-        staked_amount: `${staked.amount}${staked.denom}`,
-        stkxprt_minted_amount: `${minted}${LIQUID_BOND_DENOM}`,
-        c_value: decToString(decQuo(minted * DEC_ONE, staked.amount * DEC_ONE)),
-      });
-      if (m.liquidAmount && m.liquidAmount.amount && BigInt(m.liquidAmount.amount) > 0n) {
-        const liquid = parseCoin(m.liquidAmount, "liquid amount");
-        const more = this.liquidStake(ctx, m.delegatorAddress, liquid);
-        this.lockOnLP(ctx, this.params(ctx), m.delegatorAddress, more);
-      }
-      return response("/pstake.liquidstake.v1beta1.MsgStakeToLPResponse", MsgStakeToLPResponse, {});
-    }),
-    msg("/pstake.liquidstake.v1beta1.MsgSetModulePaused", MsgSetModulePaused, (m) => [m.authority], (ctx, m) => {
-      const params = this.checkAuthority(ctx, m.authority);
-      ctx.store.set<LiquidStakeParams>(PARAMS_KEY, { ...params, modulePaused: m.isPaused });
-      ctx.events.emit("set_module_paused", { authority: m.authority, module_paused: String(m.isPaused) });
-      return response("/pstake.liquidstake.v1beta1.MsgSetModulePausedResponse", MsgSetModulePausedResponse, {});
-    }),
-    msg("/pstake.liquidstake.v1beta1.MsgUpdateParams", MsgUpdateParams, (m) => [m.authority], (ctx, m) => {
-      const params = this.checkAuthority(ctx, m.authority);
-      const p = m.params;
-      const dec = (s: string) => decToString(BigInt(s || "0"));
-      ctx.store.set<LiquidStakeParams>(PARAMS_KEY, {
-        ...params,
-        unstakeFeeRate: dec(p.unstakeFeeRate),
-        lsmDisabled: p.lsmDisabled,
-        minLiquidStakeAmount: p.minLiquidStakeAmount || "0",
-        cwLockedPoolAddress: p.cwLockedPoolAddress,
-        feeAccountAddress: p.feeAccountAddress,
-        autocompoundFeeRate: dec(p.autocompoundFeeRate),
-        whitelistAdminAddress: p.whitelistAdminAddress,
-      });
-      return response("/pstake.liquidstake.v1beta1.MsgUpdateParamsResponse", MsgUpdateParamsResponse, {});
-    }),
-    msg("/pstake.liquidstake.v1beta1.MsgUpdateWhitelistedValidators", MsgUpdateWhitelistedValidators, (m) => [m.authority], (ctx, m) => {
-      const params = this.checkAuthority(ctx, m.authority);
-      let total = 0n;
-      for (const w of m.whitelistedValidators) {
-        total += BigInt(w.targetWeight);
-        const v = this.staking.validator(ctx, w.validatorAddress);
-        if (!v) throw LiquidStakeErrors.whitelist.with(`validator not found: ${w.validatorAddress}`);
-        if (v.jailed) throw LiquidStakeErrors.whitelist.with(`validator status ${w.validatorAddress}: expected BOND_STATUS_BONDED; got BOND_STATUS_UNBONDING`);
-      }
-      if (total !== TOTAL_WEIGHT) throw LiquidStakeErrors.whitelist.with(`weights don't add up; expected ${TOTAL_WEIGHT}, got ${total}`);
-      ctx.store.set<LiquidStakeParams>(PARAMS_KEY, { ...params, whitelistedValidators: m.whitelistedValidators.map((w) => ({ ...w })) });
-      return response("/pstake.liquidstake.v1beta1.MsgUpdateWhitelistedValidatorsResponse", MsgUpdateWhitelistedValidatorsResponse, {});
-    }),
+    msg(
+      "/pstake.liquidstake.v1beta1.MsgLiquidStake",
+      MsgLiquidStake,
+      (m) => [m.delegatorAddress],
+      (ctx, m) => {
+        checkAddress(m.delegatorAddress, "delegator address");
+        const coin = parseCoin(m.amount, "liquid stake amount");
+        const minted = this.liquidStake(ctx, m.delegatorAddress, coin);
+        ctx.events.emit("liquid_stake", {
+          delegator: m.delegatorAddress,
+          liquid_amount: `${coin.amount}${coin.denom}`,
+          stkxprt_minted_amount: `${minted}${LIQUID_BOND_DENOM}`,
+          c_value: decToString(decQuo(minted * DEC_ONE, coin.amount * DEC_ONE)),
+        });
+        return response("/pstake.liquidstake.v1beta1.MsgLiquidStakeResponse", MsgLiquidStakeResponse, {});
+      },
+    ),
+    msg(
+      "/pstake.liquidstake.v1beta1.MsgLiquidUnstake",
+      MsgLiquidUnstake,
+      (m) => [m.delegatorAddress],
+      (ctx, m) => {
+        checkAddress(m.delegatorAddress, "delegator address");
+        const coin = parseCoin(m.amount, "liquid unstake amount");
+        const r = this.liquidUnstake(ctx, m.delegatorAddress, coin);
+        ctx.events.emit("liquid_unstake", {
+          delegator: m.delegatorAddress,
+          unstake_amount: `${coin.amount}${coin.denom}`,
+          unbonding_amount: `${r.unbonding}${BOND_DENOM}`,
+          unbonded_amount: `${r.unbonded}${BOND_DENOM}`,
+          completion_time: r.completionTime ? rfc3339(r.completionTime) : "0001-01-01T00:00:00Z",
+        });
+        return response("/pstake.liquidstake.v1beta1.MsgLiquidUnstakeResponse", MsgLiquidUnstakeResponse, { completionTime: toTimestamp(r.completionTime) });
+      },
+    ),
+    msg(
+      "/pstake.liquidstake.v1beta1.MsgStakeToLP",
+      MsgStakeToLP,
+      (m) => [m.delegatorAddress],
+      (ctx, m) => {
+        checkAddress(m.delegatorAddress, "delegator address");
+        checkValoper(m.validatorAddress);
+        const staked = parseCoin(m.stakedAmount, "staked amount");
+        const minted = this.stakeToLP(ctx, m.delegatorAddress, m.validatorAddress, staked);
+        ctx.events.emit("stake_to_lp", {
+          delegator: m.delegatorAddress,
+          staked_amount: `${staked.amount}${staked.denom}`,
+          stkxprt_minted_amount: `${minted}${LIQUID_BOND_DENOM}`,
+          c_value: decToString(decQuo(minted * DEC_ONE, staked.amount * DEC_ONE)),
+        });
+        if (m.liquidAmount && m.liquidAmount.amount && BigInt(m.liquidAmount.amount) > 0n) {
+          const liquid = parseCoin(m.liquidAmount, "liquid amount");
+          const more = this.liquidStake(ctx, m.delegatorAddress, liquid);
+          this.lockOnLP(ctx, this.params(ctx), m.delegatorAddress, more);
+        }
+        return response("/pstake.liquidstake.v1beta1.MsgStakeToLPResponse", MsgStakeToLPResponse, {});
+      },
+    ),
+    msg(
+      "/pstake.liquidstake.v1beta1.MsgSetModulePaused",
+      MsgSetModulePaused,
+      (m) => [m.authority],
+      (ctx, m) => {
+        const params = this.checkAuthority(ctx, m.authority);
+        ctx.store.set<LiquidStakeParams>(PARAMS_KEY, { ...params, modulePaused: m.isPaused });
+        ctx.events.emit("set_module_paused", { authority: m.authority, module_paused: String(m.isPaused) });
+        return response("/pstake.liquidstake.v1beta1.MsgSetModulePausedResponse", MsgSetModulePausedResponse, {});
+      },
+    ),
+    msg(
+      "/pstake.liquidstake.v1beta1.MsgUpdateParams",
+      MsgUpdateParams,
+      (m) => [m.authority],
+      (ctx, m) => {
+        const params = this.checkAuthority(ctx, m.authority);
+        const p = m.params;
+        const dec = (s: string) => decToString(BigInt(s || "0"));
+        ctx.store.set<LiquidStakeParams>(PARAMS_KEY, {
+          ...params,
+          unstakeFeeRate: dec(p.unstakeFeeRate),
+          lsmDisabled: p.lsmDisabled,
+          minLiquidStakeAmount: p.minLiquidStakeAmount || "0",
+          cwLockedPoolAddress: p.cwLockedPoolAddress,
+          feeAccountAddress: p.feeAccountAddress,
+          autocompoundFeeRate: dec(p.autocompoundFeeRate),
+          whitelistAdminAddress: p.whitelistAdminAddress,
+        });
+        return response("/pstake.liquidstake.v1beta1.MsgUpdateParamsResponse", MsgUpdateParamsResponse, {});
+      },
+    ),
+    msg(
+      "/pstake.liquidstake.v1beta1.MsgUpdateWhitelistedValidators",
+      MsgUpdateWhitelistedValidators,
+      (m) => [m.authority],
+      (ctx, m) => {
+        const params = this.checkAuthority(ctx, m.authority);
+        let total = 0n;
+        for (const w of m.whitelistedValidators) {
+          total += BigInt(w.targetWeight);
+          const v = this.staking.validator(ctx, w.validatorAddress);
+          if (!v) throw LiquidStakeErrors.whitelist.with(`validator not found: ${w.validatorAddress}`);
+          if (v.jailed)
+            throw LiquidStakeErrors.whitelist.with(`validator status ${w.validatorAddress}: expected BOND_STATUS_BONDED; got BOND_STATUS_UNBONDING`);
+        }
+        if (total !== TOTAL_WEIGHT) throw LiquidStakeErrors.whitelist.with(`weights don't add up; expected ${TOTAL_WEIGHT}, got ${total}`);
+        ctx.store.set<LiquidStakeParams>(PARAMS_KEY, { ...params, whitelistedValidators: m.whitelistedValidators.map((w) => ({ ...w })) });
+        return response("/pstake.liquidstake.v1beta1.MsgUpdateWhitelistedValidatorsResponse", MsgUpdateWhitelistedValidatorsResponse, {});
+      },
+    ),
   ];
 
   readonly queries = [

@@ -142,19 +142,15 @@ export class NodeServicesModule implements Module {
       },
     })),
     query("/cosmos.base.tendermint.v1beta1.Service/GetSyncing", GetSyncingRequest, GetSyncingResponse, () => ({ syncing: false })),
-    query("/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock", GetLatestBlockRequest, GetLatestBlockResponse, () =>
-      this.blockProto(this.chain.latest),
-    ),
+    query("/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock", GetLatestBlockRequest, GetLatestBlockResponse, () => this.blockProto(this.chain.latest)),
     query("/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight", GetBlockByHeightRequest, GetBlockByHeightResponse, (_ctx, req) => {
       const b = this.chain.block(Number(req.height));
       if (!b) throw grpc.invalidArgument(`requested block height ${req.height} is bigger then the chain length ${this.chain.height}`);
       return this.blockProto(b);
     }),
-    query(
-      "/cosmos.base.tendermint.v1beta1.Service/GetLatestValidatorSet",
-      GetLatestValidatorSetRequest,
-      GetLatestValidatorSetResponse,
-      () => ({ blockHeight: BigInt(this.chain.height), validators: this.validatorSet() }),
-    ),
+    query("/cosmos.base.tendermint.v1beta1.Service/GetLatestValidatorSet", GetLatestValidatorSetRequest, GetLatestValidatorSetResponse, () => ({
+      blockHeight: BigInt(this.chain.height),
+      validators: this.validatorSet(),
+    })),
   ];
 }

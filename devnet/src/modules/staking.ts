@@ -210,7 +210,7 @@ export class StakingModule implements Module, WakeupSource {
     this.bank.send(ctx, bonded, this.auth.moduleAddress("not_bonded_tokens_pool"), [{ denom: BOND_DENOM, amount }]);
 
     const completionTime = ctx.time + this.params.unbondingTimeSeconds * 1000;
-    const nextId = (ctx.store.get<number>("staking/next_unbonding_id") ?? 1);
+    const nextId = ctx.store.get<number>("staking/next_unbonding_id") ?? 1;
     ctx.store.set("staking/next_unbonding_id", nextId + 1);
     const last = entries[entries.length - 1];
     if (last && last.creationHeight === ctx.height && last.completionTime === completionTime) {
@@ -327,25 +327,35 @@ export class StakingModule implements Module, WakeupSource {
   readonly amino = createStakingAminoConverters();
 
   readonly msgs = [
-    msg("/cosmos.staking.v1beta1.MsgDelegate", MsgDelegate, (m) => [m.delegatorAddress], (ctx, m) => {
-      checkAddress(m.delegatorAddress, "delegator address");
-      checkValoper(m.validatorAddress);
-      const coin = parseCoin(m.amount, "delegation amount");
-      if (coin.denom !== BOND_DENOM) throw SdkErrors.invalidRequest.with(`invalid coin denomination: got ${coin.denom}, expected ${BOND_DENOM}`);
-      this.delegate(ctx, m.delegatorAddress, m.validatorAddress, coin.amount);
-      return response("/cosmos.staking.v1beta1.MsgDelegateResponse", MsgDelegateResponse, {});
-    }),
-    msg("/cosmos.staking.v1beta1.MsgUndelegate", MsgUndelegate, (m) => [m.delegatorAddress], (ctx, m) => {
-      checkAddress(m.delegatorAddress, "delegator address");
-      checkValoper(m.validatorAddress);
-      const coin = parseCoin(m.amount, "shares amount");
-      if (coin.denom !== BOND_DENOM) throw SdkErrors.invalidRequest.with(`invalid coin denomination: got ${coin.denom}, expected ${BOND_DENOM}`);
-      const completion = this.undelegate(ctx, m.delegatorAddress, m.validatorAddress, coin.amount);
-      return response("/cosmos.staking.v1beta1.MsgUndelegateResponse", MsgUndelegateResponse, {
-        completionTime: toTimestamp(completion),
-        amount: { denom: BOND_DENOM, amount: coin.amount.toString() },
-      });
-    }),
+    msg(
+      "/cosmos.staking.v1beta1.MsgDelegate",
+      MsgDelegate,
+      (m) => [m.delegatorAddress],
+      (ctx, m) => {
+        checkAddress(m.delegatorAddress, "delegator address");
+        checkValoper(m.validatorAddress);
+        const coin = parseCoin(m.amount, "delegation amount");
+        if (coin.denom !== BOND_DENOM) throw SdkErrors.invalidRequest.with(`invalid coin denomination: got ${coin.denom}, expected ${BOND_DENOM}`);
+        this.delegate(ctx, m.delegatorAddress, m.validatorAddress, coin.amount);
+        return response("/cosmos.staking.v1beta1.MsgDelegateResponse", MsgDelegateResponse, {});
+      },
+    ),
+    msg(
+      "/cosmos.staking.v1beta1.MsgUndelegate",
+      MsgUndelegate,
+      (m) => [m.delegatorAddress],
+      (ctx, m) => {
+        checkAddress(m.delegatorAddress, "delegator address");
+        checkValoper(m.validatorAddress);
+        const coin = parseCoin(m.amount, "shares amount");
+        if (coin.denom !== BOND_DENOM) throw SdkErrors.invalidRequest.with(`invalid coin denomination: got ${coin.denom}, expected ${BOND_DENOM}`);
+        const completion = this.undelegate(ctx, m.delegatorAddress, m.validatorAddress, coin.amount);
+        return response("/cosmos.staking.v1beta1.MsgUndelegateResponse", MsgUndelegateResponse, {
+          completionTime: toTimestamp(completion),
+          amount: { denom: BOND_DENOM, amount: coin.amount.toString() },
+        });
+      },
+    ),
   ];
 
   private queryValidator(ctx: Ctx, operator: string): ValidatorRecord {

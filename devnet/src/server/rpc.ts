@@ -80,11 +80,35 @@ export class RpcServer {
       if (!/^(0x)?[0-9a-fA-F]*$/.test(dataHex) || dataHex.replace(/^0x/, "").length % 2) throw invalidParams("data must be hex");
       const height = int(p, "height", 0);
       if (height > this.chain.height) {
-        return { response: { code: 26, log: `cannot query with height in the future; please provide a valid height: invalid height`, info: "", index: "0", key: null, value: null, proofOps: null, height: "0", codespace: "sdk" } };
+        return {
+          response: {
+            code: 26,
+            log: `cannot query with height in the future; please provide a valid height: invalid height`,
+            info: "",
+            index: "0",
+            key: null,
+            value: null,
+            proofOps: null,
+            height: "0",
+            codespace: "sdk",
+          },
+        };
       }
       const first = this.chain.blocks[0]?.height ?? 1;
       if (height > 0 && height < first) {
-        return { response: { code: 26, log: `failed to load state at height ${height}; version does not exist (latest height: ${this.chain.height}): invalid height`, info: "", index: "0", key: null, value: null, proofOps: null, height: "0", codespace: "sdk" } };
+        return {
+          response: {
+            code: 26,
+            log: `failed to load state at height ${height}; version does not exist (latest height: ${this.chain.height}): invalid height`,
+            info: "",
+            index: "0",
+            key: null,
+            value: null,
+            proofOps: null,
+            height: "0",
+            codespace: "sdk",
+          },
+        };
       }
       const r = this.chain.query(path, Buffer.from(dataHex.replace(/^0x/, ""), "hex"), height);
       return {
@@ -112,7 +136,13 @@ export class RpcServer {
     broadcast_tx_commit: async (p) => {
       const r = this.submit(bytesParam(p, "tx"));
       const checkTx = { code: r.code, data: null, log: r.log, info: "", gas_wanted: r.gasWanted, gas_used: r.gasUsed, events: [], codespace: r.codespace };
-      if (r.code !== 0) return { check_tx: checkTx, tx_result: txResultJson({ code: 0, codespace: "", log: "", info: "", data: "", gasWanted: "0", gasUsed: "0", events: [] }), hash: r.hash, height: "0" };
+      if (r.code !== 0)
+        return {
+          check_tx: checkTx,
+          tx_result: txResultJson({ code: 0, codespace: "", log: "", info: "", data: "", gasWanted: "0", gasUsed: "0", events: [] }),
+          hash: r.hash,
+          height: "0",
+        };
       const t = await this.node.waitForTx(r.hash, BROADCAST_COMMIT_TIMEOUT_MS);
       if (!t) throw internal("timed out waiting for tx to be included in a block");
       return { check_tx: checkTx, tx_result: txResultJson(t.result), hash: t.hash, height: String(t.height) };
@@ -172,7 +202,8 @@ export class RpcServer {
     },
     validators: (p) => {
       const height = int(p, "height", this.chain.height);
-      if (height < 1 || height > this.chain.height) throw internal(`height ${height} must be less than or equal to the current blockchain height ${this.chain.height}`);
+      if (height < 1 || height > this.chain.height)
+        throw internal(`height ${height} must be less than or equal to the current blockchain height ${this.chain.height}`);
       const all = validatorsJson(this.chain.genesis);
       const perPage = Math.min(Math.max(int(p, "per_page", 30), 1), 100);
       const page = int(p, "page", 1);
@@ -196,7 +227,10 @@ export class RpcServer {
     devnet_fund: (p) => {
       const coins = p.coins;
       if (!Array.isArray(coins)) throw invalidParams("coins must be an array of {denom, amount}");
-      const block = this.node.fund(str(p, "address"), coins.map((c) => ({ denom: String(c?.denom ?? ""), amount: String(c?.amount ?? "") })));
+      const block = this.node.fund(
+        str(p, "address"),
+        coins.map((c) => ({ denom: String(c?.denom ?? ""), amount: String(c?.amount ?? "") })),
+      );
       return { height: String(block.height) };
     },
     devnet_advanceTime: (p) => {
@@ -247,7 +281,8 @@ export class RpcServer {
       return { jsonrpc: "2.0", id, result: await fn(params as Params) };
     } catch (e) {
       if (e instanceof RpcError) return { jsonrpc: "2.0", id, error: { code: e.code, message: e.message, data: e.data } };
-      if (e instanceof ChainError || e instanceof RangeError) return { jsonrpc: "2.0", id, error: { code: -32602, message: "Invalid params", data: e.message } };
+      if (e instanceof ChainError || e instanceof RangeError)
+        return { jsonrpc: "2.0", id, error: { code: -32602, message: "Invalid params", data: e.message } };
       console.error("devnet: internal error", e);
       return { jsonrpc: "2.0", id, error: { code: -32603, message: "Internal error", data: (e as Error).message } };
     }
@@ -280,14 +315,19 @@ export class RpcServer {
       for (const [k, v] of url.searchParams) params[k] = v.replace(/^"(.*)"$/, "$1");
       return this.send(res, 200, await this.call({ jsonrpc: "2.0", id: -1, method, params }));
     }
-    if (req.method !== "POST") return this.send(res, 405, { jsonrpc: "2.0", id: -1, error: { code: -32600, message: "Invalid Request", data: "only GET and POST are supported" } });
+    if (req.method !== "POST")
+      return this.send(res, 405, { jsonrpc: "2.0", id: -1, error: { code: -32600, message: "Invalid Request", data: "only GET and POST are supported" } });
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
       if (size > MAX_BODY_BYTES) {
         res.setHeader("Connection", "close");
-        this.send(res, 413, { jsonrpc: "2.0", id: -1, error: { code: -32600, message: "Invalid Request", data: `request body too large (max ${MAX_BODY_BYTES} bytes)` } });
+        this.send(res, 413, {
+          jsonrpc: "2.0",
+          id: -1,
+          error: { code: -32600, message: "Invalid Request", data: `request body too large (max ${MAX_BODY_BYTES} bytes)` },
+        });
         req.destroy();
         return;
       }

@@ -1,0 +1,115 @@
+import { makeCosmoshubPath } from "@cosmjs/amino";
+import { DirectSecp256k1HdWallet, Registry } from "@cosmjs/proto-signing";
+import { AminoTypes, GasPrice, SigningStargateClient, createDefaultAminoConverters, defaultRegistryTypes } from "@cosmjs/stargate";
+import { pstakeAminoConverters, pstakeProtoRegistry } from "persistenceonejs/pstake/client.js";
+import { DEMO_ADDRESSES, DEMO_MNEMONIC } from "../devnet/src/genesis";
+import { DEVNET_URL } from "./env";
+import { ALICE, expect, test } from "./fixtures";
+
+// The stkXPRT product as a user meets it, against the devnet's liquidstake module, with real signatures.
+
+const DAY = 86_400;
+
+async function connectDemo(page: import("@playwright/test").Page) {
+  await page.goto("/stake");
+  await page.getByRole("button", { name: "Try it with the demo account" }).click();
+  await expect(page.getByText(/Balance 1,000,000 XPRT/)).toBeVisible();
+}
+
+async function confirmTx(page: import("@playwright/test").Page) {
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toHaveAttribute("data-stage", "review");
+  await dialog.getByRole("button", { name: "Confirm and sign" }).click();
+  await expect(dialog).toHaveAttribute("data-stage", "success");
+  await dialog.getByRole("button", { name: "Close" }).click();
+}
+
+/** The devnet's liquidstake admin (demo account 4) signs MsgSetModulePaused from the test process. */
+async function setPaused(isPaused: boolean) {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(4)] });
+  const client = await SigningStargateClient.connectWithSigner(DEVNET_URL, wallet, {
+    gasPrice: GasPrice.fromString("0.025uxprt"),
+    broadcastPollIntervalMs: 100,
+    registry: new Registry([...defaultRegistryTypes, ...pstakeProtoRegistry]),
+    aminoTypes: new AminoTypes({ ...createDefaultAminoConverters(), ...pstakeAminoConverters }),
+  });
+  const admin = DEMO_ADDRESSES[4];
+  const r = await client.signAndBroadcast(
+    admin,
+    [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgSetModulePaused", value: { authority: admin, isPaused } }],
+    "auto",
+  );
+  expect(r.code).toBe(0);
+}
+
+test.describe("stake XPRT", () => {
+  test("stake, see stkXPRT and the rate; unstake, see the entry; after the unbonding time the XPRT is back", async ({ page, chain }) => {
+    await connectDemo(page);
+    await page.getByLabel("XPRT to stake").fill("2500");
+    await expect(page.getByTestId("stake-receive")).toHaveText("2,500 stkXPRT");
+    await expect(page.getByTestId("stake-fee")).toContainText("XPRT");
+    await page.getByRole("button", { name: "Stake", exact: true }).click();
+    await confirmTx(page);
+    expect(await chain.balance(ALICE, "stk/uxprt")).toBe(2_500_000_000n);
+    await expect(page.getByTestId("exchange-rate")).toHaveText(/1 stkXPRT = 1 XPRT/);
+
+    await page.getByRole("tab", { name: "Unstake" }).click();
+    await expect(page.getByText(/Balance 2,500 stkXPRT/)).toBeVisible();
+    await page.getByLabel("stkXPRT to unstake").fill("1000");
+    await expect(page.getByTestId("unstake-receive")).toHaveText("999 XPRT"); // 0.1% unstake fee
+    const eta = await page.getByTestId("unstake-eta").innerText();
+    await page.getByRole("button", { name: "Unstake", exact: true }).click();
+    await confirmTx(page);
+    const entries = page.getByTestId("unbondings").locator("li");
+    await expect(entries).toHaveCount(4); // one per liquid validator
+    await expect(page.getByTestId("unbondings")).toContainText(eta.split(",")[0]);
+    const xprtBefore = await chain.balance(ALICE);
+
+    await chain.rpc("devnet_advanceTime", { seconds: 21 * DAY + 120 });
+    await page.reload();
+    await expect(page.getByText("Nothing is unbonding.")).toBeVisible();
+    expect(await chain.balance(ALICE)).toBe(xprtBefore + 999_000_000n);
+  });
+
+  test("a stake below the minimum is explained and nothing is broadcast", async ({ page, chain }) => {
+    await connectDemo(page);
+    const height = await chain.height();
+    await page.getByLabel("XPRT to stake").fill("0.0005");
+    await expect(page.getByTestId("stake-amount-error")).toHaveText("The minimum stake is 0.001 XPRT.");
+    await expect(page.getByRole("button", { name: "Stake", exact: true })).toBeDisabled();
+    await page.getByLabel("XPRT to stake").fill("2000000");
+    await expect(page.getByTestId("stake-amount-error")).toHaveText("More than your XPRT balance.");
+    expect(await chain.height()).toBe(height);
+  });
+
+  test("a paused module is shown as paused, with staking disabled", async ({ page }) => {
+    await setPaused(true);
+    await connectDemo(page);
+    await expect(page.getByTestId("paused-note")).toContainText("Liquid staking is paused");
+    await expect(page.getByRole("button", { name: "Staking is paused" })).toBeDisabled();
+    await page.getByRole("tab", { name: "Unstake" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "unstaking resumes" })).toBeVisible();
+  });
+
+  test("a Ledger (amino-only) key stakes through Keplr", async ({ page, keplr, chain }) => {
+    keplr.ledger = true;
+    await page.goto("/stake");
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await expect(page.getByText(/Balance 1,000,000 XPRT/)).toBeVisible();
+    await page.getByLabel("XPRT to stake").fill("10");
+    await page.getByRole("button", { name: "Stake", exact: true }).click();
+    await confirmTx(page);
+    expect(keplr.calls.filter((c) => c.method === "signAmino")).toHaveLength(1);
+    expect(keplr.calls.filter((c) => c.method === "signDirect")).toHaveLength(0);
+    expect(await chain.balance(ALICE, "stk/uxprt")).toBe(10_000_000n);
+  });
+
+  test("the validators view shows the liquid validators with their weights", async ({ page }) => {
+    await page.goto("/stake");
+    const table = page.getByTestId("liquid-validators");
+    await expect(table.locator("tbody tr")).toHaveCount(4);
+    await expect(table).toContainText("40.00%");
+    await expect(table).toContainText("active");
+  });
+});
