@@ -13,7 +13,7 @@ const DAY = 86_400;
 async function connectDemo(page: import("@playwright/test").Page) {
   await page.goto("/stake");
   await page.getByRole("button", { name: "Try it with the demo account" }).click();
-  await expect(page.getByText(/Balance 1,000,000 XPRT/)).toBeVisible();
+  await expect(page.getByText(/Balance [\d,.]+ XPRT/)).toBeVisible();
 }
 
 async function confirmTx(page: import("@playwright/test").Page) {
@@ -24,15 +24,20 @@ async function confirmTx(page: import("@playwright/test").Page) {
   await dialog.getByRole("button", { name: "Close" }).click();
 }
 
-/** The devnet's liquidstake admin (demo account 4) signs MsgSetModulePaused from the test process. */
-async function setPaused(isPaused: boolean) {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(4)] });
-  const client = await SigningStargateClient.connectWithSigner(DEVNET_URL, wallet, {
+/** A signing client in the test process for demo account `index`, with the pSTAKE types. */
+async function signer(index: number) {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(index)] });
+  return SigningStargateClient.connectWithSigner(DEVNET_URL, wallet, {
     gasPrice: GasPrice.fromString("0.025uxprt"),
     broadcastPollIntervalMs: 100,
     registry: new Registry([...defaultRegistryTypes, ...pstakeProtoRegistry]),
     aminoTypes: new AminoTypes({ ...createDefaultAminoConverters(), ...pstakeAminoConverters }),
   });
+}
+
+/** The devnet's liquidstake admin (demo account 4) signs MsgSetModulePaused from the test process. */
+async function setPaused(isPaused: boolean) {
+  const client = await signer(4);
   const admin = DEMO_ADDRESSES[4];
   const r = await client.signAndBroadcast(
     admin,
@@ -103,6 +108,43 @@ test.describe("stake XPRT", () => {
     expect(keplr.calls.filter((c) => c.method === "signAmino")).toHaveLength(1);
     expect(keplr.calls.filter((c) => c.method === "signDirect")).toHaveLength(0);
     expect(await chain.balance(ALICE, "stk/uxprt")).toBe(10_000_000n);
+  });
+
+  test("the unbonding entries limit is explained before signing", async ({ page }) => {
+    const client = await signer(0);
+    const stake = {
+      typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake",
+      value: { delegatorAddress: ALICE, amount: { denom: "uxprt", amount: "100000000" } },
+    };
+    expect((await client.signAndBroadcast(ALICE, [stake], "auto")).code).toBe(0);
+    const unstake = {
+      typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidUnstake",
+      value: { delegatorAddress: ALICE, amount: { denom: "stk/uxprt", amount: "1000000" } },
+    };
+    for (let i = 0; i < 7; i++) expect((await client.signAndBroadcast(ALICE, [unstake], "auto")).code).toBe(0);
+    await connectDemo(page);
+    await page.getByRole("tab", { name: "Unstake" }).click();
+    await page.getByLabel("stkXPRT to unstake").fill("1");
+    await expect(page.getByTestId("unstake-amount-error")).toContainText("You already have 7 unbonding entries with devnet-");
+    await expect(page.getByRole("button", { name: "Unstake", exact: true })).toBeDisabled();
+  });
+
+  test("an existing delegation converts to stkXPRT without unbonding (locked on the LP contract)", async ({ page, chain }) => {
+    const client = await signer(0);
+    const { defaultGenesis } = await import("../devnet/src/genesis");
+    const operator = defaultGenesis().validators[1].operatorAddress;
+    expect((await client.delegateTokens(ALICE, operator, { denom: "uxprt", amount: "300000000" }, "auto")).code).toBe(0);
+    await connectDemo(page);
+    await page.getByRole("tab", { name: "Convert delegation" }).click();
+    await expect(page.getByRole("form", { name: "Convert a delegation" }).locator("select")).toContainText("devnet-borealis: 300 XPRT");
+    await page.getByLabel("Amount to convert").fill("120");
+    await expect(page.getByTestId("convert-receive")).toHaveText("120 stkXPRT");
+    await page.getByRole("button", { name: "Convert" }).click();
+    await confirmTx(page);
+    await expect(page.getByRole("form", { name: "Convert a delegation" }).locator("select")).toContainText("devnet-borealis: 180 XPRT");
+    // the minted stkXPRT went to the LP contract on Alice's behalf, as MsgStakeToLP does on core-1
+    expect(await chain.balance(ALICE, "stk/uxprt")).toBe(0n);
+    expect(await chain.balance(defaultGenesis().liquidstake.cwLockedPoolAddress, "stk/uxprt")).toBe(120_000_000n);
   });
 
   test("the validators view shows the liquid validators with their weights", async ({ page }) => {

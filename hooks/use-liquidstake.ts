@@ -40,7 +40,13 @@ export function useApy() {
 
 export function useUnbondings(address: string | undefined) {
   const { network, rpc } = useNetwork();
-  return useQuery({ queryKey: ["staking", network.id, "unbondings", address], queryFn: () => fetchUnbondings(rpc, address!), enabled: !!address });
+  // refetched periodically: entries leave the list (and XPRT arrives) when they mature
+  return useQuery({
+    queryKey: ["staking", network.id, "unbondings", address],
+    queryFn: () => fetchUnbondings(rpc, address!),
+    enabled: !!address,
+    refetchInterval: 30_000,
+  });
 }
 
 export function useDelegations(address: string | undefined) {
