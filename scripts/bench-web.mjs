@@ -1,5 +1,6 @@
-// npm run bench:web: the JavaScript a first visit downloads (gzip-compressed bytes of every <script> a page
-// loads), for each route of a production build, against an empty Next.js page built with the same version.
+// npm run bench:web: the JavaScript a first visit downloads (gzip-compressed bytes of every script response in
+// Chromium until the network is idle, lazy chunks included), for each route of a production build, against an
+// empty Next.js page built with the same version.
 // Prints figures; asserts nothing.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { createRequire } from "node:module";
 // Next's CLI run directly by Node (not through npx), so stopping it stops the server.
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-const ROUTES = ["/"];
+const ROUTES = ["/", "/stake"];
 const root = resolve(".");
 
 function build(cwd, distDir) {
@@ -39,17 +40,32 @@ async function serve(cwd, distDir, port) {
   throw new Error("next start did not come up");
 }
 
+/** Every JavaScript response of a first visit (fresh browser profile, no wallet), until the network is idle. */
 async function firstVisitJs(port, route) {
-  const html = await (await fetch(`http://127.0.0.1:${port}${route}`)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  const { chromium } = await import("playwright-core");
+  const { execSync } = await import("node:child_process");
+  const executablePath = process.env.CHROMIUM_PATH || execSync("command -v chromium", { encoding: "utf8" }).trim();
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const page = await browser.newPage();
+  const urls = new Set();
+  page.on("response", (r) => {
+    if (r.url().startsWith(`http://127.0.0.1:${port}/`) && /javascript/.test(r.headers()["content-type"] ?? "")) urls.add(r.url());
+  });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+  await page.goto(`http://127.0.0.1:${port}${route}`, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1500);
+  await browser.close();
   let raw = 0;
   let gz = 0;
-  for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src, `http://127.0.0.1:${port}`))).arrayBuffer());
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
     raw += body.length;
     gz += gzipSync(body).length;
   }
-  return { files: srcs.length, raw, gz };
+  return { files: urls.size, raw, gz };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,11 +1,8 @@
-import type { Asset as RegistryAsset, AssetList, Chain } from "@chain-registry/types";
-import coreAssets from "chain-registry/mainnet/persistence/asset-list";
-import coreChain from "chain-registry/mainnet/persistence/chain";
-import testnetAssets from "chain-registry/testnet/persistencetestnet2/asset-list";
-import testnetChain from "chain-registry/testnet/persistencetestnet2/chain";
+import registry from "./registry.generated.json";
 
-// One typed source for every network fact. core-1 and test-core-2 come from the Cosmos chain registry package;
-// the devnet uses core-1's denoms (it mirrors them) with local endpoints. Endpoints can be overridden by env.
+// One typed source for every network fact. core-1 and test-core-2 come from the Cosmos chain registry package
+// (extracted by scripts/gen-registry.mjs, checked against the package by a test); the devnet uses core-1's denoms
+// (it mirrors them) with local endpoints. Endpoints can be overridden by env.
 
 export type NetworkId = "devnet" | "core-1" | "test-core-2";
 
@@ -45,44 +42,39 @@ function fromEnv(value: string | undefined): string[] | undefined {
   return list?.length ? list : undefined;
 }
 
-function toAsset(a: RegistryAsset): Asset {
-  const display = a.denomUnits.find((u) => u.denom === a.display) ?? a.denomUnits[a.denomUnits.length - 1];
-  const origin = a.base.startsWith("ibc/") ? "ibc" : a.base.startsWith("stk/") ? "liquid-staked" : a.base === "uxprt" ? "native" : "other";
-  return {
-    denom: a.base,
-    symbol: a.symbol,
-    name: a.name,
-    decimals: display.exponent,
-    logo: a.logoURIs?.svg ?? a.logoURIs?.png,
-    origin,
-  };
+type RegistryEntry = (typeof registry)["core-1"];
+
+function originOf(denom: string): Asset["origin"] {
+  return denom.startsWith("ibc/") ? "ibc" : denom.startsWith("stk/") ? "liquid-staked" : denom === "uxprt" ? "native" : "other";
 }
 
-function registryNetwork(id: NetworkId, chain: Chain, assets: AssetList, rpcOverride?: string[]): Network {
-  const fee = chain.fees!.feeTokens[0];
-  const explorer = chain.explorers?.find((e) => e.txPage?.includes("${txHash}"));
+function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: string[]): Network {
+  const c = entry.chain;
   return {
     id,
-    chainId: chain.chainId!,
-    name: chain.prettyName ?? chain.chainName,
-    bech32Prefix: chain.bech32Prefix!,
-    coinType: chain.slip44 ?? 118,
-    feeDenom: fee.denom,
-    gasPrice: {
-      low: String(fee.lowGasPrice ?? 0),
-      average: String(fee.averageGasPrice ?? 0.025),
-      high: String(fee.highGasPrice ?? 0.04),
-    },
-    rpc: rpcOverride ?? (chain.apis?.rpc ?? []).map((e) => e.address.replace(/\/$/, "")),
-    rest: (chain.apis?.rest ?? []).map((e) => e.address.replace(/\/$/, "")),
-    assets: assets.assets.map(toAsset),
-    explorerTxUrl: explorer?.txPage,
+    chainId: c.chainId,
+    name: c.prettyName,
+    bech32Prefix: c.bech32Prefix,
+    coinType: c.slip44,
+    feeDenom: c.feeToken.denom,
+    gasPrice: { low: String(c.feeToken.low), average: String(c.feeToken.average), high: String(c.feeToken.high) },
+    rpc: rpcOverride ?? c.rpc,
+    rest: c.rest,
+    assets: entry.assets.map((a) => ({
+      denom: a.base,
+      symbol: a.symbol,
+      name: a.name,
+      decimals: a.decimals,
+      logo: a.logo ?? undefined,
+      origin: originOf(a.base),
+    })),
+    explorerTxUrl: c.explorerTxPage ?? undefined,
     isDevnet: false,
-    unbondingDays: Math.round(Number.parseInt(chain.staking?.lockDuration?.time ?? "1814400", 10) / 86_400),
+    unbondingDays: Math.round(c.unbondingSeconds / 86_400),
   };
 }
 
-const core1 = registryNetwork("core-1", coreChain, coreAssets, fromEnv(process.env.NEXT_PUBLIC_CORE1_RPC));
+const core1 = registryNetwork("core-1", registry["core-1"], fromEnv(process.env.NEXT_PUBLIC_CORE1_RPC));
 
 export const NETWORKS: Record<NetworkId, Network> = {
   devnet: {
@@ -97,7 +89,7 @@ export const NETWORKS: Record<NetworkId, Network> = {
     isDevnet: true,
   },
   "core-1": core1,
-  "test-core-2": registryNetwork("test-core-2", testnetChain, testnetAssets, fromEnv(process.env.NEXT_PUBLIC_TESTNET_RPC)),
+  "test-core-2": registryNetwork("test-core-2", registry["test-core-2"], fromEnv(process.env.NEXT_PUBLIC_TESTNET_RPC)),
 };
 
 export const NETWORK_IDS = Object.keys(NETWORKS) as NetworkId[];
