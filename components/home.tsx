@@ -4,6 +4,7 @@ import { useNetwork } from "@/hooks/use-network";
 import { useAccount, useWalletStore } from "@/hooks/use-wallet";
 import { CapabilityList } from "./chain/capability-list";
 import { BalancesList } from "./wallet/balances-list";
+import { DemoButton } from "./wallet/demo-button";
 import { SendForm } from "./wallet/send-form";
 import { WalletPanel } from "./wallet/wallet-panel";
 
@@ -12,7 +13,6 @@ export function Home() {
   const account = useAccount(network);
   const error = useWalletStore((s) => s.error);
   const clearError = useWalletStore((s) => s.clearError);
-  const connect = useWalletStore((s) => s.connect);
 
   return (
     <div className="grid gap-4">
@@ -43,15 +43,7 @@ export function Home() {
             <p className="mt-2 max-w-prose text-slate-300">
               Stake XPRT into stkXPRT that keeps earning, see every stkASSET you hold, and put them to work on Dexter. Connect a wallet to begin.
             </p>
-            {network.isDevnet && (
-              <button
-                type="button"
-                onClick={() => void connect("demo", network)}
-                className="mt-4 rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400"
-              >
-                Try it with the demo account
-              </button>
-            )}
+            <DemoButton className="mt-4" />
           </section>
           <CapabilityList />
         </div>

@@ -1,27 +1,23 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
-import { useNetwork } from "@/hooks/use-network";
-import { useTxStore } from "@/hooks/use-tx";
+import { useStakingTx } from "@/hooks/use-staking-tx";
 import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { previewStake, stakeBlocker, stakeToLpMsg } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
-import { describeStakeBlocker, invalidateAfterStakingTx } from "./stake-form";
+import { describeStakeBlocker } from "./stake-form";
 
 /** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding. */
 export function ConvertForm({ account }: { account: WalletAccount }) {
-  const { network } = useNetwork();
-  const queryClient = useQueryClient();
   const { params, states, validators } = useLiquidStakeState();
   const delegations = useDelegations(account.address);
   const names = useValidatorInfo();
-  const start = useTxStore((s) => s.start);
   const [validator, setValidator] = useState("");
   const [input, setInput] = useState("");
+  const submitTx = useStakingTx(account, () => setInput(""));
 
   const whitelisted = new Set((params.data?.whitelisted ?? []).map((w) => w.validator));
   const eligible = (delegations.data ?? []).filter((d) => whitelisted.has(d.validator));
@@ -46,22 +42,14 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!plan || !chosen || !minted) return;
-    void start(
-      {
-        title: "Convert a delegation to stkXPRT",
-        details: [
-          { label: "From delegation", value: moniker(chosen.validator) },
-          { label: "Amount", value: `${toDecimalString(amount, 6)} XPRT` },
-          { label: "stkXPRT minted and locked", value: `${toDecimalString(minted, 6)} stkXPRT` },
-        ],
-        plan,
-        onSuccess: () => {
-          setInput("");
-          invalidateAfterStakingTx(queryClient, network.id);
-        },
-      },
-      account,
-      network,
+    submitTx(
+      "Convert a delegation to stkXPRT",
+      [
+        { label: "From delegation", value: moniker(chosen.validator) },
+        { label: "Amount", value: `${toDecimalString(amount, 6)} XPRT` },
+        { label: "stkXPRT minted and locked", value: `${toDecimalString(minted, 6)} stkXPRT` },
+      ],
+      plan,
     );
   };
 

@@ -1,12 +1,11 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
-import { useTxStore } from "@/hooks/use-tx";
+import { useStakingTx } from "@/hooks/use-staking-tx";
 import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
 import { type StakeBlocker, liquidStakeMsg, previewStake, stakeBlocker, xprtPerStk } from "@/lib/pstake/liquidstake";
@@ -33,17 +32,12 @@ export function describeStakeBlocker(b: StakeBlocker): string {
   }
 }
 
-export function invalidateAfterStakingTx(queryClient: ReturnType<typeof useQueryClient>, networkId: string) {
-  for (const prefix of ["balances", "liquidstake", "staking", "chain"]) void queryClient.invalidateQueries({ queryKey: [prefix, networkId] });
-}
-
 export function StakeForm({ account }: { account: WalletAccount }) {
   const { network } = useNetwork();
-  const queryClient = useQueryClient();
   const balances = useBalances(account.address);
   const { params, states, validators } = useLiquidStakeState();
-  const start = useTxStore((s) => s.start);
   const [input, setInput] = useState("");
+  const submitTx = useStakingTx(account, () => setInput(""));
 
   const balance = balances.data?.find((b) => b.denom === "uxprt")?.amount ?? 0n;
   const parsed = parseAmount(input, 6);
@@ -65,21 +59,13 @@ export function StakeForm({ account }: { account: WalletAccount }) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!plan || !minted) return;
-    void start(
-      {
-        title: "Stake XPRT",
-        details: [
-          { label: "Stake", value: `${toDecimalString(amount, 6)} XPRT` },
-          { label: "You will receive", value: `${toDecimalString(minted, 6)} stkXPRT` },
-        ],
-        plan,
-        onSuccess: () => {
-          setInput("");
-          invalidateAfterStakingTx(queryClient, network.id);
-        },
-      },
-      account,
-      network,
+    submitTx(
+      "Stake XPRT",
+      [
+        { label: "Stake", value: `${toDecimalString(amount, 6)} XPRT` },
+        { label: "You will receive", value: `${toDecimalString(minted, 6)} stkXPRT` },
+      ],
+      plan,
     );
   };
 

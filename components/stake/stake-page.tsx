@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useLiquidStakeAvailable } from "@/hooks/use-liquidstake";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useNetwork } from "@/hooks/use-network";
-import { useAccount, useWalletStore } from "@/hooks/use-wallet";
+import { useAccount } from "@/hooks/use-wallet";
+import { DemoButton } from "../wallet/demo-button";
 import { ConvertForm } from "./convert-form";
 import { RateCard } from "./rate-card";
 import { StakeForm } from "./stake-form";
@@ -19,7 +20,6 @@ export function StakePage() {
   const account = useAccount(network);
   const available = useLiquidStakeAvailable();
   const caps = useCapabilities();
-  const connect = useWalletStore((s) => s.connect);
   const [tab, setTab] = useState<(typeof TABS)[number]>("Stake");
 
   if (available === false) {
@@ -52,15 +52,7 @@ export function StakePage() {
           {!account ? (
             <div className="py-6 text-center text-slate-300">
               <p>Connect a wallet to stake.</p>
-              {network.isDevnet && (
-                <button
-                  type="button"
-                  onClick={() => void connect("demo", network)}
-                  className="mt-3 rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white"
-                >
-                  Try it with the demo account
-                </button>
-              )}
+              <DemoButton className="mt-3" />
             </div>
           ) : (
             // Keyed by account and network: a switch empties every form.

@@ -1,13 +1,12 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState, useStakingParams, useUnbondings, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
-import { useTxStore } from "@/hooks/use-tx";
+import { useStakingTx } from "@/hooks/use-staking-tx";
 import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
 import { STK_XPRT, type UnstakeBlocker, isUnstakeBlocker, liquidUnstakeMsg, previewUnstake } from "@/lib/pstake/liquidstake";
@@ -15,7 +14,6 @@ import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
 import { dateText } from "./format";
-import { invalidateAfterStakingTx } from "./stake-form";
 
 function describeUnstakeBlocker(b: UnstakeBlocker, moniker: (op: string) => string, max: number): string {
   switch (b.kind) {
@@ -32,15 +30,14 @@ function describeUnstakeBlocker(b: UnstakeBlocker, moniker: (op: string) => stri
 
 export function UnstakeForm({ account }: { account: WalletAccount }) {
   const { network } = useNetwork();
-  const queryClient = useQueryClient();
   const balances = useBalances(account.address);
   const { params, states, validators } = useLiquidStakeState();
   const stakingParams = useStakingParams();
   const unbondings = useUnbondings(account.address);
   const names = useValidatorInfo();
   const now = useChainNow();
-  const start = useTxStore((s) => s.start);
   const [input, setInput] = useState("");
+  const submitTx = useStakingTx(account, () => setInput(""));
 
   const balance = balances.data?.find((b) => b.denom === STK_XPRT)?.amount ?? 0n;
   const parsed = parseAmount(input, 6);
@@ -65,22 +62,14 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!plan || !ok) return;
-    void start(
-      {
-        title: "Unstake stkXPRT",
-        details: [
-          { label: "Unstake", value: `${toDecimalString(amount, 6)} stkXPRT` },
-          { label: "You will receive", value: `${toDecimalString(ok.total, 6)} XPRT` },
-          { label: "Available", value: eta ? `about ${dateText(eta)}` : `in ${network.unbondingDays} days` },
-        ],
-        plan,
-        onSuccess: () => {
-          setInput("");
-          invalidateAfterStakingTx(queryClient, network.id);
-        },
-      },
-      account,
-      network,
+    submitTx(
+      "Unstake stkXPRT",
+      [
+        { label: "Unstake", value: `${toDecimalString(amount, 6)} stkXPRT` },
+        { label: "You will receive", value: `${toDecimalString(ok.total, 6)} XPRT` },
+        { label: "Available", value: eta ? `about ${dateText(eta)}` : `in ${network.unbondingDays} days` },
+      ],
+      plan,
     );
   };
 

@@ -76,18 +76,20 @@ export interface Genesis {
     communityTax: string;
   };
   demo: { mnemonic: string; addresses: string[] };
-  /** x/liquidstake params (Dec fields as decimal strings) */
-  liquidstake: {
-    whitelistedValidators: { validatorAddress: string; targetWeight: string }[];
-    unstakeFeeRate: string;
-    minLiquidStakeAmount: string;
-    autocompoundFeeRate: string;
-    feeAccountAddress: string;
-    whitelistAdminAddress: string;
-    cwLockedPoolAddress: string;
-    modulePaused: boolean;
-    lsmDisabled: boolean;
-  };
+  liquidstake: LiquidStakeParams;
+}
+
+/** x/liquidstake params as the devnet stores them: the proto's field names, Dec fields as decimal strings. */
+export interface LiquidStakeParams {
+  whitelistedValidators: { validatorAddress: string; targetWeight: string }[];
+  unstakeFeeRate: string;
+  minLiquidStakeAmount: string;
+  autocompoundFeeRate: string;
+  feeAccountAddress: string;
+  whitelistAdminAddress: string;
+  cwLockedPoolAddress: string;
+  modulePaused: boolean;
+  lsmDisabled: boolean;
 }
 
 function seededBytes(label: string, length: number): Uint8Array {

@@ -24,7 +24,7 @@ import {
 } from "persistenceonejs/pstake/liquidstake/v1beta1/tx";
 import { ErrorKind } from "../chain/errors.js";
 import { type Ctx, type Module, msg, query, response } from "../chain/module.js";
-import type { Genesis } from "../genesis.js";
+import type { Genesis, LiquidStakeParams } from "../genesis.js";
 import { checkAddress, checkValoper, moduleAddress } from "../util/address.js";
 import { parseCoin } from "../util/coins.js";
 import { DEC_ONE, decFromString, decMulTruncate, decQuo, decQuoTruncate, decToString, decTruncateDec } from "../util/dec.js";
@@ -66,19 +66,6 @@ export const LiquidStakeErrors = {
   paused: err(21, "module functions have been paused"),
 };
 const invalidSigner = new ErrorKind("sdk", 24, "tx intended signer does not match the given signer");
-
-/** Params as stored: the proto's field names, Dec fields as decimal strings. */
-export interface LiquidStakeParams {
-  whitelistedValidators: { validatorAddress: string; targetWeight: string }[];
-  unstakeFeeRate: string;
-  minLiquidStakeAmount: string;
-  autocompoundFeeRate: string;
-  feeAccountAddress: string;
-  whitelistAdminAddress: string;
-  cwLockedPoolAddress: string;
-  modulePaused: boolean;
-  lsmDisabled: boolean;
-}
 
 export interface NetAmountState {
   stkxprtTotalSupply: bigint;

@@ -29,6 +29,13 @@ const internal = (data: string) => new RpcError(-32603, "Internal error", data);
 
 type Params = Record<string, unknown>;
 
+/** The abci_query reply shape (value base64 or null; height "0" when the query failed). */
+function abciResponse(r: { code: number; codespace: string; log: string; value: string | null; height: number }) {
+  return {
+    response: { code: r.code, log: r.log, info: "", index: "0", key: null, value: r.value, proofOps: null, height: String(r.height), codespace: r.codespace },
+  };
+}
+
 function str(params: Params, name: string, fallback?: string): string {
   const v = params[name];
   if (v === undefined || v === null || v === "") {
@@ -80,50 +87,26 @@ export class RpcServer {
       if (!/^(0x)?[0-9a-fA-F]*$/.test(dataHex) || dataHex.replace(/^0x/, "").length % 2) throw invalidParams("data must be hex");
       const height = int(p, "height", 0);
       if (height > this.chain.height) {
-        return {
-          response: {
-            code: 26,
-            log: `cannot query with height in the future; please provide a valid height: invalid height`,
-            info: "",
-            index: "0",
-            key: null,
-            value: null,
-            proofOps: null,
-            height: "0",
-            codespace: "sdk",
-          },
-        };
+        return abciResponse({
+          code: 26,
+          codespace: "sdk",
+          log: `cannot query with height in the future; please provide a valid height: invalid height`,
+          value: null,
+          height: 0,
+        });
       }
       const first = this.chain.blocks[0]?.height ?? 1;
       if (height > 0 && height < first) {
-        return {
-          response: {
-            code: 26,
-            log: `failed to load state at height ${height}; version does not exist (latest height: ${this.chain.height}): invalid height`,
-            info: "",
-            index: "0",
-            key: null,
-            value: null,
-            proofOps: null,
-            height: "0",
-            codespace: "sdk",
-          },
-        };
+        return abciResponse({
+          code: 26,
+          codespace: "sdk",
+          log: `failed to load state at height ${height}; version does not exist (latest height: ${this.chain.height}): invalid height`,
+          value: null,
+          height: 0,
+        });
       }
       const r = this.chain.query(path, Buffer.from(dataHex.replace(/^0x/, ""), "hex"), height);
-      return {
-        response: {
-          code: r.code,
-          log: r.log,
-          info: "",
-          index: "0",
-          key: null,
-          value: r.code === 0 ? Buffer.from(r.value).toString("base64") : null,
-          proofOps: null,
-          height: String(r.height),
-          codespace: r.codespace,
-        },
-      };
+      return abciResponse({ ...r, value: r.code === 0 ? Buffer.from(r.value).toString("base64") : null });
     },
     broadcast_tx_sync: (p) => {
       const r = this.submit(bytesParam(p, "tx"));

@@ -1,0 +1,20 @@
+"use client";
+
+import { useNetwork } from "@/hooks/use-network";
+import { useWalletStore } from "@/hooks/use-wallet";
+
+/** The newcomer's way in on the devnet; renders nothing on other networks. */
+export function DemoButton({ className = "" }: { className?: string }) {
+  const { network } = useNetwork();
+  const connect = useWalletStore((s) => s.connect);
+  if (!network.isDevnet) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => void connect("demo", network)}
+      className={`rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400 ${className}`}
+    >
+      Try it with the demo account
+    </button>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import type { TxPlan } from "@/lib/tx/lifecycle";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { useNetwork } from "./use-network";
+import { type TxDetail, useTxStore } from "./use-tx";
+
+/** Every query a staking tx can change: balances, the liquid staking state, staking lists, chain time. */
+const REFRESHED = ["balances", "liquidstake", "staking", "chain"];
+
+/** Starts a reviewed staking tx; on success empties the form and refreshes what the tx changed. */
+export function useStakingTx(account: WalletAccount, onDone: () => void) {
+  const { network } = useNetwork();
+  const queryClient = useQueryClient();
+  const start = useTxStore((s) => s.start);
+  return (title: string, details: TxDetail[], plan: TxPlan) =>
+    void start(
+      {
+        title,
+        details,
+        plan,
+        onSuccess: () => {
+          onDone();
+          for (const prefix of REFRESHED) void queryClient.invalidateQueries({ queryKey: [prefix, network.id] });
+        },
+      },
+      account,
+      network,
+    );
+}
