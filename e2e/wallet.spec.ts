@@ -130,7 +130,8 @@ test.describe("wallet and balances", () => {
     await expect(page.getByRole("menuitem", { name: /Demo account/ })).toHaveCount(0);
     await page.keyboard.press("Escape");
     await page.getByLabel("Network", { exact: true }).selectOption("devnet");
-    await expect(page.getByTestId("capabilities").locator('[data-capability="liquidstakeibc"]')).toHaveAttribute("data-available", "false");
+    await expect(page.getByTestId("capabilities").locator('[data-capability="liquidstake"]')).toHaveAttribute("data-available", "true");
+    await expect(page.getByTestId("capabilities").locator('[data-capability="wasm"]')).toHaveAttribute("data-available", "false");
     // the demo account was remembered and reconnects on the devnet
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
   });

@@ -8,6 +8,7 @@ import { DistributionModule } from "./modules/distribution.js";
 import { EpochsModule } from "./modules/epochs.js";
 import { IbcTransferModule } from "./modules/ibc-transfer.js";
 import { LiquidStakeModule } from "./modules/liquidstake.js";
+import { LiquidStakeIbcModule } from "./modules/liquidstakeibc.js";
 import { MintModule } from "./modules/mint.js";
 import { NodeServicesModule } from "./modules/services.js";
 import { StakingModule } from "./modules/staking.js";
@@ -35,7 +36,8 @@ export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
     for (const m of modules) m.onEpochEnd?.(ctx, id, n);
   });
   const liquidstake = new LiquidStakeModule(auth, bank, staking, distribution);
-  modules.push(mint, distribution, staking, epochs, liquidstake, new IbcTransferModule(), services);
+  const liquidstakeibc = new LiquidStakeIbcModule(auth, bank, genesis.liquidstakeibc);
+  modules.push(mint, distribution, staking, epochs, liquidstake, liquidstakeibc, new IbcTransferModule(), services);
   const chain = new Chain({ genesis, auth, bank, modules, log });
   services.chain = chain;
   return { chain, auth, bank, staking, distribution, liquidstake };

@@ -24,11 +24,61 @@ export const DEMO_ADDRESSES = [
 
 /** IBC denoms exactly as on core-1: "ibc/" + SHA-256 of "transfer/<channel>/<base denom>". */
 export const IBC_ASSETS = [
-  { symbol: "ATOM", base: "uatom", channel: "channel-24", exponent: 6 },
-  { symbol: "OSMO", base: "uosmo", channel: "channel-6", exponent: 6 },
-  { symbol: "DYDX", base: "adydx", channel: "channel-131", exponent: 18 },
-  { symbol: "STARS", base: "ustars", channel: "channel-197", exponent: 6 },
-  { symbol: "HUAHUA", base: "uhuahua", channel: "channel-203", exponent: 6 },
+  {
+    symbol: "ATOM",
+    base: "uatom",
+    channel: "channel-24",
+    exponent: 6,
+    hostChainId: "cosmoshub-4",
+    valoperPrefix: "cosmosvaloper",
+    unbondingDays: 21,
+    unbondingFactor: 4,
+    apr: "0.15",
+  },
+  {
+    symbol: "OSMO",
+    base: "uosmo",
+    channel: "channel-6",
+    exponent: 6,
+    hostChainId: "osmosis-1",
+    valoperPrefix: "osmovaloper",
+    unbondingDays: 14,
+    unbondingFactor: 4,
+    apr: "0.08",
+  },
+  {
+    symbol: "DYDX",
+    base: "adydx",
+    channel: "channel-131",
+    exponent: 18,
+    hostChainId: "dydx-mainnet-1",
+    valoperPrefix: "dydxvaloper",
+    unbondingDays: 30,
+    unbondingFactor: 4,
+    apr: "0.12",
+  },
+  {
+    symbol: "STARS",
+    base: "ustars",
+    channel: "channel-197",
+    exponent: 6,
+    hostChainId: "stargaze-1",
+    valoperPrefix: "starsvaloper",
+    unbondingDays: 14,
+    unbondingFactor: 4,
+    apr: "0.18",
+  },
+  {
+    symbol: "HUAHUA",
+    base: "uhuahua",
+    channel: "channel-203",
+    exponent: 6,
+    hostChainId: "chihuahua-1",
+    valoperPrefix: "chihuahuavaloper",
+    unbondingDays: 21,
+    unbondingFactor: 4,
+    apr: "0.20",
+  },
 ].map((a) => ({ ...a, path: `transfer/${a.channel}`, denom: ibcDenom(`transfer/${a.channel}/${a.base}`) }));
 
 export function ibcDenom(fullPath: string): string {
@@ -77,6 +127,26 @@ export interface Genesis {
   };
   demo: { mnemonic: string; addresses: string[] };
   liquidstake: LiquidStakeParams;
+  /** x/liquidstakeibc host chains, with the devnet's simulation of each host (APR, unbonding time) */
+  liquidstakeibc: { hostChains: HostChainGenesis[]; feeAddress: string; upperCValueLimit: string; lowerCValueLimit: string };
+}
+
+export interface HostChainGenesis {
+  chainId: string;
+  hostDenom: string;
+  channelId: string;
+  connectionId: string;
+  decimals: number;
+  minimumDeposit: string;
+  depositFee: string;
+  restakeFee: string;
+  unstakeFee: string;
+  redemptionFee: string;
+  unbondingFactor: number;
+  /** host-side simulation: yearly staking rewards and unbonding time */
+  apr: string;
+  unbondingSeconds: number;
+  validators: { operatorAddress: string; weight: string }[];
 }
 
 /** x/liquidstake params as the devnet stores them: the proto's field names, Dec fields as decimal strings. */
@@ -155,6 +225,30 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } 
       communityTax: "0.02",
     },
     demo: { mnemonic: DEMO_MNEMONIC, addresses: DEMO_ADDRESSES },
+    liquidstakeibc: {
+      feeAddress: toBech32(BECH32_PREFIX, seededBytes("devnet liquidstakeibc fee", 20)),
+      upperCValueLimit: "1.1",
+      lowerCValueLimit: "0.85",
+      hostChains: IBC_ASSETS.map((a) => ({
+        chainId: a.hostChainId,
+        hostDenom: a.base,
+        channelId: a.channel,
+        connectionId: `connection-${a.channel.slice(8)}`,
+        decimals: a.exponent,
+        minimumDeposit: (10n ** BigInt(a.exponent - 2)).toString(), // 0.01 of the token
+        depositFee: "0.0",
+        restakeFee: "0.05",
+        unstakeFee: "0.0",
+        redemptionFee: "0.005",
+        unbondingFactor: a.unbondingFactor,
+        apr: a.apr,
+        unbondingSeconds: a.unbondingDays * 86_400,
+        validators: [0, 1, 2].map((i) => ({
+          operatorAddress: toBech32(a.valoperPrefix, seededBytes(`${a.hostChainId} validator ${i}`, 20)),
+          weight: ["0.5", "0.3", "0.2"][i],
+        })),
+      })),
+    },
     liquidstake: {
       // weights add up to 10000, like core-1's whitelist
       whitelistedValidators: validators.map((v, i) => ({ validatorAddress: v.operatorAddress, targetWeight: ["4000", "3000", "2000", "1000"][i] })),

@@ -159,7 +159,7 @@ describe("CheckTx rejections (nothing changes)", () => {
   });
 
   it("an unknown query path: code 6", async () => {
-    const res = (await devnet.rpc("abci_query", { path: "/pstake.liquidstakeibc.v1beta1.Query/HostChains", data: "" })).result.response;
+    const res = (await devnet.rpc("abci_query", { path: "/pstake.lscosmos.v1beta1.Query/AllState", data: "" })).result.response;
     expect(res).toMatchObject({ code: 6, codespace: "sdk", log: "unknown query path: unknown request" });
   });
 

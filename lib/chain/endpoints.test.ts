@@ -113,7 +113,9 @@ describe("against the devnet", () => {
     devnets.push(devnet);
     const caps = await detectCapabilities(new FailoverRpcClient(new EndpointPool([devnet.url])));
     expect(caps.ibcTransfer.available).toBe(true);
-    expect(caps.liquidstakeibc).toMatchObject({ available: false });
-    expect(caps.liquidstakeibc.note).toMatch(/removed from core-1/);
+    expect(caps.liquidstake.available).toBe(true);
+    expect(caps.liquidstakeibc.available).toBe(true);
+    expect(caps.wasm).toMatchObject({ available: false });
+    expect(caps.wasm.note).toMatch(/does not run CosmWasm/);
   });
 });

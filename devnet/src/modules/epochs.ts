@@ -32,6 +32,17 @@ interface EpochState {
 
 const key = (id: string) => `epochs/info/${id}`;
 
+/** The current number of an epoch timer (0 before it first ticks). */
+export function currentEpoch(ctx: Ctx, identifier: string): number {
+  return ctx.store.get<EpochState>(key(identifier))?.currentEpoch ?? 0;
+}
+
+/** When the current epoch of a timer ends (ms): the next tick is the first block after it. */
+export function currentEpochEnd(ctx: Ctx, identifier: string): number {
+  const e = ctx.store.get<EpochState>(key(identifier));
+  return e ? e.currentEpochStartTime + e.durationMs : 0;
+}
+
 export class EpochsModule implements Module, WakeupSource {
   readonly name = "epochs";
 

@@ -48,6 +48,15 @@ export function decQuo(a: bigint, b: bigint): bigint {
   return q;
 }
 
+/** Mul: a x b rounded half-to-even at the 18th decimal (LegacyDec.Mul), for non-negative values. */
+export function decMul(a: bigint, b: bigint): bigint {
+  const p = a * b;
+  let q = p / DEC_ONE;
+  const twiceRemainder = 2n * (p % DEC_ONE);
+  if (twiceRemainder > DEC_ONE || (twiceRemainder === DEC_ONE && q % 2n === 1n)) q += 1n;
+  return q;
+}
+
 /** TruncateDec: drops the fraction, keeps the 10^18 scale. */
 export function decTruncateDec(d: bigint): bigint {
   return (d / DEC_ONE) * DEC_ONE;
