@@ -22,6 +22,17 @@ export const Dec = {
     if (r * 2n === b) return q % 2n === 0n ? q : q + 1n;
     return q;
   },
+  /** Mul: rounds the 18th decimal half to even */
+  mul(a: bigint, b: bigint): bigint {
+    const p = a * b;
+    const q = p / ONE;
+    const r = p % ONE;
+    if (r * 2n > ONE) return q + 1n;
+    if (r * 2n === ONE) return q % 2n === 0n ? q : q + 1n;
+    return q;
+  },
+  /** MulInt: exact */
+  mulInt: (d: bigint, i: bigint): bigint => d * i,
   /** "0.001" for display */
   toString(d: bigint, decimals = 18): string {
     const whole = d / ONE;

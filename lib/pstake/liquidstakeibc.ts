@@ -1,0 +1,190 @@
+import {
+  QueryDepositAccountBalanceRequest,
+  QueryDepositAccountBalanceResponse,
+  QueryHostChainsRequest,
+  QueryHostChainsResponse,
+  QueryUnbondingsRequest,
+  QueryUnbondingsResponse,
+  QueryUserUnbondingsRequest,
+  QueryUserUnbondingsResponse,
+} from "persistenceonejs/pstake/liquidstakeibc/v1beta1/query";
+import { abciQuery } from "../chain/abci";
+import type { FailoverRpcClient } from "../chain/endpoints";
+import type { TxPlan } from "../tx/lifecycle";
+import { Dec } from "./dec";
+
+// Multi-chain stkASSETs (x/liquidstakeibc): host chains as typed values, exact previews of stake, unstake and
+// instant redeem (the reference's Dec sequences), the unbonding ETA from the epoch rules, and the Msgs.
+
+export interface HostChain {
+  chainId: string;
+  hostDenom: string;
+  /** the host token's IBC denom on Persistence */
+  ibcDenom: string;
+  stkDenom: string;
+  channelId: string;
+  minimumDeposit: bigint;
+  /** Dec: stk per host token */
+  cValue: bigint;
+  lastCValue: bigint;
+  active: boolean;
+  unbondingFactor: number;
+  fees: { deposit: bigint; restake: bigint; unstake: bigint; redemption: bigint };
+  cValueLimits: { lower: bigint; upper: bigint };
+  validators: { operator: string; weight: bigint; delegated: bigint }[];
+}
+
+/** "ibc/" + SHA-256 of "transfer/<channel>/<denom>", upper-case hex (Web Crypto: no extra dependency). */
+export async function ibcDenomOf(channelId: string, hostDenom: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`transfer/${channelId}/${hostDenom}`));
+  return `ibc/${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase()}`;
+}
+
+export async function fetchHostChains(rpc: FailoverRpcClient): Promise<HostChain[]> {
+  const { hostChains } = await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/HostChains", QueryHostChainsRequest, QueryHostChainsResponse, {});
+  return Promise.all(
+    hostChains.map(async (h) => ({
+      chainId: h.chainId,
+      hostDenom: h.hostDenom,
+      ibcDenom: await ibcDenomOf(h.channelId, h.hostDenom),
+      stkDenom: `stk/${h.hostDenom}`,
+      channelId: h.channelId,
+      minimumDeposit: BigInt(h.minimumDeposit || "0"),
+      cValue: Dec.fromProto(h.cValue),
+      lastCValue: Dec.fromProto(h.lastCValue),
+      active: h.active,
+      unbondingFactor: Number(h.unbondingFactor),
+      fees: {
+        deposit: Dec.fromProto(h.params.depositFee),
+        restake: Dec.fromProto(h.params.restakeFee),
+        unstake: Dec.fromProto(h.params.unstakeFee),
+        redemption: Dec.fromProto(h.params.redemptionFee),
+      },
+      cValueLimits: { lower: Dec.fromProto(h.params.lowerCValueLimit), upper: Dec.fromProto(h.params.upperCValueLimit) },
+      validators: h.validators.map((v) => ({ operator: v.operatorAddress, weight: Dec.fromProto(v.weight), delegated: BigInt(v.delegatedAmount || "0") })),
+    })),
+  );
+}
+
+/** The instant-redeem cap: what the chain's deposit account holds for this host. */
+export async function fetchRedeemCap(rpc: FailoverRpcClient, chainId: string): Promise<bigint> {
+  const { balance } = await abciQuery(
+    rpc,
+    "/pstake.liquidstakeibc.v1beta1.Query/DepositAccountBalance",
+    QueryDepositAccountBalanceRequest,
+    QueryDepositAccountBalanceResponse,
+    { chainId },
+  );
+  return BigInt(balance?.amount ?? "0");
+}
+
+export type IbcBlocker = { kind: "inactive" } | { kind: "below-minimum"; minimum: bigint } | { kind: "too-small" } | { kind: "over-cap"; cap: bigint };
+
+/** Stake a: mint = trunc(Mul(Dec(a), c)); fee = trunc(MulInt(deposit_fee, mint)); the user gets mint - fee. */
+export function previewIbcStake(amount: bigint, host: HostChain): { minted: bigint; fee: bigint; received: bigint } | IbcBlocker {
+  if (!host.active) return { kind: "inactive" };
+  if (amount < host.minimumDeposit) return { kind: "below-minimum", minimum: host.minimumDeposit };
+  const minted = Dec.truncateInt(Dec.mul(Dec.fromInt(amount), host.cValue));
+  const fee = Dec.truncateInt(Dec.mulInt(host.fees.deposit, minted));
+  return { minted, fee, received: minted - fee };
+}
+
+/** Unstake s: fee = trunc(MulInt(unstake_fee, s)); owed = trunc(Mul(Dec(s - fee), Quo(1, c))) (times the rounded inverse). */
+export function previewIbcUnstake(stk: bigint, host: HostChain): { fee: bigint; owed: bigint } | IbcBlocker {
+  if (!host.active) return { kind: "inactive" };
+  if (stk < host.minimumDeposit) return { kind: "below-minimum", minimum: host.minimumDeposit };
+  const fee = Dec.truncateInt(Dec.mulInt(host.fees.unstake, stk));
+  const owed = Dec.truncateInt(Dec.mul(Dec.fromInt(stk - fee), Dec.quo(Dec.fromInt(1n), host.cValue)));
+  if (owed <= 0n) return { kind: "too-small" };
+  return { fee, owed };
+}
+
+/** Redeem s now: fee = trunc(MulInt(redemption_fee, s)); out = trunc(Quo(Dec(s - fee), c)); capped by the deposit pool. */
+export function previewRedeem(stk: bigint, host: HostChain, cap: bigint): { fee: bigint; out: bigint } | IbcBlocker {
+  if (!host.active) return { kind: "inactive" };
+  const fee = Dec.truncateInt(Dec.mulInt(host.fees.redemption, stk));
+  const out = Dec.truncateInt(Dec.quo(Dec.fromInt(stk - fee), host.cValue));
+  if (out <= 0n) return { kind: "too-small" };
+  if (out > cap) return { kind: "over-cap", cap };
+  return { fee, out };
+}
+
+export function isIbcBlocker<T extends object>(p: T | IbcBlocker): p is IbcBlocker {
+  return "kind" in p;
+}
+
+/**
+ * When an unstake requested now pays out, from the epoch rules: it joins the unbonding of epoch
+ * ceil-to-multiple(current day epoch, unbonding_factor), undelegated when that epoch ends, then the host's
+ * unbonding time. The window is that date to one day later (the payout lands in the first block after
+ * maturity, and the epoch's end is known only to the day).
+ */
+export function unstakeEta(
+  currentEpoch: number,
+  currentEpochEnd: number,
+  unbondingFactor: number,
+  hostUnbondingMs: number,
+): { epoch: number; from: number; to: number } {
+  const DAY = 86_400_000;
+  const epoch = Math.ceil(Math.max(1, currentEpoch) / unbondingFactor) * unbondingFactor;
+  const undelegation = currentEpochEnd + (epoch - currentEpoch) * DAY;
+  return { epoch, from: undelegation + hostUnbondingMs, to: undelegation + hostUnbondingMs + DAY };
+}
+
+export interface IbcUnbonding {
+  chainId: string;
+  epoch: number;
+  stk: bigint;
+  owed: bigint;
+  /** from the chain's Unbonding of the same epoch */
+  state: number;
+  matureTime: number;
+}
+
+export const UNBONDING_STATES = ["waiting for the epoch", "undelegation initiated", "unbonding on the host", "matured", "paid out", "failed (stk refunded)"];
+
+export async function fetchUserIbcUnbondings(rpc: FailoverRpcClient, address: string): Promise<IbcUnbonding[]> {
+  const { userUnbondings } = await abciQuery(
+    rpc,
+    "/pstake.liquidstakeibc.v1beta1.Query/UserUnbondings",
+    QueryUserUnbondingsRequest,
+    QueryUserUnbondingsResponse,
+    { address },
+  );
+  const chains = [...new Set(userUnbondings.map((u) => u.chainId))];
+  const byChain = new Map(
+    await Promise.all(
+      chains.map(
+        async (chainId) =>
+          [
+            chainId,
+            (await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/Unbondings", QueryUnbondingsRequest, QueryUnbondingsResponse, { chainId })).unbondings,
+          ] as const,
+      ),
+    ),
+  );
+  return userUnbondings.map((u) => {
+    const record = byChain.get(u.chainId)?.find((x) => Number(x.epochNumber) === Number(u.epochNumber));
+    return {
+      chainId: u.chainId,
+      epoch: Number(u.epochNumber),
+      stk: BigInt(u.stkAmount.amount),
+      owed: BigInt(u.unbondAmount.amount),
+      state: record?.state ?? 0,
+      matureTime: record?.matureTime ? Number(record.matureTime.seconds) * 1000 : 0,
+    };
+  });
+}
+
+const coinMsg = (typeUrl: string, delegator: string, denom: string, amount: bigint): TxPlan => ({
+  messages: [{ typeUrl, value: { delegatorAddress: delegator, amount: { denom, amount: amount.toString() } } }],
+});
+
+export const ibcStakeMsg = (delegator: string, host: HostChain, amount: bigint) =>
+  coinMsg("/pstake.liquidstakeibc.v1beta1.MsgLiquidStake", delegator, host.ibcDenom, amount);
+export const ibcUnstakeMsg = (delegator: string, host: HostChain, stk: bigint) =>
+  coinMsg("/pstake.liquidstakeibc.v1beta1.MsgLiquidUnstake", delegator, host.stkDenom, stk);
+export const redeemMsg = (delegator: string, host: HostChain, stk: bigint) =>
+  coinMsg("/pstake.liquidstakeibc.v1beta1.MsgRedeem", delegator, host.stkDenom, stk);
