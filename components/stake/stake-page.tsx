@@ -1,73 +1,113 @@
 "use client";
 
 import { useState } from "react";
-import { useLiquidStakeAvailable } from "@/hooks/use-liquidstake";
 import { useCapabilities } from "@/hooks/use-capabilities";
+import { useHostChains } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { DemoButton } from "../wallet/demo-button";
+import { type AssetChoice, AssetSelector } from "./asset-selector";
 import { ConvertForm } from "./convert-form";
+import { IbcExit } from "./ibc-exit";
+import { IbcStakeForm } from "./ibc-stake-form";
+import { IbcUnbondings } from "./ibc-unbondings";
 import { RateCard } from "./rate-card";
 import { StakeForm } from "./stake-form";
 import { UnbondingsList } from "./unbondings-list";
 import { UnstakeForm } from "./unstake-form";
 import { ValidatorsTable } from "./validators-table";
 
-const TABS = ["Stake", "Unstake", "Convert delegation"] as const;
+const XPRT_TABS = ["Stake", "Unstake", "Convert delegation"] as const;
+const IBC_TABS = ["Stake", "Exit"] as const;
+
+function Tabs<T extends string>({ tabs, value, onChange }: { tabs: readonly T[]; value: T; onChange: (t: T) => void }) {
+  return (
+    <div role="tablist" aria-label="Liquid staking" className="mb-4 flex gap-1 rounded-lg bg-slate-950 p-1">
+      {tabs.map((t) => (
+        <button
+          key={t}
+          role="tab"
+          type="button"
+          aria-selected={value === t}
+          onClick={() => onChange(t)}
+          className={`flex-1 rounded-md px-3 py-1.5 text-sm ${value === t ? "bg-rose-500 text-white" : "text-slate-300 hover:bg-white/5"}`}
+        >
+          {t}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export function StakePage() {
   const { network } = useNetwork();
   const account = useAccount(network);
-  const available = useLiquidStakeAvailable();
   const caps = useCapabilities();
-  const [tab, setTab] = useState<(typeof TABS)[number]>("Stake");
+  const hosts = useHostChains();
+  const [choice, setChoice] = useState<AssetChoice | null>(null);
+  const [xprtTab, setXprtTab] = useState<(typeof XPRT_TABS)[number]>("Stake");
+  const [ibcTab, setIbcTab] = useState<(typeof IBC_TABS)[number]>("Stake");
 
-  if (available === false) {
+  const xprt = caps.data?.liquidstake.available;
+  const multi = caps.data?.liquidstakeibc.available;
+  if (caps.data && !xprt && !multi) {
     return (
       <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
-        <h1 className="text-xl font-semibold text-white">XPRT liquid staking</h1>
-        <p className="mt-2 text-slate-300">{caps.data?.liquidstake.note}</p>
+        <h1 className="text-xl font-semibold text-white">Liquid staking</h1>
+        <p className="mt-2 text-slate-300">{caps.data.liquidstake.note}</p>
+        <p className="mt-2 text-slate-300">{caps.data.liquidstakeibc.note}</p>
       </section>
     );
   }
+  const selected = choice ?? (xprt ? "xprt" : (hosts.data?.[0]?.chainId ?? "xprt"));
+  const host = selected === "xprt" ? undefined : hosts.data?.find((h) => h.chainId === selected);
+  const connectPrompt = (
+    <div className="py-6 text-center text-slate-300">
+      <p>Connect a wallet to stake.</p>
+      <DemoButton className="mt-3" />
+    </div>
+  );
 
   return (
     <div className="grid gap-4 md:grid-cols-[1fr_22rem]">
       <div className="grid content-start gap-4">
+        <AssetSelector value={selected} onChange={setChoice} />
+        {caps.data && !multi && <p className="text-sm text-slate-400">{caps.data.liquidstakeibc.note}</p>}
         <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
-          <div role="tablist" aria-label="Liquid staking" className="mb-4 flex gap-1 rounded-lg bg-slate-950 p-1">
-            {TABS.map((t) => (
-              <button
-                key={t}
-                role="tab"
-                type="button"
-                aria-selected={tab === t}
-                onClick={() => setTab(t)}
-                className={`flex-1 rounded-md px-3 py-1.5 text-sm ${tab === t ? "bg-rose-500 text-white" : "text-slate-300 hover:bg-white/5"}`}
-              >
-                {t}
-              </button>
-            ))}
-          </div>
-          {!account ? (
-            <div className="py-6 text-center text-slate-300">
-              <p>Connect a wallet to stake.</p>
-              <DemoButton className="mt-3" />
-            </div>
+          {selected === "xprt" ? (
+            <>
+              <Tabs tabs={XPRT_TABS} value={xprtTab} onChange={setXprtTab} />
+              {!account ? (
+                connectPrompt
+              ) : (
+                // Keyed by account and network: a switch empties every form.
+                <div role="tabpanel" key={`${network.id}:${account.address}:${xprtTab}`}>
+                  {xprtTab === "Stake" && <StakeForm account={account} />}
+                  {xprtTab === "Unstake" && <UnstakeForm account={account} />}
+                  {xprtTab === "Convert delegation" && <ConvertForm account={account} />}
+                </div>
+              )}
+            </>
           ) : (
-            // Keyed by account and network: a switch empties every form.
-            <div role="tabpanel" key={`${network.id}:${account.address}:${tab}`}>
-              {tab === "Stake" && <StakeForm account={account} />}
-              {tab === "Unstake" && <UnstakeForm account={account} />}
-              {tab === "Convert delegation" && <ConvertForm account={account} />}
-            </div>
+            <>
+              <Tabs tabs={IBC_TABS} value={ibcTab} onChange={setIbcTab} />
+              {!account
+                ? connectPrompt
+                : host && (
+                    <div role="tabpanel" key={`${network.id}:${account.address}:${host.chainId}:${ibcTab}`}>
+                      {ibcTab === "Stake" && <IbcStakeForm account={account} host={host} />}
+                      {ibcTab === "Exit" && <IbcExit account={account} host={host} />}
+                    </div>
+                  )}
+            </>
           )}
         </section>
-        {account && <UnbondingsList address={account.address} />}
+        {account && selected === "xprt" && <UnbondingsList address={account.address} />}
+        {account && <IbcUnbondings address={account.address} />}
       </div>
       <div className="grid content-start gap-4">
-        <RateCard />
-        <ValidatorsTable />
+        {xprt && <RateCard />}
+        {xprt && <ValidatorsTable />}
       </div>
     </div>
   );

@@ -113,7 +113,7 @@ describe("liquidstakeibc", () => {
 
     await devnet.rpc("devnet_advanceTime", { seconds: 21 * DAY + 60 });
     expect((await lsibc.Unbonding({ chainId: "cosmoshub-4", epoch: BigInt(epoch) })).unbonding.state).toBe(4);
-    expect((await lsibc.UserUnbondings({ address: bob })).userUnbondings).toHaveLength(0);
+    expect((await lsibc.UserUnbondings({ address: bob })).userUnbondings).toHaveLength(1); // still listed, as paid out
     expect(BigInt((await client.getBalance(bob, ATOM.denom)).amount)).toBe(before + owed);
   });
 

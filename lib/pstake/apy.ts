@@ -54,6 +54,27 @@ export async function measureApy(
   now: NetAmountState,
   fallback: { annualProvisions: bigint; bonded: bigint; autocompoundFee: bigint } | null,
 ): Promise<Apy> {
+  return measureRateApy(
+    rpc,
+    xprtPerStk(now),
+    async (height) => {
+      const then = await fetchStates(rpc, height);
+      return then.supply === 0n ? null : xprtPerStk(then);
+    },
+    fallback ? apyEstimate(fallback.annualProvisions, fallback.bonded, fallback.autocompoundFee) : null,
+  );
+}
+
+/**
+ * APY from any "underlying per stk" rate: its value now against its value about seven days back (an archive
+ * query at that height). `estimate` is the fallback when the node cannot say (null: none).
+ */
+export async function measureRateApy(
+  rpc: FailoverRpcClient,
+  rateNow: bigint,
+  rateAt: (height: number) => Promise<bigint | null>,
+  estimate: number | null,
+): Promise<Apy> {
   let reason = "";
   try {
     const status = await rpc.call<{ sync_info: { latest_block_height: string; latest_block_time: string; earliest_block_height: string } }>("status");
@@ -63,17 +84,17 @@ export async function measureApy(
     const height = await heightAtTime(rpc, latestTime - WINDOW_MS, earliest, latest);
     const from = height ?? earliest;
     const fromTime = await headerTime(rpc, from);
-    const then = await fetchStates(rpc, from);
+    const then = await rateAt(from);
     if (latestTime - fromTime < MIN_WINDOW_MS) reason = "the chain has less than a day of history";
-    else if (then.supply === 0n) reason = "nothing was staked at the start of the window";
+    else if (then === null) reason = "nothing was staked at the start of the window";
     else {
-      return { source: "rate-history", apy: apyFromRates(xprtPerStk(then), xprtPerStk(now), latestTime - fromTime), fromTime, toTime: latestTime };
+      return { source: "rate-history", apy: apyFromRates(then, rateNow, latestTime - fromTime), fromTime, toTime: latestTime };
     }
   } catch (e) {
     reason = `the node does not serve past states (${e instanceof Error ? e.message.slice(0, 80) : "error"})`;
   }
-  if (!fallback) return { source: "unknown", reason };
-  return { source: "inflation-estimate", apy: apyEstimate(fallback.annualProvisions, fallback.bonded, fallback.autocompoundFee), reason };
+  if (estimate === null) return { source: "unknown", reason };
+  return { source: "inflation-estimate", apy: estimate, reason };
 }
 
 export function formatApy(apy: number): string {

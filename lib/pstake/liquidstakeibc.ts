@@ -42,8 +42,8 @@ export async function ibcDenomOf(channelId: string, hostDenom: string): Promise<
     .toUpperCase()}`;
 }
 
-export async function fetchHostChains(rpc: FailoverRpcClient): Promise<HostChain[]> {
-  const { hostChains } = await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/HostChains", QueryHostChainsRequest, QueryHostChainsResponse, {});
+export async function fetchHostChains(rpc: FailoverRpcClient, height?: number): Promise<HostChain[]> {
+  const { hostChains } = await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/HostChains", QueryHostChainsRequest, QueryHostChainsResponse, {}, height);
   return Promise.all(
     hostChains.map(async (h) => ({
       chainId: h.chainId,
@@ -109,6 +109,16 @@ export function previewRedeem(stk: bigint, host: HostChain, cap: bigint): { fee:
   if (out <= 0n) return { kind: "too-small" };
   if (out > cap) return { kind: "over-cap", cap };
   return { fee, out };
+}
+
+/** Host tokens per stk (1 / c_value), the rate whose growth is the holder's yield. */
+export function hostPerStk(h: HostChain): bigint {
+  return h.cValue === 0n ? Dec.fromInt(1n) : Dec.quoTruncate(Dec.fromInt(1n), h.cValue);
+}
+
+/** Total value locked, in host tokens: delegated on the host. */
+export function tvl(h: HostChain): bigint {
+  return h.validators.reduce((s, v) => s + v.delegated, 0n);
 }
 
 export function isIbcBlocker<T extends object>(p: T | IbcBlocker): p is IbcBlocker {
@@ -188,3 +198,20 @@ export const ibcUnstakeMsg = (delegator: string, host: HostChain, stk: bigint) =
   coinMsg("/pstake.liquidstakeibc.v1beta1.MsgLiquidUnstake", delegator, host.stkDenom, stk);
 export const redeemMsg = (delegator: string, host: HostChain, stk: bigint) =>
   coinMsg("/pstake.liquidstakeibc.v1beta1.MsgRedeem", delegator, host.stkDenom, stk);
+
+/**
+ * The host chains' own x/staking unbonding times (days). They are params of the host chains, not of Persistence,
+ * so no Persistence query returns them; unknown hosts fall back to 21 days and the ETA says "about".
+ */
+export const HOST_UNBONDING_DAYS: Record<string, number> = { "cosmoshub-4": 21, "osmosis-1": 14, "dydx-mainnet-1": 30, "stargaze-1": 14, "chihuahua-1": 21 };
+
+/** How to show a host chain's token and its stk: from the network's assets, else from the host denom. */
+export function hostAssets(
+  host: HostChain,
+  assets: { denom: string; symbol: string; decimals: number }[],
+): { symbol: string; stkSymbol: string; decimals: number } {
+  const listed = assets.find((a) => a.denom === host.ibcDenom);
+  const symbol = listed?.symbol ?? host.hostDenom.replace(/^[ua]/, "").toUpperCase();
+  const decimals = listed?.decimals ?? (host.hostDenom.startsWith("a") ? 18 : 6);
+  return { symbol, stkSymbol: `stk${symbol}`, decimals };
+}

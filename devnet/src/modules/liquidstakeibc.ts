@@ -59,7 +59,8 @@ import { currentEpoch } from "./epochs.js";
 //
 // Simplifications, said plainly: IBC transfers to and from the host complete instantly (no in-flight state);
 // the stk of an unbonding epoch is burned when it is undelegated, and the unbonding amount then leaves the
-// c_value denominator; there is no LSM, no redelegation.
+// c_value denominator; a user's request stays listed after payout (its epoch reads CLAIMABLE); there is no
+// LSM, no redelegation.
 
 const err = (code: number, description: string) => new ErrorKind("liquidstakeibc", code, description);
 export const LsIbcErrors = {
@@ -359,7 +360,7 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
         for (const { key: address, value: uu } of ctx.store.list<UserUnbondingRecord>(`lsibc/user_unbondings/${h.chainId}/${pad(epoch)}/`)) {
           const amount = BigInt(uu.unbondAmount);
           if (amount > 0n) this.bank.mintTo(ctx, address, [{ denom: h.ibcDenom, amount }]);
-          ctx.store.delete(userUnbondingKey(h.chainId, epoch, address));
+          // kept, so wallets can show the request as paid out (its epoch's Unbonding says CLAIMABLE)
           paid.push(address);
         }
         for (const k of ctx.store.keys(`lsibc/val_unbondings/${h.chainId}/${pad(epoch)}/`)) ctx.store.delete(k);

@@ -1,0 +1,103 @@
+"use client";
+
+import { useHostApy, useHostChains } from "@/hooks/use-liquidstakeibc";
+import { useApy, useLiquidStakeAvailable, useLiquidStakeState } from "@/hooks/use-liquidstake";
+import { useNetwork } from "@/hooks/use-network";
+import { formatApy } from "@/lib/pstake/apy";
+import { Dec } from "@/lib/pstake/dec";
+import { xprtPerStk } from "@/lib/pstake/liquidstake";
+import { type HostChain, hostAssets, hostPerStk, tvl } from "@/lib/pstake/liquidstakeibc";
+import { formatAmount } from "@/lib/format/amount";
+
+/** "xprt" or a host chain id */
+export type AssetChoice = string;
+
+function Row(props: {
+  id: string;
+  selected: boolean;
+  onSelect: () => void;
+  symbol: string;
+  apy: string;
+  rate: string;
+  tvl: string;
+  status: string;
+  active: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      role="radio"
+      aria-checked={props.selected}
+      data-asset={props.id}
+      onClick={props.onSelect}
+      className={`grid w-full grid-cols-[6rem_1fr_1fr_1fr] items-center gap-2 rounded-lg px-3 py-2 text-left text-sm ${props.selected ? "bg-rose-500/20 ring-1 ring-rose-400" : "hover:bg-white/5"}`}
+    >
+      <span className="font-medium text-white">{props.symbol}</span>
+      <span className="text-right text-white">{props.apy}</span>
+      <span className="text-right font-mono text-slate-300">{props.rate}</span>
+      <span className={`text-right text-xs ${props.active ? "text-slate-400" : "text-amber-300"}`} title={props.status}>
+        {props.tvl}
+        <span className="block">{props.status}</span>
+      </span>
+    </button>
+  );
+}
+
+function HostRow({ host, selected, onSelect }: { host: HostChain; selected: boolean; onSelect: () => void }) {
+  const { network } = useNetwork();
+  const apy = useHostApy(host);
+  const a = hostAssets(host, network.assets);
+  const inactive = `inactive: c_value ${Dec.toString(host.cValue, 4)} is outside ${Dec.toString(host.cValueLimits.lower, 2)}–${Dec.toString(host.cValueLimits.upper, 2)}`;
+  return (
+    <Row
+      id={host.chainId}
+      selected={selected}
+      onSelect={onSelect}
+      symbol={a.symbol}
+      apy={apy.data && apy.data.source !== "unknown" ? formatApy(apy.data.apy) : "–"}
+      rate={`1 ${a.stkSymbol} = ${Dec.toString(hostPerStk(host), 4)}`}
+      tvl={`${formatAmount(tvl(host), a.decimals, { maxDecimals: 0 })} ${a.symbol}`}
+      status={host.active ? "active" : inactive}
+      active={host.active}
+    />
+  );
+}
+
+/** Every liquid staking product the chain offers, with APY, rate, TVL and status. */
+export function AssetSelector({ value, onChange }: { value: AssetChoice; onChange: (v: AssetChoice) => void }) {
+  const xprtAvailable = useLiquidStakeAvailable();
+  const { states } = useLiquidStakeState();
+  const xprtApy = useApy();
+  const hosts = useHostChains();
+  return (
+    <section aria-labelledby="assets-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+      <h2 id="assets-title" className="font-semibold text-white">
+        Choose what to stake
+      </h2>
+      <div className="mt-2 grid grid-cols-[6rem_1fr_1fr_1fr] gap-2 px-3 text-xs text-slate-400">
+        <span>Asset</span>
+        <span className="text-right">APY</span>
+        <span className="text-right">Rate</span>
+        <span className="text-right">TVL / status</span>
+      </div>
+      <div role="radiogroup" aria-label="Asset to stake" className="mt-1 grid gap-1" data-testid="asset-selector">
+        {xprtAvailable && (
+          <Row
+            id="xprt"
+            selected={value === "xprt"}
+            onSelect={() => onChange("xprt")}
+            symbol="XPRT"
+            apy={xprtApy.data && xprtApy.data.source !== "unknown" ? formatApy(xprtApy.data.apy) : "–"}
+            rate={states.data ? `1 stkXPRT = ${Dec.toString(xprtPerStk(states.data), 4)}` : "…"}
+            tvl={states.data ? `${formatAmount(Dec.truncateInt(states.data.netAmount), 6, { maxDecimals: 0 })} XPRT` : "…"}
+            status="active"
+            active
+          />
+        )}
+        {(hosts.data ?? []).map((h) => (
+          <HostRow key={h.chainId} host={h} selected={value === h.chainId} onSelect={() => onChange(h.chainId)} />
+        ))}
+      </div>
+    </section>
+  );
+}

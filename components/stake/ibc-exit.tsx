@@ -1,0 +1,162 @@
+"use client";
+
+import { useState } from "react";
+import { useBalances } from "@/hooks/use-balances";
+import { useChainNow } from "@/hooks/use-chain-time";
+import { useDayEpoch, useRedeemCap } from "@/hooks/use-liquidstakeibc";
+import { useNetwork } from "@/hooks/use-network";
+import { useStakingTx } from "@/hooks/use-staking-tx";
+import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { Dec } from "@/lib/pstake/dec";
+import {
+  HOST_UNBONDING_DAYS,
+  type HostChain,
+  hostAssets,
+  ibcUnstakeMsg,
+  isIbcBlocker,
+  previewIbcUnstake,
+  previewRedeem,
+  redeemMsg,
+  unstakeEta,
+} from "@/lib/pstake/liquidstakeibc";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { PreviewTable } from "../ui/preview-table";
+import { AmountField } from "./amount-field";
+import { dateText } from "./format";
+import { describeIbcBlocker } from "./ibc-stake-form";
+
+/** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
+export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {
+  const { network } = useNetwork();
+  const balances = useBalances(account.address);
+  const cap = useRedeemCap(host.chainId);
+  const epoch = useDayEpoch();
+  const now = useChainNow();
+  const a = hostAssets(host, network.assets);
+  const [input, setInput] = useState("");
+  const submitTx = useStakingTx(account, () => setInput(""));
+  const balance = balances.data?.find((b) => b.denom === host.stkDenom)?.amount ?? 0n;
+  const parsed = parseAmount(input, a.decimals);
+  const over = parsed.ok && parsed.base > balance;
+  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : over ? `More than your ${a.stkSymbol} balance.` : null;
+  const s = parsed.ok && !over ? parsed.base : null;
+  const redeem = s !== null && cap.data !== undefined ? previewRedeem(s, host, cap.data) : null;
+  const unstake = s !== null ? previewIbcUnstake(s, host) : null;
+  const hostDays = HOST_UNBONDING_DAYS[host.chainId] ?? 21;
+  const eta = epoch.data && now !== undefined ? unstakeEta(epoch.data.current, epoch.data.endsAt, host.unbondingFactor, hostDays * 86_400_000) : null;
+
+  const redeemNow = () => {
+    if (!s || !redeem || isIbcBlocker(redeem)) return;
+    submitTx(
+      `Instant redeem ${a.stkSymbol}`,
+      [
+        { label: "Redeem", value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
+        { label: "You will receive now", value: `${toDecimalString(redeem.out, a.decimals)} ${a.symbol}` },
+      ],
+      redeemMsg(account.address, host, s),
+    );
+  };
+  const unstakeNow = () => {
+    if (!s || !unstake || isIbcBlocker(unstake)) return;
+    submitTx(
+      `Unstake ${a.stkSymbol}`,
+      [
+        { label: "Unstake", value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
+        { label: "You will receive", value: `${toDecimalString(unstake.owed, a.decimals)} ${a.symbol}` },
+        ...(eta ? [{ label: "Arrives", value: `between ${dateText(eta.from)} and ${dateText(eta.to)}` }] : []),
+      ],
+      ibcUnstakeMsg(account.address, host, s),
+    );
+  };
+
+  return (
+    <div>
+      <AmountField
+        id="ibc-exit-amount"
+        label={`${a.stkSymbol} to exit`}
+        symbol={a.stkSymbol}
+        value={input}
+        onChange={setInput}
+        balance={balance}
+        max={balance}
+        error={inputError}
+      />
+      <div className="mt-4 grid gap-3 sm:grid-cols-2">
+        <section aria-label="Instant redeem" className="rounded-lg border border-white/10 p-3" data-testid="redeem-card">
+          <h3 className="font-medium text-white">Instant redeem</h3>
+          <p className="text-xs text-slate-400">Paid now from pending deposits.</p>
+          <PreviewTable
+            rows={[
+              {
+                label: "You get now",
+                value: redeem && !isIbcBlocker(redeem) ? `${formatAmount(redeem.out, a.decimals)} ${a.symbol}` : "–",
+                testId: "redeem-receive",
+              },
+              {
+                label: "Fee",
+                value:
+                  redeem && !isIbcBlocker(redeem)
+                    ? `${formatAmount(redeem.fee, a.decimals)} ${a.stkSymbol}`
+                    : `${Dec.toString(host.fees.redemption * 100n, 2)}%`,
+              },
+              {
+                label: "Available now",
+                value: cap.data !== undefined ? `${formatAmount(cap.data, a.decimals)} ${a.symbol}` : "…",
+                hint: "the deposit pool",
+                testId: "redeem-cap",
+              },
+            ]}
+          />
+          {redeem && isIbcBlocker(redeem) && (
+            <p className="mt-2 text-xs text-red-300" data-testid="redeem-error">
+              {describeIbcBlocker(redeem, a.symbol, a.decimals)}
+            </p>
+          )}
+          <button
+            type="button"
+            onClick={redeemNow}
+            disabled={!redeem || isIbcBlocker(redeem)}
+            className="mt-3 w-full rounded-md bg-rose-500 px-3 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            Redeem now
+          </button>
+        </section>
+        <section aria-label="Standard unstake" className="rounded-lg border border-white/10 p-3" data-testid="unstake-card">
+          <h3 className="font-medium text-white">Standard unstake</h3>
+          <p className="text-xs text-slate-400">No redemption fee; wait for the epoch and the host&apos;s unbonding.</p>
+          <PreviewTable
+            rows={[
+              {
+                label: "You get",
+                value: unstake && !isIbcBlocker(unstake) ? `${formatAmount(unstake.owed, a.decimals)} ${a.symbol}` : "–",
+                testId: "ibc-unstake-receive",
+              },
+              {
+                label: "Fee",
+                value:
+                  unstake && !isIbcBlocker(unstake)
+                    ? `${formatAmount(unstake.fee, a.decimals)} ${a.stkSymbol}`
+                    : `${Dec.toString(host.fees.unstake * 100n, 2)}%`,
+              },
+              {
+                label: "Arrives",
+                value: eta ? `${dateText(eta.from).split(",")[0]} – ${dateText(eta.to).split(",")[0]}` : "…",
+                hint: eta ? `joins epoch ${eta.epoch}, then ${hostDays} days on ${host.chainId}` : undefined,
+                testId: "ibc-unstake-eta",
+              },
+            ]}
+          />
+          {unstake && isIbcBlocker(unstake) && <p className="mt-2 text-xs text-red-300">{describeIbcBlocker(unstake, a.symbol, a.decimals)}</p>}
+          <button
+            type="button"
+            onClick={unstakeNow}
+            disabled={!unstake || isIbcBlocker(unstake)}
+            className="mt-3 w-full rounded-md border border-rose-400 px-3 py-2 text-sm font-medium text-rose-200 disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            Unstake
+          </button>
+        </section>
+      </div>
+    </div>
+  );
+}

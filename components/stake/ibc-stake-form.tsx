@@ -1,0 +1,104 @@
+"use client";
+
+import { useState } from "react";
+import { useBalances } from "@/hooks/use-balances";
+import { useFeeEstimate } from "@/hooks/use-fee-estimate";
+import { useNetwork } from "@/hooks/use-network";
+import { useStakingTx } from "@/hooks/use-staking-tx";
+import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { Dec } from "@/lib/pstake/dec";
+import { type HostChain, type IbcBlocker, hostAssets, hostPerStk, ibcStakeMsg, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { PreviewTable } from "../ui/preview-table";
+import { AmountField } from "./amount-field";
+
+export function describeIbcBlocker(b: IbcBlocker, symbol: string, decimals: number): string {
+  switch (b.kind) {
+    case "inactive":
+      return `Liquid staking for ${symbol} is inactive on this chain (its exchange rate left the allowed range); nothing can be staked or exited until it is re-enabled.`;
+    case "below-minimum":
+      return `The minimum is ${toDecimalString(b.minimum, decimals)} ${symbol}.`;
+    case "too-small":
+      return "This amount is too small.";
+    case "over-cap":
+      return `Instant redeem can pay at most ${toDecimalString(b.cap, decimals)} ${symbol} right now (what the deposit pool holds). Redeem less, or unstake.`;
+  }
+}
+
+export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
+  const { network } = useNetwork();
+  const balances = useBalances(account.address);
+  const a = hostAssets(host, network.assets);
+  const [input, setInput] = useState("");
+  const submitTx = useStakingTx(account, () => setInput(""));
+  const balance = balances.data?.find((b) => b.denom === host.ibcDenom)?.amount ?? 0n;
+  const parsed = parseAmount(input, a.decimals);
+  const preview = parsed.ok ? previewIbcStake(parsed.base, host) : null;
+  const blocker = preview && isIbcBlocker(preview) ? preview : null;
+  const ok = preview && !isIbcBlocker(preview) ? preview : null;
+  const over = parsed.ok && parsed.base > balance;
+  const error =
+    input && !parsed.ok
+      ? describeAmountError(parsed.error)
+      : over
+        ? `More than your ${a.symbol} balance.`
+        : blocker
+          ? describeIbcBlocker(blocker, a.symbol, a.decimals)
+          : null;
+  const plan = ok && parsed.ok && !over ? ibcStakeMsg(account.address, host, parsed.base) : null;
+  const fee = useFeeEstimate(plan, account, network);
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!plan || !ok || !parsed.ok) return;
+    submitTx(
+      `Stake ${a.symbol}`,
+      [
+        { label: "Stake", value: `${toDecimalString(parsed.base, a.decimals)} ${a.symbol}` },
+        { label: "You will receive", value: `${toDecimalString(ok.received, a.decimals)} ${a.stkSymbol}` },
+      ],
+      plan,
+    );
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={`Stake ${a.symbol}`} noValidate>
+      {!host.active && (
+        <p role="alert" className="mb-3 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200">
+          {describeIbcBlocker({ kind: "inactive" }, a.symbol, a.decimals)}
+        </p>
+      )}
+      <AmountField
+        id="ibc-stake-amount"
+        label={`${a.symbol} to stake`}
+        symbol={a.symbol}
+        value={input}
+        onChange={setInput}
+        balance={balance}
+        max={balance}
+        error={error}
+      />
+      <PreviewTable
+        rows={[
+          {
+            label: "You will receive",
+            value: ok ? `${formatAmount(ok.received, a.decimals)} ${a.stkSymbol}` : "–",
+            testId: "ibc-stake-receive",
+            hint: "exact: the chain's formula on its current c_value",
+          },
+          { label: "Deposit fee", value: ok ? `${formatAmount(ok.fee, a.decimals)} ${a.stkSymbol}` : `${Dec.toString(host.fees.deposit * 100n, 2)}%` },
+          { label: "Exchange rate", value: `1 ${a.stkSymbol} = ${Dec.toString(hostPerStk(host), 6)} ${a.symbol}` },
+          { label: "Minimum", value: `${toDecimalString(host.minimumDeposit, a.decimals)} ${a.symbol}` },
+          { label: "Network fee", value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? "estimating…" : "–" },
+        ]}
+      />
+      <button
+        type="submit"
+        disabled={!plan}
+        className="mt-4 w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50"
+      >
+        Stake {a.symbol}
+      </button>
+    </form>
+  );
+}
