@@ -12,6 +12,9 @@ import { LiquidStakeIbcModule } from "./modules/liquidstakeibc.js";
 import { MintModule } from "./modules/mint.js";
 import { NodeServicesModule } from "./modules/services.js";
 import { StakingModule } from "./modules/staking.js";
+import { WasmModule } from "./modules/wasm.js";
+import { stkRedemptionContract } from "./contracts/stk-redemption.js";
+import { parseCoins } from "./util/coins.js";
 
 // The module set of the devnet, in BeginBlock/EndBlock order. A new module is added here and nowhere else.
 
@@ -22,6 +25,7 @@ export interface DevnetApp {
   staking: StakingModule;
   distribution: DistributionModule;
   liquidstake: LiquidStakeModule;
+  wasm: WasmModule;
 }
 
 export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
@@ -36,9 +40,12 @@ export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
     for (const m of modules) m.onEpochEnd?.(ctx, id, n);
   });
   const liquidstake = new LiquidStakeModule(auth, bank, staking, distribution);
-  const liquidstakeibc = new LiquidStakeIbcModule(auth, bank, genesis.liquidstakeibc);
-  modules.push(mint, distribution, staking, epochs, liquidstake, liquidstakeibc, new IbcTransferModule(), services);
+  const wasm = new WasmModule(auth, bank);
+  wasm.deploy("stk_redemption", stkRedemptionContract(bank, genesis.redemption.rates, parseCoins(genesis.redemption.funding)), genesis.redemption.address);
+  // core-1 removed liquidstakeibc in v12; the mainnet profile runs without it
+  const liquidstakeibc = genesis.profile === "mainnet" ? [] : [new LiquidStakeIbcModule(auth, bank, genesis.liquidstakeibc)];
+  modules.push(mint, distribution, staking, epochs, liquidstake, ...liquidstakeibc, new IbcTransferModule(), wasm, services);
   const chain = new Chain({ genesis, auth, bank, modules, log });
   services.chain = chain;
-  return { chain, auth, bank, staking, distribution, liquidstake };
+  return { chain, auth, bank, staking, distribution, liquidstake, wasm };
 }

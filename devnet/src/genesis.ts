@@ -104,7 +104,14 @@ export interface DenomMetadataJson {
   denomUnits: { denom: string; exponent: number; aliases: string[] }[];
 }
 
+/** "devnet": every module, for development. "mainnet": as core-1 is today (no liquidstakeibc, leftover stk). */
+export type Profile = "devnet" | "mainnet";
+
+/** core-1's stkASSET redemption contract (protocol reference, section 3). */
+export const MAINNET_REDEMPTION_CONTRACT = "persistence1xp7nxnn3pvzr5dnvy8lh3p7dkfeh4gksrs2hrrnyx7ejm9p905dqljudjd";
+
 export interface Genesis {
+  profile: Profile;
   chainId: string;
   /** RFC 3339 */
   genesisTime: string;
@@ -129,6 +136,8 @@ export interface Genesis {
   liquidstake: LiquidStakeParams;
   /** x/liquidstakeibc host chains, with the devnet's simulation of each host (APR, unbonding time) */
   liquidstakeibc: { hostChains: HostChainGenesis[]; feeAddress: string; upperCValueLimit: string; lowerCValueLimit: string };
+  /** the redemption contract: where it sits (wasmd-derived when absent), its fixed rates and its funding */
+  redemption: { address?: string; rates: { stkDenom: string; ibcDenom: string; rate: string }[]; funding: WireCoin[] };
 }
 
 export interface HostChainGenesis {
@@ -182,16 +191,34 @@ function metadata(base: string, symbol: string, exponent: number, description: s
 
 const XPRT = (n: number) => (BigInt(n) * 1_000_000n).toString();
 
-export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } = {}): Genesis {
+/**
+ * Redemption rates of the devnet's contract. On the mainnet profile they stand for "the rate fixed at
+ * deprecation"; the numbers are the devnet's own, not core-1's.
+ */
+const REDEMPTION_RATES: Record<string, string> = { uatom: "1.2768", uosmo: "1.1513", adydx: "1.0631", ustars: "1.192", uhuahua: "1.2244" };
+
+export function defaultGenesis(opts: { chainId?: string; genesisTime?: string; profile?: Profile } = {}): Genesis {
+  const profile = opts.profile ?? "devnet";
   const genesisTime = opts.genesisTime ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
   const ibcFunding = (index: number): WireCoin[] =>
     IBC_ASSETS.map((a) => ({
       denom: a.denom,
       amount: ((index === 0 ? 100_000n : 10_000n) * 10n ** BigInt(a.exponent)).toString(),
     }));
+  // As on core-1 after v12: stk tokens that were outside the account at the upgrade, brought back later.
+  const leftoverStk: WireCoin[] =
+    profile === "mainnet"
+      ? [
+          { denom: "stk/uatom", amount: "25000000" },
+          { denom: "stk/adydx", amount: (35n * 10n ** 17n).toString() },
+          { denom: "stk/uosmo", amount: "100000000" },
+        ]
+      : [];
   const accounts = DEMO_ADDRESSES.map((address, i) => ({
     address,
-    coins: [...ibcFunding(i), { denom: "uxprt", amount: XPRT(i === 0 ? 1_000_000 : 100_000) }].sort((a, b) => (a.denom < b.denom ? -1 : 1)),
+    coins: [...ibcFunding(i), ...(i === 0 ? leftoverStk : []), { denom: "uxprt", amount: XPRT(i === 0 ? 1_000_000 : 100_000) }].sort((a, b) =>
+      a.denom < b.denom ? -1 : 1,
+    ),
   }));
   const validators: GenesisValidator[] = ["Aurora", "Borealis", "Cassiopeia", "Draco"].map((name, i) => ({
     moniker: `devnet-${name.toLowerCase()}`,
@@ -201,6 +228,7 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } 
     commissionRate: ["0.050000000000000000", "0.100000000000000000", "0.050000000000000000", "0.200000000000000000"][i],
   }));
   return {
+    profile,
     chainId: opts.chainId ?? "devnet-1",
     genesisTime,
     accounts,
@@ -248,6 +276,13 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string } 
           weight: ["0.5", "0.3", "0.2"][i],
         })),
       })),
+    },
+    redemption: {
+      address: profile === "mainnet" ? MAINNET_REDEMPTION_CONTRACT : undefined,
+      rates: IBC_ASSETS.map((a) => ({ stkDenom: `stk/${a.base}`, ibcDenom: a.denom, rate: REDEMPTION_RATES[a.base] })),
+      funding: IBC_ASSETS.map((a) => ({ denom: a.denom, amount: (1_000_000n * 10n ** BigInt(a.exponent)).toString() })).sort((x, y) =>
+        x.denom < y.denom ? -1 : 1,
+      ),
     },
     liquidstake: {
       // weights add up to 10000, like core-1's whitelist

@@ -13,8 +13,14 @@ const { values } = parseArgs({
     "chain-id": { type: "string" },
     "genesis-time": { type: "string" },
     fsync: { type: "boolean", default: false },
+    profile: { type: "string", default: "devnet" },
   },
 });
+
+if (values.profile !== "devnet" && values.profile !== "mainnet") {
+  console.error("--profile must be devnet or mainnet");
+  process.exit(2);
+}
 
 const blockTime = values["block-time"] ? Number(values["block-time"]) : null;
 if (blockTime !== null && (!Number.isInteger(blockTime) || blockTime < 10)) {
@@ -30,6 +36,7 @@ const devnet = await startDevnet({
   chainId: values["chain-id"],
   genesisTime: values["genesis-time"],
   fsync: values.fsync,
+  profile: values.profile as "devnet" | "mainnet",
 });
 const chain = devnet.node.chain;
 console.log(`devnet chain ${chain.chainId} at height ${chain.height}, home ${values.home}`);

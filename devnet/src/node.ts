@@ -18,6 +18,8 @@ export interface NodeOptions {
   blockTimeMs?: number | null;
   chainId?: string;
   genesisTime?: string;
+  /** "mainnet": core-1 as it is today (no liquidstakeibc, leftover stk balances); applies at --reset */
+  profile?: "devnet" | "mainnet";
   /** fdatasync after each block (durable across power loss, slower) */
   fsync?: boolean;
 }
@@ -43,7 +45,7 @@ export class DevnetNode {
     if (existsSync(genesisPath)) {
       genesis = JSON.parse(readFileSync(genesisPath, "utf8")) as Genesis;
     } else {
-      genesis = defaultGenesis({ chainId: opts.chainId, genesisTime: opts.genesisTime });
+      genesis = defaultGenesis({ chainId: opts.chainId, genesisTime: opts.genesisTime, profile: opts.profile });
       writeFileSync(`${genesisPath}.tmp`, JSON.stringify(genesis, null, 2));
       renameSync(`${genesisPath}.tmp`, genesisPath);
     }

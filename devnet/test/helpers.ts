@@ -13,9 +13,19 @@ export const GAS_PRICE = GasPrice.fromString("0.025uxprt");
 export type TestDevnet = Awaited<ReturnType<typeof startTestDevnet>>;
 
 /** A devnet on a free port in a fresh temp home, with a fixed genesis time so runs repeat exactly. */
-export async function startTestDevnet(opts: { home?: string; blockTimeMs?: number | null; reset?: boolean } = {}) {
+export async function startTestDevnet(
+  opts: { home?: string; blockTimeMs?: number | null; reset?: boolean; profile?: "devnet" | "mainnet"; chainId?: string } = {},
+) {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), "devnet-test-"));
-  const devnet = await startDevnet({ home, port: 0, genesisTime: GENESIS_TIME, blockTimeMs: opts.blockTimeMs ?? null, reset: opts.reset });
+  const devnet = await startDevnet({
+    home,
+    port: 0,
+    genesisTime: GENESIS_TIME,
+    blockTimeMs: opts.blockTimeMs ?? null,
+    reset: opts.reset,
+    profile: opts.profile,
+    chainId: opts.chainId,
+  });
   return {
     ...devnet,
     home,

@@ -205,7 +205,8 @@ export class RpcServer {
       node_version: NODE_VERSION,
       demo: { address: this.chain.genesis.demo.addresses[0], addresses: this.chain.genesis.demo.addresses, mnemonic: this.chain.genesis.demo.mnemonic },
       min_gas_prices: this.chain.genesis.params.minGasPrices,
-      contracts: {},
+      profile: this.chain.genesis.profile,
+      contracts: this.node.app.wasm.addresses,
     }),
     devnet_fund: (p) => {
       const coins = p.coins;
