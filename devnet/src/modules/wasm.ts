@@ -13,7 +13,7 @@ import { MsgExecuteContract, MsgExecuteContractResponse } from "cosmjs-types/cos
 import { ChainError, ErrorKind } from "../chain/errors.js";
 import { grpc, queryArg } from "../chain/grpc.js";
 import { type Ctx, type Module, msg, query, response } from "../chain/module.js";
-import { BECH32_PREFIX, checkAddress } from "../util/address.js";
+import { BECH32_PREFIX, checkAddress, moduleAddress } from "../util/address.js";
 import { type Coin, parseCoins } from "../util/coins.js";
 import type { AuthModule } from "./auth.js";
 import type { BankModule } from "./bank.js";
@@ -29,6 +29,9 @@ export const WasmErrors = {
   invalid: err(14, "invalid"),
   noSuchContract: err(22, "no such contract"),
 };
+
+/** Who "instantiated" the devnet's built-in contracts (wallets and cosmjs expect a creator). */
+export const DEVNET_DEPLOYER = moduleAddress("devnet-deployer");
 
 export interface ExecuteEnv {
   sender: string;
@@ -154,7 +157,7 @@ export class WasmModule implements Module {
     query("/cosmwasm.wasm.v1.Query/ContractInfo", QueryContractInfoRequest, QueryContractInfoResponse, (_ctx, req) => {
       const c = this.contracts.get(req.address);
       if (!c) throw grpc.notFound(`contract ${req.address}: no such contract`);
-      return { address: req.address, contractInfo: { codeId: BigInt(c.codeId), creator: "", admin: "", label: c.label, ibcPortId: "" } };
+      return { address: req.address, contractInfo: { codeId: BigInt(c.codeId), creator: DEVNET_DEPLOYER, admin: "", label: c.label, ibcPortId: "" } };
     }),
     query("/cosmwasm.wasm.v1.Query/Params", QueryParamsRequest, QueryParamsResponse, () => ({
       params: { codeUploadAccess: { permission: 3, addresses: [] }, instantiateDefaultPermission: 3 },
