@@ -6,7 +6,10 @@ import { execSync } from "node:child_process";
 export const APP_PORT = 3107;
 export const DEVNET_PORT = 26757;
 export const DEVNET_URL = `http://127.0.0.1:${DEVNET_PORT}`;
-/** core-1 and the testnet point at a closed local port: tests never leave 127.0.0.1. */
+/** a second devnet, run like core-1 is today (--profile mainnet, chain id core-1): the app's "core-1" in e2e */
+export const MAINNET_LIKE_PORT = 26758;
+export const MAINNET_LIKE_URL = `http://127.0.0.1:${MAINNET_LIKE_PORT}`;
+/** the testnet points at a closed local port: tests never leave 127.0.0.1. */
 export const DEAD_URL = "http://127.0.0.1:9";
 
 export const CHROMIUM_ARGS = [

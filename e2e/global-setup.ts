@@ -2,12 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEVNET_PORT } from "./env";
+import { DEVNET_PORT, MAINNET_LIKE_PORT } from "./env";
 
-/** Starts a fresh devnet for the run and returns its teardown. */
-export default async function globalSetup(): Promise<() => Promise<void>> {
+async function startDevnet(args: string[]): Promise<ChildProcess> {
   const home = mkdtempSync(join(tmpdir(), "e2e-devnet-"));
-  const proc: ChildProcess = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--home", home, "--reset", "--port", String(DEVNET_PORT)], {
+  const proc: ChildProcess = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--home", home, "--reset", ...args], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -22,9 +21,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     });
     proc.on("exit", (code) => reject(new Error(`devnet exited with ${code}: ${out}`)));
   });
+  return proc;
+}
+
+/** Starts the e2e chains (the devnet, and a mainnet-like devnet the app reaches as core-1); returns their teardown. */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const procs = await Promise.all([
+    startDevnet(["--port", String(DEVNET_PORT)]),
+    startDevnet(["--port", String(MAINNET_LIKE_PORT), "--profile", "mainnet", "--chain-id", "core-1"]),
+  ]);
   return async () => {
-    const done = new Promise((r) => proc.on("exit", r));
-    proc.kill("SIGTERM");
-    await done;
+    await Promise.all(
+      procs.map((proc) => {
+        const done = new Promise((r) => proc.on("exit", r));
+        proc.kill("SIGTERM");
+        return done;
+      }),
+    );
   };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import type { TxPlan } from "@/lib/tx/lifecycle";
+import type { TxPlan, TxSuccess } from "@/lib/tx/lifecycle";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { useNetwork } from "./use-network";
 import { type TxDetail, useTxStore } from "./use-tx";
@@ -14,12 +14,13 @@ export function useStakingTx(account: WalletAccount, onDone: () => void) {
   const { network } = useNetwork();
   const queryClient = useQueryClient();
   const start = useTxStore((s) => s.start);
-  return (title: string, details: TxDetail[], plan: TxPlan) =>
+  return (title: string, details: TxDetail[], plan: TxPlan, summarize?: (result: TxSuccess) => string | null) =>
     void start(
       {
         title,
         details,
         plan,
+        summarize,
         onSuccess: () => {
           onDone();
           for (const prefix of REFRESHED) void queryClient.invalidateQueries({ queryKey: [prefix, network.id] });

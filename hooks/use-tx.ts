@@ -24,6 +24,8 @@ export interface TxRequest {
   plan: TxPlan;
   /** called after success, to refresh what the tx changed */
   onSuccess?: (result: TxSuccess) => void;
+  /** what happened, in words, read from the tx's events (shown with the success) */
+  summarize?: (result: TxSuccess) => string | null;
 }
 
 interface TxState {

@@ -8,6 +8,7 @@ import { useAccount } from "@/hooks/use-wallet";
 import { DemoButton } from "../wallet/demo-button";
 import { type AssetChoice, AssetSelector } from "./asset-selector";
 import { ConvertForm } from "./convert-form";
+import { DeprecatedStk } from "./deprecated-stk";
 import { IbcExit } from "./ibc-exit";
 import { IbcStakeForm } from "./ibc-stake-form";
 import { IbcUnbondings } from "./ibc-unbondings";
@@ -103,7 +104,8 @@ export function StakePage() {
           )}
         </section>
         {account && selected === "xprt" && <UnbondingsList address={account.address} />}
-        {account && <IbcUnbondings address={account.address} />}
+        {account && multi && <IbcUnbondings address={account.address} />}
+        {account && caps.data && !multi && <DeprecatedStk account={account} />}
       </div>
       <div className="grid content-start gap-4">
         {xprt && <RateCard />}

@@ -88,6 +88,11 @@ export function TxModal() {
         {stage === "success" && result && (
           <div className="mt-4 rounded-md bg-emerald-500/10 p-3 text-sm text-emerald-200" role="status">
             Included in block {result.height}.
+            {request.summarize?.(result) && (
+              <p className="mt-1 text-emerald-100" data-testid="tx-summary">
+                {request.summarize(result)}
+              </p>
+            )}
             <p className="mt-1 break-all font-mono text-xs" data-testid="tx-hash">
               {result.hash}
             </p>

@@ -1,11 +1,15 @@
 "use client";
 
 import { useBalances } from "@/hooks/use-balances";
+import { useCapabilities } from "@/hooks/use-capabilities";
+import { isDeprecatedStk } from "@/lib/pstake/redemption";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { TokenIcon } from "../ui/token-icon";
 
 export function BalancesList({ address }: { address: string }) {
   const balances = useBalances(address);
+  const caps = useCapabilities();
+  const deprecated = (denom: string) => caps.data?.liquidstakeibc.available === false && isDeprecatedStk(denom);
   return (
     <section aria-labelledby="balances-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <div className="flex items-center justify-between">
@@ -36,6 +40,11 @@ export function BalancesList({ address }: { address: string }) {
                   <p className="truncate text-xs text-slate-400" title={b.denom}>
                     {b.ibcPath ? `IBC: ${b.ibcPath}` : b.asset.name}
                     {b.unlisted && !b.ibcPath && " · unlisted denom"}
+                    {deprecated(b.denom) && (
+                      <a href="/stake" className="ml-1 text-amber-200 underline">
+                        deprecated on this network: redeem
+                      </a>
+                    )}
                   </p>
                 </div>
               </div>

@@ -108,14 +108,15 @@ describe("against the devnet", () => {
     expect(pool.health()[0].healthy).toBe(false);
   });
 
-  it("detects the capabilities the devnet serves and the ones it lacks", async () => {
+  it("detects what a chain serves and what it lacks (the devnet, and one run as core-1 is today)", async () => {
     const devnet = await startTestDevnet();
-    devnets.push(devnet);
+    const mainnetLike = await startTestDevnet({ profile: "mainnet", chainId: "core-1" });
+    devnets.push(devnet, mainnetLike);
     const caps = await detectCapabilities(new FailoverRpcClient(new EndpointPool([devnet.url])));
-    expect(caps.ibcTransfer.available).toBe(true);
-    expect(caps.liquidstake.available).toBe(true);
-    expect(caps.liquidstakeibc.available).toBe(true);
-    expect(caps.wasm).toMatchObject({ available: false });
-    expect(caps.wasm.note).toMatch(/does not run CosmWasm/);
+    expect(Object.values(caps).map((c) => c.available)).toEqual([true, true, true, true]);
+    const core1 = await detectCapabilities(new FailoverRpcClient(new EndpointPool([mainnetLike.url])));
+    expect(core1.liquidstake.available).toBe(true);
+    expect(core1.liquidstakeibc).toMatchObject({ available: false });
+    expect(core1.liquidstakeibc.note).toMatch(/removed from core-1/);
   });
 });

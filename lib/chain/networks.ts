@@ -32,6 +32,8 @@ export interface Network {
   explorerTxUrl?: string;
   isDevnet: boolean;
   unbondingDays: number;
+  /** known contract addresses; on the devnet they are read from devnet_info instead */
+  contracts: { stkRedemption?: string };
 }
 
 function fromEnv(value: string | undefined): string[] | undefined {
@@ -71,10 +73,15 @@ function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: stri
     explorerTxUrl: c.explorerTxPage ?? undefined,
     isDevnet: false,
     unbondingDays: Math.round(c.unbondingSeconds / 86_400),
+    contracts: {},
   };
 }
 
-const core1 = registryNetwork("core-1", registry["core-1"], fromEnv(process.env.NEXT_PUBLIC_CORE1_RPC));
+const core1: Network = {
+  ...registryNetwork("core-1", registry["core-1"], fromEnv(process.env.NEXT_PUBLIC_CORE1_RPC)),
+  // the stkASSET redemption contract of the v12 upgrade (pSTAKE, see the protocol reference)
+  contracts: { stkRedemption: "persistence1xp7nxnn3pvzr5dnvy8lh3p7dkfeh4gksrs2hrrnyx7ejm9p905dqljudjd" },
+};
 
 export const NETWORKS: Record<NetworkId, Network> = {
   devnet: {
@@ -87,6 +94,7 @@ export const NETWORKS: Record<NetworkId, Network> = {
     rest: [],
     explorerTxUrl: undefined,
     isDevnet: true,
+    contracts: {},
   },
   "core-1": core1,
   "test-core-2": registryNetwork("test-core-2", registry["test-core-2"], fromEnv(process.env.NEXT_PUBLIC_TESTNET_RPC)),

@@ -17,16 +17,17 @@ export interface SigningKit {
 export const GAS_ADJUSTMENT = 1.3;
 
 export async function loadSigningKit(rpc: FailoverRpcClient, network: Network, signer: OfflineSigner): Promise<SigningKit> {
-  const [{ Comet38Client }, stargate, { Registry }, pstake] = await Promise.all([
+  const [{ Comet38Client }, stargate, { Registry }, pstake, cosmwasm] = await Promise.all([
     import("@cosmjs/tendermint-rpc"),
     import("@cosmjs/stargate"),
     import("@cosmjs/proto-signing"),
     import("persistenceonejs/pstake/client"),
+    import("@cosmjs/cosmwasm-stargate"),
   ]);
   const { AminoTypes, GasPrice, SigningStargateClient, calculateFee, createDefaultAminoConverters, defaultRegistryTypes } = stargate;
   // Passing only the pSTAKE registry would replace the default one: merge both.
-  const registry = new Registry([...defaultRegistryTypes, ...pstake.pstakeProtoRegistry]);
-  const aminoTypes = new AminoTypes({ ...createDefaultAminoConverters(), ...pstake.pstakeAminoConverters });
+  const registry = new Registry([...defaultRegistryTypes, ...cosmwasm.wasmTypes, ...pstake.pstakeProtoRegistry]);
+  const aminoTypes = new AminoTypes({ ...createDefaultAminoConverters(), ...cosmwasm.createWasmAminoConverters(), ...pstake.pstakeAminoConverters });
   const comet = Comet38Client.create(rpc);
   const client = SigningStargateClient.createWithSigner(comet, signer, { registry, aminoTypes });
   const gasPrice = GasPrice.fromString(`${network.gasPrice.average}${network.feeDenom}`);

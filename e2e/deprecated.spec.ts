@@ -1,0 +1,46 @@
+import { StargateClient } from "@cosmjs/stargate";
+import { IBC_ASSETS } from "../devnet/src/genesis";
+import { MAINNET_LIKE_URL } from "./env";
+import { ALICE, expect, test } from "./fixtures";
+
+// core-1 as it is today (a devnet run with --profile mainnet, reached as the app's "core-1" network):
+// no multi-chain module, leftover stkASSETs in the account, and their way out through the redemption contract.
+
+const ATOM = IBC_ASSETS.find((a) => a.symbol === "ATOM")!.denom;
+
+async function rpc(method: string, params: object = {}) {
+  return (await fetch(MAINNET_LIKE_URL, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) })).json();
+}
+
+test("leftover stkASSETs on core-1 are shown as deprecated and redeemed through the contract", async ({ page, keplr }) => {
+  expect(keplr.account).toBe(0);
+  const snapshot = (await rpc("devnet_snapshot")).result.id;
+  try {
+    const client = await StargateClient.connect(MAINNET_LIKE_URL);
+    const atomBefore = BigInt((await client.getBalance(ALICE, ATOM)).amount);
+    await page.goto("/");
+    await page.getByLabel("Network", { exact: true }).selectOption("core-1");
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await expect(page.getByTestId("account-address")).toContainText(ALICE);
+    await expect(page.getByTestId("capabilities").locator('[data-capability="liquidstakeibc"]')).toHaveAttribute("data-available", "false");
+    await expect(page.getByTestId("balances").locator('li[data-denom="stk/uatom"]')).toContainText("deprecated on this network");
+
+    await page.getByRole("link", { name: "Stake", exact: true }).click();
+    const section = page.getByTestId("deprecated-stk");
+    await expect(section.locator("li")).toHaveCount(3); // stkATOM, stkDYDX (18 decimals), stkOSMO
+    await expect(section.locator('li[data-denom="stk/adydx"]')).toContainText("3.5 stkDYDX");
+    await section.locator('li[data-denom="stk/uatom"]').getByRole("button", { name: "Redeem" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toHaveAttribute("data-stage", "review");
+    await dialog.getByRole("button", { name: "Confirm and sign" }).click();
+    await expect(dialog).toHaveAttribute("data-stage", "success");
+    await expect(dialog.getByTestId("tx-summary")).toHaveText("Received 31.92 ATOM.");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(section.locator("li")).toHaveCount(2);
+    expect(BigInt((await client.getBalance(ALICE, ATOM)).amount)).toBeGreaterThan(atomBefore + 31_900_000n); // less the fee in XPRT
+    expect((await client.getBalance(ALICE, "stk/uatom")).amount).toBe("0");
+  } finally {
+    await rpc("devnet_revert", { id: snapshot });
+  }
+});

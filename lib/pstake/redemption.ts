@@ -1,0 +1,52 @@
+import type { Coin } from "@cosmjs/amino";
+import type { FailoverRpcClient } from "../chain/endpoints";
+import type { Network } from "../chain/networks";
+import type { TxPlan } from "../tx/lifecycle";
+import type { TxSuccess } from "../tx/lifecycle";
+import { STK_XPRT } from "./liquidstake";
+
+// Leftover multi-chain stkASSETs on a chain without liquidstakeibc (core-1 since v12): they are redeemed by
+// executing {"redeem":{}} on the redemption contract with the stk coins as funds, at the rate fixed at
+// deprecation. The contract's queries are not public, so the outcome is read from the tx's events.
+
+/** stk denoms that are not stkXPRT: the deprecated multi-chain ones. */
+export function isDeprecatedStk(denom: string): boolean {
+  return denom.startsWith("stk/") && denom !== STK_XPRT;
+}
+
+/** The redemption contract of this network: core-1's from the config, the devnet's from devnet_info. */
+export async function redemptionContract(network: Network, rpc: FailoverRpcClient): Promise<string | null> {
+  if (network.contracts.stkRedemption) return network.contracts.stkRedemption;
+  if (!network.isDevnet) return null;
+  const info = await rpc.call<{ contracts?: Record<string, string> }>("devnet_info");
+  return info.contracts?.stk_redemption ?? null;
+}
+
+export function redeemLeftoverPlan(sender: string, contract: string, coins: Coin[]): TxPlan {
+  return {
+    messages: [
+      {
+        typeUrl: "/cosmwasm.wasm.v1.MsgExecuteContract",
+        value: {
+          sender,
+          contract,
+          msg: new TextEncoder().encode(JSON.stringify({ redeem: {} })),
+          funds: [...coins].sort((a, b) => (a.denom < b.denom ? -1 : 1)),
+        },
+      },
+    ],
+  };
+}
+
+/** The coins the contract paid, from its wasm event ("received" attribute, sdk.Coins string). */
+export function receivedFromEvents(result: Pick<TxSuccess, "events">): Coin[] {
+  const wasm = result.events.find((e) => e.type === "wasm" && e.attributes.some((a) => a.key === "action" && a.value === "redeem"));
+  const received = wasm?.attributes.find((a) => a.key === "received")?.value ?? "";
+  return received
+    .split(",")
+    .filter(Boolean)
+    .map((s) => {
+      const m = /^(\d+)(.+)$/.exec(s)!;
+      return { amount: m[1], denom: m[2] };
+    });
+}
