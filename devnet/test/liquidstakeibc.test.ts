@@ -127,3 +127,32 @@ describe("liquidstakeibc", () => {
     expect(r.events.find((e) => e.type === "redeem")!.attributes.find((a) => a.key === "output_amount")!.value).toBe(`${995n * 10n ** 15n}${DYDX.denom}`);
   });
 });
+
+describe("liquidstakeibc failure and limits", () => {
+  it("refunds the stk of a failed unbonding epoch and shows it FAILED", async () => {
+    const client = await pstakeClient(devnet.url, await directWallet(0));
+    const lsibc = await q();
+    await client.signAndBroadcast(alice, [stake(alice, ATOM.denom, 10_000_000n)], fee);
+    await devnet.rpc("devnet_advanceTime", { seconds: DAY + 60 });
+    const r = await client.signAndBroadcast(alice, [unstake(alice, "stk/uatom", 4_000_000n)], fee);
+    const epoch = Number(r.events.find((e) => e.type === "liquid_unstake")!.attributes.find((a) => a.key === "undelegation_epoch")!.value);
+    expect((await client.getBalance(alice, "stk/uatom")).amount).toBe("6000000");
+    expect((await devnet.rpc("devnet_failUnbonding", { chain_id: "cosmoshub-4", epoch: String(epoch) })).result.height).toBeDefined();
+    expect((await lsibc.Unbonding({ chainId: "cosmoshub-4", epoch: BigInt(epoch) })).unbonding.state).toBe(5);
+    expect((await client.getBalance(alice, "stk/uatom")).amount).toBe("10000000");
+  });
+
+  it("turns a host chain inactive when its c_value leaves the limits, and refuses stakes (2016)", { timeout: 120_000 }, async () => {
+    const client = await pstakeClient(devnet.url, await directWallet(0));
+    const lsibc = await q();
+    const HUAHUA = IBC_ASSETS.find((a) => a.symbol === "HUAHUA")!;
+    await client.signAndBroadcast(alice, [stake(alice, HUAHUA.denom, 1_000_000_000n)], fee);
+    // 20% APR less the 5% restake fee: c_value falls below the 0.85 limit within a year
+    await devnet.rpc("devnet_advanceTime", { seconds: 320 * DAY });
+    const h = (await lsibc.HostChain({ chainId: "chihuahua-1" })).hostChain;
+    expect(BigInt(h.cValue)).toBeLessThan(85n * 10n ** 16n);
+    expect(h.active).toBe(false);
+    const r = await client.signAndBroadcast(alice, [stake(alice, HUAHUA.denom, 1_000_000n)], fee);
+    expect({ code: r.code }).toEqual({ code: 2016 });
+  });
+});

@@ -350,6 +350,22 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
     ctx.events.emit("undelegation", { host_chain: h.chainId, epoch: String(epoch), amount: `${amount}${h.hostDenom}`, mature_time: rfc3339(matureTime) });
   }
 
+  /**
+   * Devnet control: the epoch's undelegation failed on the host (what an ICA error acknowledgement does). The
+   * requests are refunded in stk and the epoch reads FAILED. Only a not-yet-undelegated epoch can fail.
+   */
+  failUnbonding(ctx: Ctx, chainId: string, epoch: number): void {
+    const h = this.host(ctx, chainId);
+    const u = ctx.store.get<UnbondingRecord>(unbondingKey(h.chainId, epoch));
+    if (!u) throw LsIbcErrors.invalidHostChain.with(`no unbonding for ${chainId} epoch ${epoch}`);
+    if (u.state !== UnbondingState.PENDING) throw LsIbcErrors.invalidHostChain.with(`epoch ${epoch} is past its undelegation and cannot fail`);
+    for (const { key: address, value: uu } of ctx.store.list<UserUnbondingRecord>(`lsibc/user_unbondings/${h.chainId}/${pad(epoch)}/`)) {
+      this.bank.sendFromModule(ctx, "liquidstakeibc", address, [{ denom: this.stkDenom(h), amount: BigInt(uu.stkAmount) }]);
+    }
+    ctx.store.set(unbondingKey(h.chainId, epoch), { ...u, state: UnbondingState.FAILED });
+    ctx.events.emit("unbonding_failed", { host_chain: h.chainId, epoch: String(epoch) });
+  }
+
   /** Matured unbondings come back over IBC and are paid to each requester in BeginBlock. */
   beginBlock(ctx: Ctx): void {
     for (const h of this.hosts(ctx)) {

@@ -228,6 +228,7 @@ export class RpcServer {
       const block = this.node.setValidatorJailed(str(p, "validator"), jailed);
       return { height: String(block.height), jailed };
     },
+    devnet_failUnbonding: (p) => ({ height: String(this.node.failUnbonding(str(p, "chain_id"), int(p, "epoch")).height) }),
     devnet_snapshot: () => ({ id: String(this.node.snapshot()) }),
     devnet_revert: (p) => {
       const id = int(p, "id");
