@@ -126,9 +126,9 @@ export class DevnetNode {
 
   /** Fails a multi-chain unbonding epoch (refunding its requests in stk), as a failed host undelegation would. */
   failUnbonding(chainId: string, epoch: number): BlockRecord {
-    const module = this.app.chain.modules.find((m) => m.name === "liquidstakeibc") as import("./modules/liquidstakeibc.js").LiquidStakeIbcModule | undefined;
-    if (!module) throw new RangeError("this chain does not run liquidstakeibc");
-    return this.chain.controlBlock((ctx) => module.failUnbonding(ctx, chainId, epoch));
+    const lsibc = this.app.chain.modules.find((m) => m.name === "liquidstakeibc") as import("./modules/liquidstakeibc.js").LiquidStakeIbcModule | undefined;
+    if (!lsibc) throw new RangeError("this chain does not run liquidstakeibc");
+    return this.chain.controlBlock((ctx) => lsibc.failUnbonding(ctx, chainId, epoch));
   }
 
   /** Jails or unjails a validator (it leaves the bonded set and earns nothing while jailed). */
