@@ -2,7 +2,7 @@
 
 import { useBalances } from "@/hooks/use-balances";
 import { useCapabilities } from "@/hooks/use-capabilities";
-import { isDeprecatedStk } from "@/lib/pstake/redemption";
+import { isDeprecatedStk } from "@/lib/pstake/denoms";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { TokenIcon } from "../ui/token-icon";
 

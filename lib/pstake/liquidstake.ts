@@ -14,7 +14,9 @@ import { Dec } from "./dec";
 // stkXPRT (x/liquidstake): typed chain state, the exact previews of stake and unstake (the module's sequence of
 // Dec operations, see the protocol reference), and the Msgs. No React here.
 
-export const STK_XPRT = "stk/uxprt";
+import { STK_XPRT } from "./denoms";
+
+export { STK_XPRT };
 export const TOTAL_WEIGHT = 10_000n;
 export const ACTIVE_WEIGHT_QUORUM = 33n * 10n ** 16n; // 0.33 as a Dec
 

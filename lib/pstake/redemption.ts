@@ -3,16 +3,11 @@ import type { FailoverRpcClient } from "../chain/endpoints";
 import type { Network } from "../chain/networks";
 import type { TxPlan } from "../tx/lifecycle";
 import type { TxSuccess } from "../tx/lifecycle";
-import { STK_XPRT } from "./liquidstake";
+export { isDeprecatedStk } from "./denoms";
 
 // Leftover multi-chain stkASSETs on a chain without liquidstakeibc (core-1 since v12): they are redeemed by
 // executing {"redeem":{}} on the redemption contract with the stk coins as funds, at the rate fixed at
 // deprecation. The contract's queries are not public, so the outcome is read from the tx's events.
-
-/** stk denoms that are not stkXPRT: the deprecated multi-chain ones. */
-export function isDeprecatedStk(denom: string): boolean {
-  return denom.startsWith("stk/") && denom !== STK_XPRT;
-}
 
 /** The redemption contract of this network: core-1's from the config, the devnet's from devnet_info. */
 export async function redemptionContract(network: Network, rpc: FailoverRpcClient): Promise<string | null> {

@@ -1,4 +1,4 @@
-import { QueryAnnualProvisionsRequest, QueryAnnualProvisionsResponse } from "cosmjs-types/cosmos/mint/v1beta1/query";
+import { QueryAnnualProvisionsRequest, QueryAnnualProvisionsResponse } from "persistenceonejs/cosmos/mint/v1beta1/query";
 import {
   QueryDelegatorDelegationsRequest,
   QueryDelegatorDelegationsResponse,
@@ -10,8 +10,8 @@ import {
   QueryPoolResponse,
   QueryValidatorsRequest,
   QueryValidatorsResponse,
-} from "cosmjs-types/cosmos/staking/v1beta1/query";
-import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+} from "persistenceonejs/cosmos/staking/v1beta1/query";
+import type { Timestamp } from "persistenceonejs/google/protobuf/timestamp";
 import { abciQuery } from "../chain/abci";
 import type { FailoverRpcClient } from "../chain/endpoints";
 
