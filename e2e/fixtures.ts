@@ -162,4 +162,13 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
 });
 
 export { expect };
+
+/** Confirms the reviewed tx in the staged dialog and closes it after success. */
+export async function confirmTx(page: import("@playwright/test").Page): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toHaveAttribute("data-stage", "review");
+  await dialog.getByRole("button", { name: "Confirm and sign" }).click();
+  await expect(dialog).toHaveAttribute("data-stage", "success");
+  await dialog.getByRole("button", { name: "Close" }).click();
+}
 export const [ALICE, BOB, CAROL] = DEMO_ADDRESSES;

@@ -1,19 +1,11 @@
 import { IBC_ASSETS } from "../devnet/src/genesis";
-import { ALICE, expect, test } from "./fixtures";
+import { ALICE, confirmTx, expect, test } from "./fixtures";
 
 // Multi-chain stkASSETs as a user meets them: stake ATOM, leave part instantly and part by unstaking, follow
 // the request through the epochs and the host's unbonding until the ATOM is back.
 
 const ATOM = IBC_ASSETS.find((a) => a.symbol === "ATOM")!.denom;
 const DAY = 86_400;
-
-async function confirmTx(page: import("@playwright/test").Page) {
-  const dialog = page.getByRole("dialog");
-  await expect(dialog).toHaveAttribute("data-stage", "review");
-  await dialog.getByRole("button", { name: "Confirm and sign" }).click();
-  await expect(dialog).toHaveAttribute("data-stage", "success");
-  await dialog.getByRole("button", { name: "Close" }).click();
-}
 
 async function openAtom(page: import("@playwright/test").Page) {
   await page.goto("/stake");

@@ -4,7 +4,7 @@ import { AminoTypes, GasPrice, SigningStargateClient, createDefaultAminoConverte
 import { pstakeAminoConverters, pstakeProtoRegistry } from "persistenceonejs/pstake/client.js";
 import { DEMO_ADDRESSES, DEMO_MNEMONIC } from "../devnet/src/genesis";
 import { DEVNET_URL } from "./env";
-import { ALICE, expect, test } from "./fixtures";
+import { ALICE, confirmTx, expect, test } from "./fixtures";
 
 // The stkXPRT product as a user meets it, against the devnet's liquidstake module, with real signatures.
 
@@ -14,14 +14,6 @@ async function connectDemo(page: import("@playwright/test").Page) {
   await page.goto("/stake");
   await page.getByRole("button", { name: "Try it with the demo account" }).click();
   await expect(page.getByText(/Balance [\d,.]+ XPRT/)).toBeVisible();
-}
-
-async function confirmTx(page: import("@playwright/test").Page) {
-  const dialog = page.getByRole("dialog");
-  await expect(dialog).toHaveAttribute("data-stage", "review");
-  await dialog.getByRole("button", { name: "Confirm and sign" }).click();
-  await expect(dialog).toHaveAttribute("data-stage", "success");
-  await dialog.getByRole("button", { name: "Close" }).click();
 }
 
 /** A signing client in the test process for demo account `index`, with the pSTAKE types. */

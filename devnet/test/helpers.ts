@@ -33,6 +33,29 @@ export async function startTestDevnet(
   };
 }
 
+/**
+ * One devnet for a suite, reverted to its starting state before every test (snapshot/revert).
+ * Returns a getter, since the devnet exists only once beforeAll has run.
+ */
+export function isolatedDevnet(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  beforeEach: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}) {
+  let devnet: TestDevnet;
+  let snapshot: string;
+  hooks.beforeAll(async () => {
+    devnet = await startTestDevnet();
+    snapshot = (await devnet.rpc("devnet_snapshot")).result.id;
+  });
+  hooks.beforeEach(async () => {
+    await devnet.rpc("devnet_revert", { id: snapshot });
+    snapshot = (await devnet.rpc("devnet_snapshot")).result.id;
+  });
+  hooks.afterAll(() => devnet.stop());
+  return () => devnet;
+}
+
 export async function rpcCall(url: string, method: string, params: object = {}): Promise<any> {
   const res = await fetch(url, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
   return res.json();

@@ -3,13 +3,12 @@ import { QueryClient, createProtobufRpcClient, setupStakingExtension } from "@co
 import { connectComet } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl } from "persistenceonejs/pstake/liquidstake/v1beta1/query";
 import { DEMO_ADDRESSES, defaultGenesis } from "../src/genesis.js";
-import { type TestDevnet, aminoWallet, directWallet, pstakeClient, startTestDevnet } from "./helpers.js";
+import { type TestDevnet, isolatedDevnet, aminoWallet, directWallet, pstakeClient } from "./helpers.js";
 
 // x/liquidstake through cosmjs with the pSTAKE registry: stake, autocompound, unstake into the user's own
 // unbonding entries, the guards (minimum, pause, quorum, max entries) with the module's codes, StakeToLP.
 
 let devnet: TestDevnet;
-let snapshot: string;
 const [alice, bob, carol, dave, admin] = DEMO_ADDRESSES;
 const validators = defaultGenesis().validators.map((v) => v.operatorAddress);
 const HOUR = 3600;
@@ -34,15 +33,10 @@ async function queries() {
 const attr = (events: readonly { type: string; attributes: readonly { key: string; value: string }[] }[], type: string, key: string) =>
   events.find((e) => e.type === type)?.attributes.find((a) => a.key === key)?.value;
 
-beforeAll(async () => {
-  devnet = await startTestDevnet();
-  snapshot = (await devnet.rpc("devnet_snapshot")).result.id;
+const current = isolatedDevnet({ beforeAll, beforeEach, afterAll });
+beforeAll(() => {
+  devnet = current();
 });
-beforeEach(async () => {
-  await devnet.rpc("devnet_revert", { id: snapshot });
-  snapshot = (await devnet.rpc("devnet_snapshot")).result.id;
-});
-afterAll(() => devnet.stop());
 
 describe("liquidstake", () => {
   it("serves params, liquid validators and states", async () => {

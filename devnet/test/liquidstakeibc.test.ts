@@ -3,13 +3,12 @@ import { QueryClient, createProtobufRpcClient } from "@cosmjs/stargate";
 import { connectComet } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl } from "persistenceonejs/pstake/liquidstakeibc/v1beta1/query";
 import { DEMO_ADDRESSES, IBC_ASSETS } from "../src/genesis.js";
-import { type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "./helpers.js";
+import { type TestDevnet, isolatedDevnet, directWallet, pstakeClient } from "./helpers.js";
 
 // x/liquidstakeibc through cosmjs: host chains, stake with the deposit pool, instant redeem capped by it,
 // daily delegation of deposits, hourly c_value, unstake into an epoch's unbonding, automatic payout.
 
 let devnet: TestDevnet;
-let snapshot: string;
 const [alice, bob] = DEMO_ADDRESSES;
 const ATOM = IBC_ASSETS.find((a) => a.symbol === "ATOM")!;
 const DYDX = IBC_ASSETS.find((a) => a.symbol === "DYDX")!;
@@ -34,15 +33,10 @@ async function q() {
   return new QueryClientImpl(createProtobufRpcClient(new QueryClient(comet)));
 }
 
-beforeAll(async () => {
-  devnet = await startTestDevnet();
-  snapshot = (await devnet.rpc("devnet_snapshot")).result.id;
+const current = isolatedDevnet({ beforeAll, beforeEach, afterAll });
+beforeAll(() => {
+  devnet = current();
 });
-beforeEach(async () => {
-  await devnet.rpc("devnet_revert", { id: snapshot });
-  snapshot = (await devnet.rpc("devnet_snapshot")).result.id;
-});
-afterAll(() => devnet.stop());
 
 describe("liquidstakeibc", () => {
   it("lists the five host chains with their IBC denoms, fees and c_value 1", async () => {

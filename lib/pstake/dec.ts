@@ -3,6 +3,15 @@
 
 export const ONE = 10n ** 18n;
 
+/** n / d rounded half to even: how LegacyDec rounds the 18th decimal of Quo and Mul. */
+function roundHalfEven(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r = n % d;
+  if (r * 2n > d) return q + 1n;
+  if (r * 2n === d) return q % 2n === 0n ? q : q + 1n;
+  return q;
+}
+
 export const Dec = {
   fromInt: (i: bigint): bigint => i * ONE,
   /** "50000000000000000" (a Dec over gRPC) -> bigint */
@@ -14,23 +23,9 @@ export const Dec = {
   mulTruncate: (a: bigint, b: bigint): bigint => (a * b) / ONE,
   quoTruncate: (a: bigint, b: bigint): bigint => (a * ONE) / b,
   /** Quo: rounds the 18th decimal half to even (banker's rounding) */
-  quo(a: bigint, b: bigint): bigint {
-    const n = a * ONE;
-    const q = n / b;
-    const r = n % b;
-    if (r * 2n > b) return q + 1n;
-    if (r * 2n === b) return q % 2n === 0n ? q : q + 1n;
-    return q;
-  },
+  quo: (a: bigint, b: bigint): bigint => roundHalfEven(a * ONE, b),
   /** Mul: rounds the 18th decimal half to even */
-  mul(a: bigint, b: bigint): bigint {
-    const p = a * b;
-    const q = p / ONE;
-    const r = p % ONE;
-    if (r * 2n > ONE) return q + 1n;
-    if (r * 2n === ONE) return q % 2n === 0n ? q : q + 1n;
-    return q;
-  },
+  mul: (a: bigint, b: bigint): bigint => roundHalfEven(a * b, ONE),
   /** MulInt: exact */
   mulInt: (d: bigint, i: bigint): bigint => d * i,
   /** "0.001" for display */

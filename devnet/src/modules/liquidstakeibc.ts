@@ -508,6 +508,13 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
     };
   }
 
+  /** A registered host chain for a query, or gRPC NotFound. */
+  private queryHost(ctx: Ctx, chainId: string): HostChainRecord {
+    const h = ctx.store.get<HostChainRecord>(hostKey(chainId));
+    if (!h) throw grpc.notFound(`host chain ${chainId} not found`);
+    return h;
+  }
+
   private unbondingProto(h: HostChainRecord, epoch: number, u: UnbondingRecord) {
     return {
       chainId: h.chainId,
@@ -545,16 +552,14 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
       params: { adminAddress: "", feeAddress: this.feeAddress },
     })),
     query("/pstake.liquidstakeibc.v1beta1.Query/HostChain", QueryHostChainRequest, QueryHostChainResponse, (ctx, req) => {
-      const h = ctx.store.get<HostChainRecord>(hostKey(req.chainId));
-      if (!h) throw grpc.notFound(`host chain ${req.chainId} not found`);
+      const h = this.queryHost(ctx, req.chainId);
       return { hostChain: this.encodeHost(h) };
     }),
     query("/pstake.liquidstakeibc.v1beta1.Query/HostChains", QueryHostChainsRequest, QueryHostChainsResponse, (ctx) => ({
       hostChains: this.hosts(ctx).map((h) => this.encodeHost(h)),
     })),
     query("/pstake.liquidstakeibc.v1beta1.Query/Deposits", QueryDepositsRequest, QueryDepositsResponse, (ctx, req) => {
-      const h = ctx.store.get<HostChainRecord>(hostKey(req.chainId));
-      if (!h) throw grpc.notFound(`host chain ${req.chainId} not found`);
+      const h = this.queryHost(ctx, req.chainId);
       return {
         deposits: ctx.store.list<{ amount: string }>(`lsibc/deposits/${h.chainId}/`).map(({ key, value }) => ({
           chainId: h.chainId,
@@ -567,8 +572,7 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
     }),
     query("/pstake.liquidstakeibc.v1beta1.Query/LSMDeposits", QueryLSMDepositsRequest, QueryLSMDepositsResponse, () => ({ deposits: [] })),
     query("/pstake.liquidstakeibc.v1beta1.Query/Unbondings", QueryUnbondingsRequest, QueryUnbondingsResponse, (ctx, req) => {
-      const h = ctx.store.get<HostChainRecord>(hostKey(req.chainId));
-      if (!h) throw grpc.notFound(`host chain ${req.chainId} not found`);
+      const h = this.queryHost(ctx, req.chainId);
       return {
         unbondings: ctx.store.list<UnbondingRecord>(`lsibc/unbondings/${h.chainId}/`).map(({ key, value }) => this.unbondingProto(h, Number(key), value)),
       };
@@ -595,8 +599,7 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
       },
     ),
     query("/pstake.liquidstakeibc.v1beta1.Query/ValidatorUnbondings", QueryValidatorUnbondingRequest, QueryValidatorUnbondingResponse, (ctx, req) => {
-      const h = ctx.store.get<HostChainRecord>(hostKey(req.chainId));
-      if (!h) throw grpc.notFound(`host chain ${req.chainId} not found`);
+      const h = this.queryHost(ctx, req.chainId);
       return {
         validatorUnbondings: ctx.store.list<{ amount: string; matureTime: number }>(`lsibc/val_unbondings/${h.chainId}/`).map(({ key, value }) => {
           const [epoch, validator] = key.split("/");
@@ -612,13 +615,11 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
       };
     }),
     query("/pstake.liquidstakeibc.v1beta1.Query/DepositAccountBalance", QueryDepositAccountBalanceRequest, QueryDepositAccountBalanceResponse, (ctx, req) => {
-      const h = ctx.store.get<HostChainRecord>(hostKey(req.chainId));
-      if (!h) throw grpc.notFound(`host chain ${req.chainId} not found`);
+      const h = this.queryHost(ctx, req.chainId);
       return { balance: { denom: h.ibcDenom, amount: this.bank.balance(ctx, DEPOSIT_ACCOUNT, h.ibcDenom).toString() } };
     }),
     query("/pstake.liquidstakeibc.v1beta1.Query/ExchangeRate", QueryExchangeRateRequest, QueryExchangeRateResponse, (ctx, req) => {
-      const h = ctx.store.get<HostChainRecord>(hostKey(req.chainId));
-      if (!h) throw grpc.notFound(`host chain ${req.chainId} not found`);
+      const h = this.queryHost(ctx, req.chainId);
       return { rate: h.cValue };
     }),
     query("/pstake.liquidstakeibc.v1beta1.Query/Redelegations", QueryRedelegationsRequest, QueryRedelegationsResponse, (_ctx, req) => ({
