@@ -69,3 +69,18 @@ test("stake ATOM, redeem part instantly, unstake the rest, and get ATOM back aft
   expect(paid - owed).toBeLessThanOrEqual(1n); // the preview showed 6 decimals of the exact amount
   expect(paid).toBeGreaterThan(70_000_000n);
 });
+
+test("the 18-decimal asset: stake DYDX with an exact preview down to the last of 18 decimals", async ({ page, chain }) => {
+  await page.goto("/stake");
+  await page.locator('[data-asset="dydx-mainnet-1"]').click();
+  const demo = page.getByRole("button", { name: "Try it with the demo account" });
+  if (await demo.isVisible()) await demo.click();
+  await page.getByLabel("DYDX to stake").fill("12.345678901234567891");
+  await expect(page.getByTestId("ibc-stake-receive")).toHaveText("12.345678901234567891 stkDYDX");
+  await page.getByLabel("DYDX to stake").fill("0.0000000000000000001");
+  await expect(page.getByTestId("ibc-stake-amount-error")).toHaveText("This asset has at most 18 decimals.");
+  await page.getByLabel("DYDX to stake").fill("12.345678901234567891");
+  await page.getByRole("button", { name: "Stake DYDX" }).click();
+  await confirmTx(page);
+  expect(await chain.balance(ALICE, "stk/adydx")).toBe(12_345678901234567891n);
+});
