@@ -326,20 +326,28 @@ export class Chain {
     return Math.max(this.clock, (this.latest?.time ?? this.clock - 1) + 1);
   }
 
-  /** FinalizeBlock + Commit: BeginBlock hooks, the txs, EndBlock hooks, then one durable log record. */
-  makeBlock(txs: Uint8Array[], time = this.nextBlockTime()): BlockRecord {
+  /**
+   * FinalizeBlock + Commit: BeginBlock hooks, the txs, EndBlock hooks, then one durable log record. A devnet
+   * control action (devnet_fund, ...) runs first in BeginBlock, so it is committed like everything else.
+   */
+  makeBlock(txs: Uint8Array[], time = this.nextBlockTime(), control?: (ctx: Ctx) => void): BlockRecord {
     const height = this.height + 1;
     const cache = new CacheStore(this.committed);
     const events: AbciEvent[] = [];
-    const hook = (mode: "BeginBlock" | "EndBlock", run: (m: Module, ctx: Ctx) => void) => {
+    const hook = (mode: "BeginBlock" | "EndBlock", run: (ctx: Ctx) => void) => {
       const ctx = this.ctx(cache, "block", height, time, null);
-      for (const m of this.modules) run(m, ctx);
+      run(ctx);
       for (const e of ctx.events.events) e.attributes.push({ key: "mode", value: mode, index: true });
       events.push(...ctx.events.events);
     };
-    hook("BeginBlock", (m, ctx) => m.beginBlock?.(ctx));
+    hook("BeginBlock", (ctx) => {
+      control?.(ctx);
+      for (const m of this.modules) m.beginBlock?.(ctx);
+    });
     const records = txs.map((bytes, i) => this.deliverTx(cache, bytes, height, time, i));
-    hook("EndBlock", (m, ctx) => m.endBlock?.(ctx));
+    hook("EndBlock", (ctx) => {
+      for (const m of this.modules) m.endBlock?.(ctx);
+    });
     const writes = cache.changes();
     for (const [k, v] of writes) this.committed.write(k, v, height);
     const lastBlockHash = this.latest?.hash ?? "";
@@ -381,14 +389,7 @@ export class Chain {
     const time = this.nextBlockTime();
     // Apply the action first in a scratch cache to fail before a block is made.
     action(this.ctx(new CacheStore(this.committed), "block", height, time, null));
-    const saved = this.modules.slice();
-    const control: Module = { name: "devnet", beginBlock: action };
-    this.modules.splice(0, this.modules.length, control, ...saved);
-    try {
-      return this.makeBlock([], time);
-    } finally {
-      this.modules.splice(0, this.modules.length, ...saved);
-    }
+    return this.makeBlock([], time, action);
   }
 
   /** A gRPC query at the latest height, or at a past one (the devnet keeps every version, like an archive node). */
@@ -444,11 +445,6 @@ export class Chain {
     return this.blocks[height - first];
   }
 
-  /** A read-only context on the latest state, for the RPC layer's own reads. */
-  readContext(): Ctx {
-    return this.ctx(new CacheStore(this.committed), "query", this.height, this.latest.time, null);
-  }
-
   snapshot(): number {
     const id = this.nextSnapshotId++;
     this.snapshots.set(id, { store: this.committed.clone(), blocks: this.blocks.length, logOffset: this.log?.offset ?? 0 });
@@ -467,9 +463,5 @@ export class Chain {
     this.checkState = new CacheStore(this.committed);
     this.log?.truncate(snap.logOffset);
     return true;
-  }
-
-  stateSize(): number {
-    return this.committed.size;
   }
 }

@@ -16,15 +16,6 @@ export function decToString(d: bigint): string {
   return `${neg ? "-" : ""}${a / DEC_ONE}.${(a % DEC_ONE).toString().padStart(18, "0")}`;
 }
 
-export function decFromInt(i: bigint): bigint {
-  return i * DEC_ONE;
-}
-
-/** TruncateInt */
-export function decTruncate(d: bigint): bigint {
-  return d / DEC_ONE;
-}
-
 export function decMulTruncate(a: bigint, b: bigint): bigint {
   return (a * b) / DEC_ONE;
 }
