@@ -40,7 +40,8 @@ function SessionSync() {
   }, [network]);
 
   useEffect(() => {
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== "capabilities" });
+    // account-scoped caches go; chain facts that no account changes (capabilities, denom traces) stay
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== "capabilities" && q.queryKey[0] !== "denom-trace" });
     resetTxSession();
   }, [address, network.id, queryClient]);
 

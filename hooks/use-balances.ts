@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type Balance, fetchAllBalances, fetchDenomTrace, resolveAsset, sortBalances } from "@/lib/bank/balances";
 import { useCapabilities } from "./use-capabilities";
 import { useNetwork } from "./use-network";
@@ -10,6 +10,7 @@ export function useBalances(address: string | undefined) {
   const { network, rpc } = useNetwork();
   const capabilities = useCapabilities();
   const servesTraces = capabilities.data?.ibcTransfer.available ?? false;
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: ["balances", network.id, address, servesTraces],
     enabled: !!address && capabilities.isSuccess,
@@ -18,7 +19,15 @@ export function useBalances(address: string | undefined) {
       const resolved = await Promise.all(
         coins.map(async (c) => {
           const listed = network.assets.some((a) => a.denom === c.denom);
-          const trace = !listed && servesTraces && c.denom.startsWith("ibc/") ? await fetchDenomTrace(rpc, c.denom) : null;
+          // a denom's IBC path never changes: each is asked once per network, not on every balances refresh
+          const trace =
+            !listed && servesTraces && c.denom.startsWith("ibc/")
+              ? await queryClient.fetchQuery({
+                  queryKey: ["denom-trace", network.id, c.denom],
+                  queryFn: () => fetchDenomTrace(rpc, c.denom),
+                  staleTime: Infinity,
+                })
+              : null;
           return { ...resolveAsset(network, c.denom, trace), amount: c.amount };
         }),
       );
