@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { fetchEpoch } from "@/lib/chain/epochs";
-import { apyFromRates, measureRateApy } from "@/lib/pstake/apy";
-import { type HostChain, fetchHostChains, fetchRedeemCap, fetchUserIbcUnbondings, hostPerStk } from "@/lib/pstake/liquidstakeibc";
+import { type Apy, apyFromRates, archived, findRateWindow, rateApy } from "@/lib/pstake/apy";
+import { fetchHostChains, fetchRedeemCap, fetchUserIbcUnbondings, hostPerStk } from "@/lib/pstake/liquidstakeibc";
 import { useCapabilities } from "./use-capabilities";
 import { useNetwork } from "./use-network";
 
@@ -40,25 +40,30 @@ export function useDayEpoch() {
   return useQuery({ queryKey: ["chain", network.id, "day-epoch"], queryFn: () => fetchEpoch(rpc, "day") });
 }
 
-/** APY from the growth of host tokens per stk over seven days; else from the last hourly c_value change. */
-export function useHostApy(host: HostChain | undefined) {
+/**
+ * Every host chain's APY from the growth of host tokens per stk over seven days: one window search and one
+ * archive HostChains read for all of them; a host without that history falls back to its last hourly change.
+ */
+export function useHostApys() {
   const { network, rpc } = useNetwork();
+  const hosts = useHostChains();
   return useQuery({
-    queryKey: ["liquidstake", network.id, "ibc-apy", host?.chainId],
-    enabled: !!host,
+    queryKey: ["liquidstake", network.id, "ibc-apys"],
+    enabled: !!hosts.data,
     staleTime: 5 * 60_000,
-    queryFn: () => {
-      const h = host!;
-      const lastHour =
-        h.lastCValue !== h.cValue && h.lastCValue > 0n ? apyFromRates(hostPerStk({ ...h, cValue: h.lastCValue }), hostPerStk(h), 3_600_000) : null;
-      return measureRateApy(
-        rpc,
-        hostPerStk(h),
-        async (height) => {
-          const then = (await fetchHostChains(rpc, height)).find((x) => x.chainId === h.chainId);
-          return then ? hostPerStk(then) : null;
-        },
-        lastHour,
+    queryFn: async (): Promise<Map<string, Apy>> => {
+      const read = await archived(async () => {
+        const window = await findRateWindow(rpc);
+        return { window, then: await fetchHostChains(rpc, window.height) };
+      });
+      return new Map(
+        hosts.data!.map((h) => {
+          const lastHour =
+            h.lastCValue !== h.cValue && h.lastCValue > 0n ? apyFromRates(hostPerStk({ ...h, cValue: h.lastCValue }), hostPerStk(h), 3_600_000) : null;
+          if ("why" in read) return [h.chainId, rateApy(null, null, hostPerStk(h), lastHour, read.why)];
+          const then = read.value.then.find((x) => x.chainId === h.chainId);
+          return [h.chainId, rateApy(read.value.window, then && then.cValue > 0n ? hostPerStk(then) : null, hostPerStk(h), lastHour)];
+        }),
       );
     },
   });

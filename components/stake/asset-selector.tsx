@@ -1,6 +1,7 @@
 "use client";
 
-import { useHostApy, useHostChains } from "@/hooks/use-liquidstakeibc";
+import { useHostApys, useHostChains } from "@/hooks/use-liquidstakeibc";
+import type { Apy } from "@/lib/pstake/apy";
 import { useApy, useLiquidStakeAvailable, useLiquidStakeState } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
 import { formatApy } from "@/lib/pstake/apy";
@@ -43,9 +44,8 @@ function Row(props: {
   );
 }
 
-function HostRow({ host, selected, onSelect }: { host: HostChain; selected: boolean; onSelect: () => void }) {
+function HostRow({ host, apy, selected, onSelect }: { host: HostChain; apy: Apy | undefined; selected: boolean; onSelect: () => void }) {
   const { network } = useNetwork();
-  const apy = useHostApy(host);
   const a = hostAssets(host, network.assets);
   const inactive = `inactive: c_value ${Dec.toString(host.cValue, 4)} is outside ${Dec.toString(host.cValueLimits.lower, 2)}–${Dec.toString(host.cValueLimits.upper, 2)}`;
   return (
@@ -54,7 +54,7 @@ function HostRow({ host, selected, onSelect }: { host: HostChain; selected: bool
       selected={selected}
       onSelect={onSelect}
       symbol={a.symbol}
-      apy={apy.data && apy.data.source !== "unknown" ? formatApy(apy.data.apy) : "–"}
+      apy={apy && apy.source !== "unknown" ? formatApy(apy.apy) : "–"}
       rate={`1 ${a.stkSymbol} = ${Dec.toString(hostPerStk(host), 4)}`}
       tvl={`${formatAmount(tvl(host), a.decimals, { maxDecimals: 0 })} ${a.symbol}`}
       status={host.active ? "active" : inactive}
@@ -69,6 +69,7 @@ export function AssetSelector({ value, onChange }: { value: AssetChoice; onChang
   const { states } = useLiquidStakeState();
   const xprtApy = useApy();
   const hosts = useHostChains();
+  const apys = useHostApys();
   return (
     <section aria-labelledby="assets-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <h2 id="assets-title" className="font-semibold text-white">
@@ -95,7 +96,7 @@ export function AssetSelector({ value, onChange }: { value: AssetChoice; onChang
           />
         )}
         {(hosts.data ?? []).map((h) => (
-          <HostRow key={h.chainId} host={h} selected={value === h.chainId} onSelect={() => onChange(h.chainId)} />
+          <HostRow key={h.chainId} host={h} apy={apys.data?.get(h.chainId)} selected={value === h.chainId} onSelect={() => onChange(h.chainId)} />
         ))}
       </div>
     </section>

@@ -49,52 +49,67 @@ export async function heightAtTime(rpc: FailoverRpcClient, time: number, earlies
   return lo;
 }
 
+/** The start of the measuring window: the last block at or before seven days ago (or the earliest kept). */
+export interface RateWindow {
+  height: number;
+  fromTime: number;
+  toTime: number;
+}
+
+/** Finds the window once; every rate (stkXPRT and each host chain) is then read at its height. */
+export async function findRateWindow(rpc: FailoverRpcClient): Promise<RateWindow> {
+  const status = await rpc.call<{ sync_info: { latest_block_height: string; latest_block_time: string; earliest_block_height: string } }>("status");
+  const latest = Number(status.sync_info.latest_block_height);
+  const toTime = Date.parse(status.sync_info.latest_block_time);
+  const earliest = Math.max(1, Number(status.sync_info.earliest_block_height));
+  const height = (await heightAtTime(rpc, toTime - WINDOW_MS, earliest, latest)) ?? earliest;
+  return { height, fromTime: await headerTime(rpc, height), toTime };
+}
+
+/**
+ * APY from an "underlying per stk" rate now and at the window's start (null: nothing was staked then).
+ * `window` null means the node could not say (`why`); `estimate` is the fallback then (null: none).
+ */
+export function rateApy(window: RateWindow | null, rateThen: bigint | null, rateNow: bigint, estimate: number | null, why = ""): Apy {
+  let reason = why;
+  if (window) {
+    if (window.toTime - window.fromTime < MIN_WINDOW_MS) reason = "the chain has less than a day of history";
+    else if (rateThen === null) reason = "nothing was staked at the start of the window";
+    else
+      return {
+        source: "rate-history",
+        apy: apyFromRates(rateThen, rateNow, window.toTime - window.fromTime),
+        fromTime: window.fromTime,
+        toTime: window.toTime,
+      };
+  }
+  if (estimate === null) return { source: "unknown", reason };
+  return { source: "inflation-estimate", apy: estimate, reason };
+}
+
+/** Runs an archive read, turning a node that keeps no past state into a reason. */
+export async function archived<T>(read: () => Promise<T>): Promise<{ value: T } | { why: string }> {
+  try {
+    return { value: await read() };
+  } catch (e) {
+    return { why: `the node does not serve past states (${e instanceof Error ? e.message.slice(0, 80) : "error"})` };
+  }
+}
+
+/** stkXPRT's APY: measured over the window, else the inflation estimate. */
 export async function measureApy(
   rpc: FailoverRpcClient,
   now: NetAmountState,
   fallback: { annualProvisions: bigint; bonded: bigint; autocompoundFee: bigint } | null,
 ): Promise<Apy> {
-  return measureRateApy(
-    rpc,
-    xprtPerStk(now),
-    async (height) => {
-      const then = await fetchStates(rpc, height);
-      return then.supply === 0n ? null : xprtPerStk(then);
-    },
-    fallback ? apyEstimate(fallback.annualProvisions, fallback.bonded, fallback.autocompoundFee) : null,
-  );
-}
-
-/**
- * APY from any "underlying per stk" rate: its value now against its value about seven days back (an archive
- * query at that height). `estimate` is the fallback when the node cannot say (null: none).
- */
-export async function measureRateApy(
-  rpc: FailoverRpcClient,
-  rateNow: bigint,
-  rateAt: (height: number) => Promise<bigint | null>,
-  estimate: number | null,
-): Promise<Apy> {
-  let reason = "";
-  try {
-    const status = await rpc.call<{ sync_info: { latest_block_height: string; latest_block_time: string; earliest_block_height: string } }>("status");
-    const latest = Number(status.sync_info.latest_block_height);
-    const latestTime = Date.parse(status.sync_info.latest_block_time);
-    const earliest = Math.max(1, Number(status.sync_info.earliest_block_height));
-    const height = await heightAtTime(rpc, latestTime - WINDOW_MS, earliest, latest);
-    const from = height ?? earliest;
-    const fromTime = await headerTime(rpc, from);
-    const then = await rateAt(from);
-    if (latestTime - fromTime < MIN_WINDOW_MS) reason = "the chain has less than a day of history";
-    else if (then === null) reason = "nothing was staked at the start of the window";
-    else {
-      return { source: "rate-history", apy: apyFromRates(then, rateNow, latestTime - fromTime), fromTime, toTime: latestTime };
-    }
-  } catch (e) {
-    reason = `the node does not serve past states (${e instanceof Error ? e.message.slice(0, 80) : "error"})`;
-  }
-  if (estimate === null) return { source: "unknown", reason };
-  return { source: "inflation-estimate", apy: estimate, reason };
+  const estimate = fallback ? apyEstimate(fallback.annualProvisions, fallback.bonded, fallback.autocompoundFee) : null;
+  const read = await archived(async () => {
+    const window = await findRateWindow(rpc);
+    const then = await fetchStates(rpc, window.height);
+    return { window, then: then.supply === 0n ? null : xprtPerStk(then) };
+  });
+  if ("why" in read) return rateApy(null, null, xprtPerStk(now), estimate, read.why);
+  return rateApy(read.value.window, read.value.then, xprtPerStk(now), estimate);
 }
 
 export function formatApy(apy: number): string {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADDRESSES } from "../../devnet/src/genesis";
 import { directWallet, pstakeClient, startTestDevnet, type TestDevnet } from "../../devnet/test/helpers";
 import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
-import { apyEstimate, apyFromRates, measureApy } from "./apy";
+import { apyEstimate, apyFromRates, measureApy, rateApy } from "./apy";
 import { Dec, ONE } from "./dec";
 import {
   type LiquidStakeParams,
@@ -99,6 +99,22 @@ describe("unstake preview", () => {
 });
 
 describe("APY", () => {
+  it("decides between a measured APY and the fallback, and says why", () => {
+    const DAY = 86_400_000;
+    const week = { height: 10, fromTime: 0, toTime: 7 * DAY };
+    expect(rateApy(week, ONE, ONE + ONE / 1000n, 0.05)).toMatchObject({ source: "rate-history", fromTime: 0, toTime: 7 * DAY });
+    expect(rateApy({ ...week, toTime: DAY / 2 }, ONE, ONE, 0.05)).toEqual({
+      source: "inflation-estimate",
+      apy: 0.05,
+      reason: "the chain has less than a day of history",
+    });
+    expect(rateApy(week, null, ONE, null)).toEqual({ source: "unknown", reason: "nothing was staked at the start of the window" });
+    expect(rateApy(null, null, ONE, 0.1, "the node does not serve past states (pruned)")).toMatchObject({
+      source: "inflation-estimate",
+      reason: "the node does not serve past states (pruned)",
+    });
+  });
+
   it("annualises the rate's growth and estimates from inflation", () => {
     expect(apyFromRates(ONE, ONE + ONE / 100n, 365 * 24 * 3600 * 1000)).toBeCloseTo(0.01, 9);
     expect(apyEstimate(10n, 100n, 5n * 10n ** 16n)).toBeCloseTo(0.095, 9);
