@@ -1,8 +1,7 @@
-import { QueryAllBalancesRequest, QueryAllBalancesResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { QueryDenomRequest, QueryDenomResponse } from "cosmjs-types/ibc/applications/transfer/v1/query";
 import { QueryError, abciQuery } from "../chain/abci";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import type { Asset, Network } from "../chain/networks";
+import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryDenomRequest, QueryDenomResponse } from "./codecs";
 
 // An account's balances with what each denom is: from the network's asset list, else (for an ibc/ denom)
 // from the chain's IBC denom trace, else shown by its raw denom.

@@ -1,14 +1,8 @@
-import {
-  QueryLiquidValidatorsRequest,
-  QueryLiquidValidatorsResponse,
-  QueryParamsRequest,
-  QueryParamsResponse,
-  QueryStatesRequest,
-  QueryStatesResponse,
-} from "persistenceonejs/pstake/liquidstake/v1beta1/query";
 import { abciQuery } from "../chain/abci";
 import type { FailoverRpcClient } from "../chain/endpoints";
+import { Empty } from "../chain/proto";
 import type { TxPlan } from "../tx/lifecycle";
+import { QueryLiquidStakeParamsResponse, QueryLiquidValidatorsResponse, QueryStatesResponse } from "./codecs";
 import { Dec } from "./dec";
 
 // stkXPRT (x/liquidstake): typed chain state, the exact previews of stake and unstake (the module's sequence of
@@ -54,7 +48,7 @@ export interface LiquidValidator {
 }
 
 export async function fetchParams(rpc: FailoverRpcClient): Promise<LiquidStakeParams> {
-  const { params: p } = await abciQuery(rpc, "/pstake.liquidstake.v1beta1.Query/Params", QueryParamsRequest, QueryParamsResponse, {});
+  const { params: p } = await abciQuery(rpc, "/pstake.liquidstake.v1beta1.Query/Params", Empty, QueryLiquidStakeParamsResponse, {});
   return {
     liquidBondDenom: p.liquidBondDenom,
     unstakeFeeRate: Dec.fromProto(p.unstakeFeeRate),
@@ -68,7 +62,7 @@ export async function fetchParams(rpc: FailoverRpcClient): Promise<LiquidStakePa
 }
 
 export async function fetchStates(rpc: FailoverRpcClient, height?: number): Promise<NetAmountState> {
-  const { netAmountState: n } = await abciQuery(rpc, "/pstake.liquidstake.v1beta1.Query/States", QueryStatesRequest, QueryStatesResponse, {}, height);
+  const { netAmountState: n } = await abciQuery(rpc, "/pstake.liquidstake.v1beta1.Query/States", Empty, QueryStatesResponse, {}, height);
   return {
     supply: BigInt(n.stkxprtTotalSupply),
     netAmount: Dec.fromProto(n.netAmount),
@@ -84,7 +78,7 @@ export async function fetchLiquidValidators(rpc: FailoverRpcClient): Promise<Liq
   const { liquidValidators } = await abciQuery(
     rpc,
     "/pstake.liquidstake.v1beta1.Query/LiquidValidators",
-    QueryLiquidValidatorsRequest,
+    Empty,
     QueryLiquidValidatorsResponse,
     {},
   );

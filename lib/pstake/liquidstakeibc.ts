@@ -1,16 +1,15 @@
+import { abciQuery } from "../chain/abci";
+import type { FailoverRpcClient } from "../chain/endpoints";
+import { Empty } from "../chain/proto";
+import type { TxPlan } from "../tx/lifecycle";
 import {
-  QueryDepositAccountBalanceRequest,
+  QueryByChainIdRequest,
   QueryDepositAccountBalanceResponse,
-  QueryHostChainsRequest,
   QueryHostChainsResponse,
-  QueryUnbondingsRequest,
   QueryUnbondingsResponse,
   QueryUserUnbondingsRequest,
   QueryUserUnbondingsResponse,
-} from "persistenceonejs/pstake/liquidstakeibc/v1beta1/query";
-import { abciQuery } from "../chain/abci";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import type { TxPlan } from "../tx/lifecycle";
+} from "./codecs";
 import { Dec } from "./dec";
 
 // Multi-chain stkASSETs (x/liquidstakeibc): host chains as typed values, exact previews of stake, unstake and
@@ -43,7 +42,7 @@ export async function ibcDenomOf(channelId: string, hostDenom: string): Promise<
 }
 
 export async function fetchHostChains(rpc: FailoverRpcClient, height?: number): Promise<HostChain[]> {
-  const { hostChains } = await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/HostChains", QueryHostChainsRequest, QueryHostChainsResponse, {}, height);
+  const { hostChains } = await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/HostChains", Empty, QueryHostChainsResponse, {}, height);
   return Promise.all(
     hostChains.map(async (h) => ({
       chainId: h.chainId,
@@ -73,7 +72,7 @@ export async function fetchRedeemCap(rpc: FailoverRpcClient, chainId: string): P
   const { balance } = await abciQuery(
     rpc,
     "/pstake.liquidstakeibc.v1beta1.Query/DepositAccountBalance",
-    QueryDepositAccountBalanceRequest,
+    QueryByChainIdRequest,
     QueryDepositAccountBalanceResponse,
     { chainId },
   );
@@ -170,7 +169,7 @@ export async function fetchUserIbcUnbondings(rpc: FailoverRpcClient, address: st
         async (chainId) =>
           [
             chainId,
-            (await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/Unbondings", QueryUnbondingsRequest, QueryUnbondingsResponse, { chainId })).unbondings,
+            (await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/Unbondings", QueryByChainIdRequest, QueryUnbondingsResponse, { chainId })).unbondings,
           ] as const,
       ),
     ),

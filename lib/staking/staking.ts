@@ -1,19 +1,16 @@
-import { QueryAnnualProvisionsRequest, QueryAnnualProvisionsResponse } from "persistenceonejs/cosmos/mint/v1beta1/query";
+import { abciQuery } from "../chain/abci";
+import { Empty, timestampMs } from "../chain/proto";
+import type { FailoverRpcClient } from "../chain/endpoints";
 import {
-  QueryDelegatorDelegationsRequest,
+  QueryAnnualProvisionsResponse,
   QueryDelegatorDelegationsResponse,
-  QueryDelegatorUnbondingDelegationsRequest,
+  QueryDelegatorRequest,
   QueryDelegatorUnbondingDelegationsResponse,
-  QueryParamsRequest,
   QueryParamsResponse,
-  QueryPoolRequest,
   QueryPoolResponse,
   QueryValidatorsRequest,
   QueryValidatorsResponse,
-} from "persistenceonejs/cosmos/staking/v1beta1/query";
-import type { Timestamp } from "persistenceonejs/google/protobuf/timestamp";
-import { abciQuery } from "../chain/abci";
-import type { FailoverRpcClient } from "../chain/endpoints";
+} from "./codecs";
 
 // x/staking reads the staking pages need: the account's delegations and unbonding entries, validator names,
 // and the params that bound unbonding (time, max entries).
@@ -31,13 +28,11 @@ export interface Delegation {
   amount: bigint;
 }
 
-export const timestampMs = (t?: Timestamp) => (t ? Number(t.seconds) * 1000 + Math.floor(t.nanos / 1e6) : 0);
-
 export async function fetchUnbondings(rpc: FailoverRpcClient, address: string): Promise<UnbondingEntry[]> {
   const res = await abciQuery(
     rpc,
     "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations",
-    QueryDelegatorUnbondingDelegationsRequest,
+    QueryDelegatorRequest,
     QueryDelegatorUnbondingDelegationsResponse,
     {
       delegatorAddr: address,
@@ -57,7 +52,7 @@ export async function fetchUnbondings(rpc: FailoverRpcClient, address: string): 
 }
 
 export async function fetchDelegations(rpc: FailoverRpcClient, address: string): Promise<Delegation[]> {
-  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/DelegatorDelegations", QueryDelegatorDelegationsRequest, QueryDelegatorDelegationsResponse, {
+  const res = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/DelegatorDelegations", QueryDelegatorRequest, QueryDelegatorDelegationsResponse, {
     delegatorAddr: address,
     pagination: { limit: 500n },
   });
@@ -86,7 +81,7 @@ export async function fetchValidators(rpc: FailoverRpcClient): Promise<Map<strin
 }
 
 export async function fetchStakingParams(rpc: FailoverRpcClient): Promise<{ unbondingSeconds: number; maxEntries: number; bondDenom: string }> {
-  const { params } = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Params", QueryParamsRequest, QueryParamsResponse, {});
+  const { params } = await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Params", Empty, QueryParamsResponse, {});
   return { unbondingSeconds: Number(params!.unbondingTime!.seconds), maxEntries: params!.maxEntries, bondDenom: params!.bondDenom };
 }
 
@@ -94,8 +89,8 @@ export async function fetchStakingParams(rpc: FailoverRpcClient): Promise<{ unbo
 export async function fetchRewardInputs(rpc: FailoverRpcClient): Promise<{ bonded: bigint; annualProvisions: bigint } | null> {
   try {
     const [{ pool }, { annualProvisions }] = await Promise.all([
-      abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Pool", QueryPoolRequest, QueryPoolResponse, {}),
-      abciQuery(rpc, "/cosmos.mint.v1beta1.Query/AnnualProvisions", QueryAnnualProvisionsRequest, QueryAnnualProvisionsResponse, {}),
+      abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Pool", Empty, QueryPoolResponse, {}),
+      abciQuery(rpc, "/cosmos.mint.v1beta1.Query/AnnualProvisions", Empty, QueryAnnualProvisionsResponse, {}),
     ]);
     // AnnualProvisions is a Dec printed as bytes of its decimal string
     const text = new TextDecoder().decode(annualProvisions);
