@@ -75,13 +75,7 @@ export async function fetchStates(rpc: FailoverRpcClient, height?: number): Prom
 }
 
 export async function fetchLiquidValidators(rpc: FailoverRpcClient): Promise<LiquidValidator[]> {
-  const { liquidValidators } = await abciQuery(
-    rpc,
-    "/pstake.liquidstake.v1beta1.Query/LiquidValidators",
-    Empty,
-    QueryLiquidValidatorsResponse,
-    {},
-  );
+  const { liquidValidators } = await abciQuery(rpc, "/pstake.liquidstake.v1beta1.Query/LiquidValidators", Empty, QueryLiquidValidatorsResponse, {});
   return liquidValidators.map((v) => ({ operator: v.operatorAddress, weight: BigInt(v.weight), active: v.status === 1, liquidTokens: BigInt(v.liquidTokens) }));
 }
 
