@@ -13,6 +13,7 @@ import { MintModule } from "./modules/mint.js";
 import { NodeServicesModule } from "./modules/services.js";
 import { StakingModule } from "./modules/staking.js";
 import { WasmModule } from "./modules/wasm.js";
+import { deployDexter } from "./contracts/dexter/deploy.js";
 import { stkRedemptionContract } from "./contracts/stk-redemption.js";
 import { parseCoins } from "./util/coins.js";
 
@@ -43,8 +44,9 @@ export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
   const wasm = new WasmModule(auth, bank);
   wasm.deploy("stk_redemption", stkRedemptionContract(bank, genesis.redemption.rates, parseCoins(genesis.redemption.funding)), genesis.redemption.address);
   // core-1 removed liquidstakeibc in v12; the mainnet profile runs without it
-  const liquidstakeibc = genesis.profile === "mainnet" ? [] : [new LiquidStakeIbcModule(auth, bank, genesis.liquidstakeibc)];
-  modules.push(mint, distribution, staking, epochs, liquidstake, ...liquidstakeibc, new IbcTransferModule(), wasm, services);
+  const liquidstakeibc = genesis.profile === "mainnet" ? null : new LiquidStakeIbcModule(auth, bank, genesis.liquidstakeibc);
+  deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile: genesis.profile });
+  modules.push(mint, distribution, staking, epochs, liquidstake, ...(liquidstakeibc ? [liquidstakeibc] : []), new IbcTransferModule(), wasm, services);
   const chain = new Chain({ genesis, auth, bank, modules, log });
   services.chain = chain;
   return { chain, auth, bank, staking, distribution, liquidstake, wasm };

@@ -81,6 +81,9 @@ export const IBC_ASSETS = [
   },
 ].map((a) => ({ ...a, path: `transfer/${a.channel}`, denom: ibcDenom(`transfer/${a.channel}/${a.base}`) }));
 
+/** Noble's USDC as core-1 knows it (the USD stablecoin of the devnet's DEX pools). */
+export const USDC = { symbol: "USDC", base: "uusdc", path: "transfer/channel-132", exponent: 6, denom: ibcDenom("transfer/channel-132/uusdc") };
+
 export function ibcDenom(fullPath: string): string {
   return `ibc/${createHash("sha256").update(fullPath).digest("hex").toUpperCase()}`;
 }
@@ -171,7 +174,7 @@ export interface LiquidStakeParams {
   lsmDisabled: boolean;
 }
 
-function seededBytes(label: string, length: number): Uint8Array {
+export function seededBytes(label: string, length: number): Uint8Array {
   return new Uint8Array(createHash("sha256").update(label).digest()).slice(0, length);
 }
 
@@ -201,7 +204,7 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string; p
   const profile = opts.profile ?? "devnet";
   const genesisTime = opts.genesisTime ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
   const ibcFunding = (index: number): WireCoin[] =>
-    IBC_ASSETS.map((a) => ({
+    [...IBC_ASSETS, USDC].map((a) => ({
       denom: a.denom,
       amount: ((index === 0 ? 100_000n : 10_000n) * 10n ** BigInt(a.exponent)).toString(),
     }));
@@ -236,9 +239,9 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string; p
     denomMetadata: [
       metadata("uxprt", "XPRT", 6, "The native staking token of Persistence"),
       { ...metadata("stk/uxprt", "stkXPRT", 6, "Liquid staked XPRT (pSTAKE)"), display: "stkxprt" },
-      ...IBC_ASSETS.map((a) => metadata(a.denom, a.symbol, a.exponent, `${a.symbol} over IBC (${a.path}/${a.base})`)),
+      ...[...IBC_ASSETS, USDC].map((a) => metadata(a.denom, a.symbol, a.exponent, `${a.symbol} over IBC (${a.path}/${a.base})`)),
     ],
-    denomTraces: IBC_ASSETS.map((a) => ({ path: a.path, base: a.base })),
+    denomTraces: [...IBC_ASSETS, USDC].map((a) => ({ path: a.path, base: a.base })),
     params: {
       minGasPrices: [
         { denom: "uxprt", amount: "0.025" },

@@ -52,6 +52,8 @@ export interface Contract {
   init?(ctx: Ctx, address: string): void;
   execute(ctx: Ctx, env: ExecuteEnv, msg: Record<string, unknown>): ExecuteResult;
   query(ctx: Ctx, address: string, msg: Record<string, unknown>): unknown;
+  /** runs at the start of every block (e.g. a keeper bot's periodic update) */
+  beginBlock?(ctx: Ctx, address: string): void;
 }
 
 /** wasmd's BuildContractAddressClassic: address.Module("wasm", codeID || instanceID), 32 bytes. */
@@ -97,11 +99,44 @@ export class WasmModule implements Module {
     return at;
   }
 
+  /** genesis actions after every contract is set up (seeding pools, schedules), in order */
+  readonly genesisActions: ((ctx: Ctx) => void)[] = [];
+
   initGenesis(ctx: Ctx): void {
     for (const [address, c] of this.contracts) {
       this.auth.ensureAccount(ctx, address);
       c.init?.(ctx, address);
     }
+    for (const action of this.genesisActions) action(ctx);
+  }
+
+  beginBlock(ctx: Ctx): void {
+    for (const [address, c] of this.contracts) c.beginBlock?.(ctx, address);
+  }
+
+  /**
+   * One contract execution, as wasmd runs a MsgExecuteContract or a contract's WasmMsg::Execute sub-message:
+   * funds move first, then the contract runs; any error reverts the whole tx (no reply handlers here).
+   */
+  execute(ctx: Ctx, sender: string, address: string, body: Record<string, unknown>, funds: Coin[] = []): ExecuteResult {
+    const contract = this.mustContract(address);
+    const sorted = [...funds].filter((c) => c.amount > 0n).sort((a, b) => (a.denom < b.denom ? -1 : 1));
+    if (sorted.length) this.bank.send(ctx, sender, address, sorted);
+    ctx.events.emit("execute", { _contract_address: address });
+    const result = contract.execute(ctx, { sender, contract: address, funds: sorted }, body);
+    ctx.events.emit("wasm", [["_contract_address", address], ...(result.attributes ?? [])]);
+    return result;
+  }
+
+  /** A smart query, as a contract's QueryRequest::Wasm(Smart) or the SmartContractState service runs it. */
+  query<T = unknown>(ctx: Ctx, address: string, body: Record<string, unknown>): T {
+    const c = this.contracts.get(address);
+    if (!c) throw new Error(`contract ${address}: no such contract`);
+    return JSON.parse(JSON.stringify(c.query(ctx, address, body))) as T;
+  }
+
+  contract(address: string): Contract {
+    return this.mustContract(address);
   }
 
   private mustContract(address: string): Contract {
@@ -120,22 +155,17 @@ export class WasmModule implements Module {
       (ctx, m) => {
         checkAddress(m.sender, "sender");
         queryArg(() => checkAddress(m.contract, "contract"));
-        const contract = this.mustContract(m.contract);
+        this.mustContract(m.contract);
         const body = parseJson(m.msg);
-        const funds = parseCoins(
-          [...m.funds].sort((a, b) => (a.denom < b.denom ? -1 : 1)),
-          "funds",
-        );
-        if (funds.length) this.bank.send(ctx, m.sender, m.contract, funds);
-        ctx.events.emit("execute", { _contract_address: m.contract });
+        const funds = parseCoins(m.funds, "funds");
+        // wasmd's ValidateBasic: funds must be valid sdk.Coins (sorted by denom, no duplicates)
         let result: ExecuteResult;
         try {
-          result = contract.execute(ctx, { sender: m.sender, contract: m.contract, funds }, body);
+          result = this.execute(ctx, m.sender, m.contract, body, funds);
         } catch (e) {
           if (e instanceof ChainError && e.codespace !== "wasm") throw e;
           throw WasmErrors.executeFailed.with(e instanceof Error ? e.message : String(e));
         }
-        ctx.events.emit("wasm", [["_contract_address", m.contract], ...(result.attributes ?? [])]);
         return response("/cosmwasm.wasm.v1.MsgExecuteContractResponse", MsgExecuteContractResponse, { data: result.data ?? new Uint8Array() });
       },
     ),
