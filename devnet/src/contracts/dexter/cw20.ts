@@ -72,24 +72,50 @@ export function cw20Contract(wasm: WasmModule, init: Cw20Init): Contract {
         case "transfer": {
           const amount = uint128(m.amount, "amount");
           token.move(env.sender, String(m.recipient), amount);
-          return { attributes: [["action", "transfer"], ["from", env.sender], ["to", String(m.recipient)], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "transfer"],
+              ["from", env.sender],
+              ["to", String(m.recipient)],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "send": {
           const amount = uint128(m.amount, "amount");
           token.move(env.sender, String(m.contract), amount);
           sendHook(ctx, env, env.sender, String(m.contract), amount, m.msg);
-          return { attributes: [["action", "send"], ["from", env.sender], ["to", String(m.contract)], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "send"],
+              ["from", env.sender],
+              ["to", String(m.contract)],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "mint": {
           if (env.sender !== init.minter) throw new Error("Unauthorized");
           const amount = uint128(m.amount, "amount");
           token.mint(String(m.recipient), amount);
-          return { attributes: [["action", "mint"], ["to", String(m.recipient)], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "mint"],
+              ["to", String(m.recipient)],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "burn": {
           const amount = uint128(m.amount, "amount");
           token.burn(env.sender, amount);
-          return { attributes: [["action", "burn"], ["from", env.sender], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "burn"],
+              ["from", env.sender],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "increase_allowance":
         case "decrease_allowance": {
@@ -98,26 +124,56 @@ export function cw20Contract(wasm: WasmModule, init: Cw20Init): Contract {
           const amount = uint128(m.amount, "amount");
           const now = token.allowance(env.sender, spender);
           token.setAllowance(env.sender, spender, kind === "increase_allowance" ? now + amount : now > amount ? now - amount : 0n);
-          return { attributes: [["action", kind], ["owner", env.sender], ["spender", spender], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", kind],
+              ["owner", env.sender],
+              ["spender", spender],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "transfer_from": {
           const amount = uint128(m.amount, "amount");
           spendAllowance(token, String(m.owner), env.sender, amount);
           token.move(String(m.owner), String(m.recipient), amount);
-          return { attributes: [["action", "transfer_from"], ["from", String(m.owner)], ["to", String(m.recipient)], ["by", env.sender], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "transfer_from"],
+              ["from", String(m.owner)],
+              ["to", String(m.recipient)],
+              ["by", env.sender],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "send_from": {
           const amount = uint128(m.amount, "amount");
           spendAllowance(token, String(m.owner), env.sender, amount);
           token.move(String(m.owner), String(m.contract), amount);
           sendHook(ctx, env, String(m.owner), String(m.contract), amount, m.msg);
-          return { attributes: [["action", "send_from"], ["from", String(m.owner)], ["to", String(m.contract)], ["by", env.sender], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "send_from"],
+              ["from", String(m.owner)],
+              ["to", String(m.contract)],
+              ["by", env.sender],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "burn_from": {
           const amount = uint128(m.amount, "amount");
           spendAllowance(token, String(m.owner), env.sender, amount);
           token.burn(String(m.owner), amount);
-          return { attributes: [["action", "burn_from"], ["from", String(m.owner)], ["by", env.sender], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "burn_from"],
+              ["from", String(m.owner)],
+              ["by", env.sender],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         default:
           throw new Error(`Error parsing into type cw20::msg::ExecuteMsg: unknown variant \`${kind}\``);

@@ -154,7 +154,14 @@ export function multistakingContract(wasm: WasmModule, bank: BankModule, config:
           const amount = uint128(m.amount, "amount");
           st.settle(lp, user, t);
           st.addBond(lp, user, amount);
-          return { attributes: [["action", "bond"], ["lp_token", lp], ["user", user], ["amount", amount.toString()]] };
+          return {
+            attributes: [
+              ["action", "bond"],
+              ["lp_token", lp],
+              ["user", user],
+              ["amount", amount.toString()],
+            ],
+          };
         }
         case "unbond": {
           const lp = checkLp(m.lp_token);
@@ -162,7 +169,15 @@ export function multistakingContract(wasm: WasmModule, bank: BankModule, config:
           unbondFrom(st, lp, env.sender, amount, t);
           const unlockTime = t + config.unlock_period;
           st.setLocks(lp, env.sender, [...st.locks(lp, env.sender), { unlock_time: unlockTime, amount: amount.toString() }]);
-          return { attributes: [["action", "unbond"], ["lp_token", lp], ["user", env.sender], ["amount", amount.toString()], ["unlock_time", String(unlockTime)]] };
+          return {
+            attributes: [
+              ["action", "unbond"],
+              ["lp_token", lp],
+              ["user", env.sender],
+              ["amount", amount.toString()],
+              ["unlock_time", String(unlockTime)],
+            ],
+          };
         }
         case "unlock": {
           const lp = checkLp(m.lp_token);
@@ -176,7 +191,14 @@ export function multistakingContract(wasm: WasmModule, bank: BankModule, config:
             locks.filter((l) => l.unlock_time > t),
           );
           lpTransfer(ctx, env, lp, env.sender, total);
-          return { attributes: [["action", "unlock"], ["lp_token", lp], ["user", env.sender], ["amount", total.toString()]] };
+          return {
+            attributes: [
+              ["action", "unlock"],
+              ["lp_token", lp],
+              ["user", env.sender],
+              ["amount", total.toString()],
+            ],
+          };
         }
         case "instant_unbond": {
           const lp = checkLp(m.lp_token);
@@ -185,7 +207,15 @@ export function multistakingContract(wasm: WasmModule, bank: BankModule, config:
           const fee = (amount * BigInt(config.instant_unbond_fee_bp)) / 10_000n;
           lpTransfer(ctx, env, lp, env.sender, amount - fee);
           lpTransfer(ctx, env, lp, config.keeper, fee);
-          return { attributes: [["action", "instant_unbond"], ["lp_token", lp], ["user", env.sender], ["amount", amount.toString()], ["fee", fee.toString()]] };
+          return {
+            attributes: [
+              ["action", "instant_unbond"],
+              ["lp_token", lp],
+              ["user", env.sender],
+              ["amount", amount.toString()],
+              ["fee", fee.toString()],
+            ],
+          };
         }
         case "withdraw": {
           const lp = checkLp(m.lp_token);
@@ -199,7 +229,14 @@ export function multistakingContract(wasm: WasmModule, bank: BankModule, config:
             env.sender,
             paid.sort((a, b) => (a.denom < b.denom ? -1 : 1)),
           );
-          return { attributes: [["action", "withdraw"], ["lp_token", lp], ["user", env.sender], ["rewards", paid.map((p) => `${p.amount}${p.denom}`).join(",")]] };
+          return {
+            attributes: [
+              ["action", "withdraw"],
+              ["lp_token", lp],
+              ["user", env.sender],
+              ["rewards", paid.map((p) => `${p.amount}${p.denom}`).join(",")],
+            ],
+          };
         }
         default:
           throw new Error(`Error parsing into type dexter::multi_staking::ExecuteMsg: unknown variant \`${kind}\``);

@@ -121,7 +121,14 @@ export function join(p: PoolState, amounts: bigint[]): JoinResult {
   if (p.supply === 0n) {
     if (amounts.some((a) => a === 0n)) throw new Error("The first join must provide every pool asset");
     if (p.kind === "weighted") return { provided: amounts, shares: WEIGHTED_INITIAL_SHARES, fees: zeros };
-    return { provided: amounts, shares: computeD(p.ampX100!, amounts.map((a, k) => scaled(p, k, a))), fees: zeros };
+    return {
+      provided: amounts,
+      shares: computeD(
+        p.ampX100!,
+        amounts.map((a, k) => scaled(p, k, a)),
+      ),
+      fees: zeros,
+    };
   }
   return p.kind === "weighted" ? weightedJoin(p, amounts) : stableJoin(p, amounts);
 }

@@ -135,7 +135,12 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
             if (exit?.exact_lp_burn === undefined) throw new Error("Only exact_lp_burn exits are supported on the devnet");
             const burn = uint128(exit.exact_lp_burn, "exact_lp_burn");
             const out = exitExactLp(p(), burn);
-            return { assets_out: c.assets.map((a, i) => ({ info: a.info, amount: out[i].toString() })), burn_shares: burn.toString(), response: success(), fee: null };
+            return {
+              assets_out: c.assets.map((a, i) => ({ info: a.info, amount: out[i].toString() })),
+              burn_shares: burn.toString(),
+              response: success(),
+              fee: null,
+            };
           } catch (e) {
             return { assets_out: [], burn_shares: "0", response: failure((e as Error).message), fee: null };
           }
@@ -161,7 +166,12 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
           const o = indexOf(c, m.ask_asset);
           const price = spotPrice(p(), i, o);
           const bps = BigInt(c.fee_info.total_fee_bps);
-          return { from: c.assets[i].info, to: c.assets[o].info, price: formatDecimal(price), price_including_fee: formatDecimal((price * (10_000n - bps)) / 10_000n) };
+          return {
+            from: c.assets[i].info,
+            to: c.assets[o].info,
+            price: formatDecimal(price),
+            price_including_fee: formatDecimal((price * (10_000n - bps)) / 10_000n),
+          };
         }
         default:
           throw new Error(`Error parsing into type dexter::pool::QueryMsg: unknown variant \`${kind}\``);

@@ -20,7 +20,8 @@ export function routerContract(wasm: WasmModule, bank: BankModule, vault: string
   const checkHops = (hops: unknown): Hop[] => {
     if (!Array.isArray(hops) || hops.length === 0 || hops.length > MAX_HOPS) throw new Error(`A multihop swap needs 1 to ${MAX_HOPS} hops`);
     hops.forEach((h: Hop, k) => {
-      if (k > 0 && assetKey(hops[k - 1].asset_out) !== assetKey(h.asset_in)) throw new Error(`Invalid multiswap request: hop ${k + 1} does not start where hop ${k} ends`);
+      if (k > 0 && assetKey(hops[k - 1].asset_out) !== assetKey(h.asset_in))
+        throw new Error(`Invalid multiswap request: hop ${k + 1} does not start where hop ${k} ends`);
     });
     return hops as Hop[];
   };
@@ -50,7 +51,14 @@ export function routerContract(wasm: WasmModule, bank: BankModule, vault: string
           ctx,
           env.contract,
           vault,
-          { swap: { swap_request: { pool_id: hop.pool_id, asset_in: hop.asset_in, asset_out: hop.asset_out, swap_type: { give_in: {} }, amount: amount.toString() }, recipient: null, min_receive: null, max_spend: null } },
+          {
+            swap: {
+              swap_request: { pool_id: hop.pool_id, asset_in: hop.asset_in, asset_out: hop.asset_out, swap_type: { give_in: {} }, amount: amount.toString() },
+              recipient: null,
+              min_receive: null,
+              max_spend: null,
+            },
+          },
           [{ denom: denomOf(hop.asset_in), amount }],
         );
         amount = bank.balance(ctx, env.contract, outDenom) - before;
@@ -61,7 +69,14 @@ export function routerContract(wasm: WasmModule, bank: BankModule, vault: string
       if (amount < min) throw new Error(`Received ${amount}, less than minimum_receive ${min}`);
       const recipient = typeof m.recipient === "string" && m.recipient ? m.recipient : env.sender;
       bank.send(ctx, env.contract, recipient, [{ denom: denomOf(hops[hops.length - 1].asset_out), amount }]);
-      return { attributes: [["action", "dexter-router::multihop_swap"], ["hops", String(hops.length)], ["received", received.join(",")], ["recipient", recipient]] };
+      return {
+        attributes: [
+          ["action", "dexter-router::multihop_swap"],
+          ["hops", String(hops.length)],
+          ["received", received.join(",")],
+          ["recipient", recipient],
+        ],
+      };
     },
     query(ctx, _address, msg) {
       const [kind, m] = variant(msg);
@@ -73,11 +88,21 @@ export function routerContract(wasm: WasmModule, bank: BankModule, vault: string
       const ops: { pool_id: string; asset_in: AssetInfo; offered_amount: string; asset_out: AssetInfo; received_amount: string }[] = [];
       const fees: Asset[] = [];
       for (const hop of ordered) {
-        const r = wasm.query<{ trade_params: { amount_in: string; amount_out: string }; response: { failure?: string }; fee: Asset | null }>(ctx, poolAddr(ctx, hop.pool_id), {
-          on_swap: { swap_type: giveIn ? { give_in: {} } : { give_out: {} }, offer_asset: hop.asset_in, ask_asset: hop.asset_out, amount: amount.toString() },
-        });
+        const r = wasm.query<{ trade_params: { amount_in: string; amount_out: string }; response: { failure?: string }; fee: Asset | null }>(
+          ctx,
+          poolAddr(ctx, hop.pool_id),
+          {
+            on_swap: { swap_type: giveIn ? { give_in: {} } : { give_out: {} }, offer_asset: hop.asset_in, ask_asset: hop.asset_out, amount: amount.toString() },
+          },
+        );
         if (r.response.failure !== undefined) return { swap_operations: [], fee: [], response: { failure: `pool ${hop.pool_id}: ${r.response.failure}` } };
-        ops.push({ pool_id: hop.pool_id, asset_in: hop.asset_in, offered_amount: r.trade_params.amount_in, asset_out: hop.asset_out, received_amount: r.trade_params.amount_out });
+        ops.push({
+          pool_id: hop.pool_id,
+          asset_in: hop.asset_in,
+          offered_amount: r.trade_params.amount_in,
+          asset_out: hop.asset_out,
+          received_amount: r.trade_params.amount_out,
+        });
         if (r.fee) fees.push(r.fee);
         amount = BigInt(giveIn ? r.trade_params.amount_out : r.trade_params.amount_in);
       }

@@ -238,7 +238,12 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
           const p = pool(ctx, env.contract, target?.pool_id);
           p.paused = { ...NOT_PAUSED, ...(m.pause_info as Partial<PauseInfo>) };
           st(ctx, env.contract).set(`pool/${p.pool_id}`, p);
-          return { attributes: [["action", "dexter-vault::update_pause_info"], ["pool_id", p.pool_id]] };
+          return {
+            attributes: [
+              ["action", "dexter-vault::update_pause_info"],
+              ["pool_id", p.pool_id],
+            ],
+          };
         }
         case "defunct_pool": {
           onlyOwner(ctx, env);
@@ -254,7 +259,12 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
             defunct_timestamp: Math.floor(ctx.time / 1000),
             reason: typeof m.reason === "string" ? m.reason : "",
           });
-          return { attributes: [["action", "dexter-vault::defunct_pool"], ["pool_id", p.pool_id]] };
+          return {
+            attributes: [
+              ["action", "dexter-vault::defunct_pool"],
+              ["pool_id", p.pool_id],
+            ],
+          };
         }
         default:
           throw new Error(`Error parsing into type dexter::vault::ExecuteMsg: unknown variant \`${kind}\``);
