@@ -5,7 +5,7 @@ import { QueryClient, calculateFee, createProtobufRpcClient, setupStakingExtensi
 import { connectComet } from "@cosmjs/tendermint-rpc";
 import { ServiceClientImpl } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
 import { ServiceClientImpl as TxServiceClientImpl } from "cosmjs-types/cosmos/tx/v1beta1/service";
-import { DEMO_ADDRESSES, IBC_ASSETS } from "../src/genesis.js";
+import { DEMO_ADDRESSES, IBC_ASSETS, USDC } from "../src/genesis.js";
 import { GAS_PRICE, type TestDevnet, aminoWallet, directWallet, queryClient, signingClient, startTestDevnet } from "./helpers.js";
 
 // Unmodified cosmjs clients against the devnet: what the dApp's production code does on mainnet.
@@ -32,7 +32,7 @@ describe("cosmjs clients", () => {
     expect(await client.getHeight()).toBeGreaterThanOrEqual(1);
     expect(await client.getBalance(alice, "uxprt")).toEqual({ denom: "uxprt", amount: "1000000000000" });
     const all = await client.getAllBalances(alice);
-    expect(all.map((c) => c.denom)).toEqual([...IBC_ASSETS.map((a) => a.denom), "uxprt"].sort());
+    expect(all.map((c) => c.denom)).toEqual([...IBC_ASSETS.map((a) => a.denom), USDC.denom, "uxprt"].sort());
     const dydx = all.find((c) => c.denom === IBC_ASSETS.find((a) => a.symbol === "DYDX")!.denom)!;
     expect(dydx.amount).toBe((100_000n * 10n ** 18n).toString());
     expect(await client.getAccount(toBech32("persistence", new Uint8Array(20)))).toBeNull();

@@ -64,7 +64,7 @@ export function cw20Contract(wasm: WasmModule, init: Cw20Init): Contract {
 
   return {
     label: `${init.name} (${init.symbol})`,
-    codeId: 3,
+    codeId: 5,
     execute(ctx, env, msg) {
       const token = st(ctx, env.contract);
       const [kind, m] = variant(msg);

@@ -41,6 +41,15 @@ interface PoolPlan {
   rewards?: { denom: string; amount: bigint; days: number };
 }
 
+/** core-1's Dexter contracts (wasmd classic addresses of code 3 / 4 / 6, instances 9 / 8 / 10) */
+export const DEXTER_MAINNET = {
+  vault: "persistence1k8re7jwz6rnnwrktnejdwkwnncte7ek7gt29gvnl3sdrg9mtnqkstujtpg",
+  multistaking: "persistence1ery8l6jquynn9a4cz2pff6khg8c68f7urt33l5n9dng2cwzz4c4qs72n0q",
+  router: "persistence132xmxm33vwjlur2pszl4hu9r32lqmqagvunnuc5hq4htps7rr3kqsf4dsk",
+};
+/** code ids: core-1's for the vault, multistaking, router and stable pool; the devnet's own for the rest */
+export const CODE = { vault: 3, multistaking: 4, lpToken: 5, router: 6, weightedPool: 7, stablePool: 8 };
+
 const units = (n: number, precision: number) => BigInt(n) * 10n ** BigInt(precision);
 
 export interface DexterDeps {
@@ -109,13 +118,24 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
     },
   ];
 
-  // Addresses are wasmd's classic ones in deploy order; the vault must know them before it is deployed.
+  // Addresses are wasmd's classic ones in deploy order (the vault must know them before it is deployed); on the
+  // mainnet profile the vault, router and multistaking sit at core-1's addresses, where the app's config looks.
   let instance = Object.keys(wasm.addresses).length;
   const next = (codeId: number) => classicContractAddress(codeId, ++instance);
-  const vault = next(2);
-  const multistaking = next(7);
-  const router = next(6);
-  const pools = plans.map((plan, k) => ({ plan, id: String(k + 1), lp: next(3), addr: next(plan.kind === "weighted" ? 4 : 5) }));
+  const mainnet = profile === "mainnet";
+  const placed = (codeId: number, onCore1: string) => {
+    const derived = next(codeId); // the instance number is used either way
+    return mainnet ? onCore1 : derived;
+  };
+  const vault = placed(CODE.vault, DEXTER_MAINNET.vault);
+  const multistaking = placed(CODE.multistaking, DEXTER_MAINNET.multistaking);
+  const router = placed(CODE.router, DEXTER_MAINNET.router);
+  const pools = plans.map((plan, k) => ({
+    plan,
+    id: String(k + 1),
+    lp: next(CODE.lpToken),
+    addr: next(plan.kind === "weighted" ? CODE.weightedPool : CODE.stablePool),
+  }));
 
   const stkFeed = (denom: string, rate: (ctx: Ctx) => bigint | null) => (ctx: Ctx) => {
     const r = rate(ctx);
@@ -159,6 +179,7 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
         pool_type: c.kind === "weighted" ? { weighted: {} } : { stable_swap: {} },
       })),
     ),
+    mainnet ? vault : undefined,
   );
   if (deployed !== vault) throw new Error("dexter: unexpected vault address");
   const staking = multistakingContract(
@@ -167,8 +188,8 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
     { owner: DEXTER_OWNER, keeper: FEE_COLLECTOR, unlock_period: 7 * DAY, instant_unbond_fee_bp: 500 },
     pools.map((p) => p.lp),
   );
-  wasm.deploy("dexter_multistaking", staking);
-  wasm.deploy("dexter_router", routerContract(wasm, bank, vault));
+  wasm.deploy("dexter_multistaking", staking, mainnet ? multistaking : undefined);
+  wasm.deploy("dexter_router", routerContract(wasm, bank, vault), mainnet ? router : undefined);
   pools.forEach(({ plan, id, lp, addr }, k) => {
     wasm.deploy(`dexter_lp_${id}`, cw20Contract(wasm, { name: `Dexter LP ${id}`, symbol: "DEX-LP", decimals: 18, minter: vault }));
     const feed = plan.assets.map((a) => feeds[a.denom]).find(Boolean);

@@ -139,7 +139,7 @@ export function multistakingContract(wasm: WasmModule, bank: BankModule, config:
 
   const contract: MultistakingContract = {
     label: "dexter multistaking",
-    codeId: 7,
+    codeId: 4,
     addSchedule,
     execute(ctx, env, msg) {
       const st = store(ctx, env.contract);

@@ -70,7 +70,7 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
 
   return {
     label: `dexter ${initial.kind === "weighted" ? "weighted" : "stable"} pool ${initial.pool_id}`,
-    codeId: initial.kind === "weighted" ? 4 : 5,
+    codeId: initial.kind === "weighted" ? 7 : 8,
     init(ctx, address) {
       contractState(ctx, address).set<PoolConfig>("config", { ...initial, block_time_last: Math.floor(ctx.time / 1000) });
     },
@@ -110,6 +110,8 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
             block_time_last: c.block_time_last,
             math_params: b64(mathParams(c)),
             additional_params: null,
+            // each asset's decimals, as the pool was instantiated with them (native_asset_precisions)
+            precisions: c.assets.map((a, i) => ({ denom: assetKey(a.info), precision: c.precisions[i] })),
           };
         case "fee_params":
           return c.fee_info;

@@ -215,7 +215,7 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
 
   return {
     label: "dexter vault",
-    codeId: 2,
+    codeId: 3,
     init(ctx, address) {
       for (const p of pools) st(ctx, address).set<PoolInfo>(`pool/${p.pool_id}`, { ...p, paused: NOT_PAUSED });
       st(ctx, address).set("next_pool_id", String(pools.length + 1));
