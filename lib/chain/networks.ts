@@ -33,7 +33,15 @@ export interface Network {
   isDevnet: boolean;
   unbondingDays: number;
   /** known contract addresses; on the devnet they are read from devnet_info instead */
-  contracts: { stkRedemption?: string };
+  contracts: Contracts;
+}
+
+/** CosmWasm contracts the app uses, by role */
+export interface Contracts {
+  stkRedemption?: string;
+  dexterVault?: string;
+  dexterRouter?: string;
+  dexterMultistaking?: string;
 }
 
 function fromEnv(value: string | undefined): string[] | undefined {
@@ -80,7 +88,13 @@ function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: stri
 const core1: Network = {
   ...registryNetwork("core-1", registry["core-1"], fromEnv(process.env.NEXT_PUBLIC_CORE1_RPC)),
   // the stkASSET redemption contract of the v12 upgrade (pSTAKE, see the protocol reference)
-  contracts: { stkRedemption: "persistence1xp7nxnn3pvzr5dnvy8lh3p7dkfeh4gksrs2hrrnyx7ejm9p905dqljudjd" },
+  contracts: {
+    stkRedemption: "persistence1xp7nxnn3pvzr5dnvy8lh3p7dkfeh4gksrs2hrrnyx7ejm9p905dqljudjd",
+    // Dexter (Persistence docs)
+    dexterVault: "persistence1k8re7jwz6rnnwrktnejdwkwnncte7ek7gt29gvnl3sdrg9mtnqkstujtpg",
+    dexterRouter: "persistence132xmxm33vwjlur2pszl4hu9r32lqmqagvunnuc5hq4htps7rr3kqsf4dsk",
+    dexterMultistaking: "persistence1ery8l6jquynn9a4cz2pff6khg8c68f7urt33l5n9dng2cwzz4c4qs72n0q",
+  },
 };
 
 export const NETWORKS: Record<NetworkId, Network> = {

@@ -1,4 +1,5 @@
 import type { Coin } from "@cosmjs/amino";
+import { resolveContracts } from "../chain/contracts";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import type { Network } from "../chain/networks";
 import type { TxPlan } from "../tx/lifecycle";
@@ -11,10 +12,7 @@ export { isDeprecatedStk } from "./denoms";
 
 /** The redemption contract of this network: core-1's from the config, the devnet's from devnet_info. */
 export async function redemptionContract(network: Network, rpc: FailoverRpcClient): Promise<string | null> {
-  if (network.contracts.stkRedemption) return network.contracts.stkRedemption;
-  if (!network.isDevnet) return null;
-  const info = await rpc.call<{ contracts?: Record<string, string> }>("devnet_info");
-  return info.contracts?.stk_redemption ?? null;
+  return (await resolveContracts(network, rpc)).stkRedemption ?? null;
 }
 
 export function redeemLeftoverPlan(sender: string, contract: string, coins: Coin[]): TxPlan {
