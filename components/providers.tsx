@@ -40,8 +40,9 @@ function SessionSync() {
   }, [network]);
 
   useEffect(() => {
-    // account-scoped caches go; chain facts that no account changes (capabilities, denom traces) stay
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== "capabilities" && q.queryKey[0] !== "denom-trace" });
+    // account-scoped caches go; chain facts that no account changes (capabilities, denom traces) stay. Reset, not
+    // remove: mounted queries start over and refetch (a removed query can leave its observers waiting forever).
+    void queryClient.resetQueries({ predicate: (q) => q.queryKey[0] !== "capabilities" && q.queryKey[0] !== "denom-trace" });
     resetTxSession();
   }, [address, network.id, queryClient]);
 

@@ -10,7 +10,7 @@ import { type TxDetail, useTxStore } from "./use-tx";
 const REFRESHED = ["balances", "liquidstake", "staking", "chain"];
 
 /** Starts a reviewed staking tx; on success empties the form and refreshes what the tx changed. */
-export function useStakingTx(account: WalletAccount, onDone: () => void) {
+export function useStakingTx(account: WalletAccount, onDone: () => void, refreshed: readonly string[] = REFRESHED) {
   const { network } = useNetwork();
   const queryClient = useQueryClient();
   const start = useTxStore((s) => s.start);
@@ -23,10 +23,14 @@ export function useStakingTx(account: WalletAccount, onDone: () => void) {
         summarize,
         onSuccess: () => {
           onDone();
-          for (const prefix of REFRESHED) void queryClient.invalidateQueries({ queryKey: [prefix, network.id] });
+          for (const prefix of refreshed) void queryClient.invalidateQueries({ queryKey: [prefix, network.id] });
         },
       },
       account,
       network,
     );
 }
+
+/** The same for DEX txs: balances and every Dexter read. */
+const DEX_REFRESHED = ["balances", "dex", "chain"];
+export const useDexTx = (account: WalletAccount, onDone: () => void) => useStakingTx(account, onDone, DEX_REFRESHED);

@@ -19,6 +19,12 @@ export function Header() {
           <Link href="/stake" prefetch={false} className="hover:text-white">
             Stake
           </Link>
+          <Link href="/pools" prefetch={false} className="hover:text-white">
+            Pools
+          </Link>
+          <Link href="/swap" prefetch={false} className="hover:text-white">
+            Swap
+          </Link>
         </nav>
         <div className="flex items-center gap-3">
           <NetworkSwitcher />

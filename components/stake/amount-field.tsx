@@ -13,8 +13,9 @@ export function AmountField(props: {
   max?: bigint;
   maxNote?: string;
   error?: string | null;
+  decimals?: number;
 }) {
-  const { id, label, symbol, value, onChange, balance, max, maxNote, error } = props;
+  const { id, label, symbol, value, onChange, balance, max, maxNote, error, decimals = 6 } = props;
   return (
     <div className="grid gap-1 text-sm">
       <div className="flex justify-between">
@@ -23,9 +24,9 @@ export function AmountField(props: {
         </label>
         {balance !== undefined && (
           <span className="text-xs text-slate-400">
-            Balance {formatAmount(balance, 6)} {symbol}
+            Balance {formatAmount(balance, decimals)} {symbol}
             {max !== undefined && (
-              <button type="button" className="ml-2 text-rose-300 hover:text-rose-200" onClick={() => onChange(toDecimalString(max, 6))}>
+              <button type="button" className="ml-2 text-rose-300 hover:text-rose-200" onClick={() => onChange(toDecimalString(max, decimals))}>
                 Max
               </button>
             )}

@@ -61,11 +61,23 @@ function chainReason(log: string): string {
     .trim();
 }
 
+/** Dexter's slippage guards: min_receive, max_spend, minimum_receive, min_lp_to_receive, min_assets_out */
+const SLIPPAGE =
+  /Minimum receive amount not met|Maximum spend amount exceeded|less than minimum_receive|Minimum LP to receive not met|Minimum assets out not met/;
+
 export function fromChainCode(code: number, codespace: string, log: string, hash?: string): TxError {
   const extra = { code, codespace, hash };
   if (codespace === "sdk" && SDK_MESSAGES[code]) {
     const [kind, message] = SDK_MESSAGES[code];
     return new TxError(kind, message, log, extra);
+  }
+  if (codespace === "wasm" && SLIPPAGE.test(log)) {
+    return new TxError(
+      "module",
+      `The price moved beyond your slippage tolerance since the preview (${chainReason(log)}). Nothing was traded; review the new quote or raise the tolerance.`,
+      log,
+      extra,
+    );
   }
   const prefix =
     MODULE_MESSAGES[codespace] ?? (codespace === "sdk" ? "The chain refused this transaction" : `The ${codespace} module refused this transaction`);
@@ -84,7 +96,8 @@ export function toTxError(e: unknown): TxError {
   if (e instanceof QueryError) return fromChainCode(e.code, e.codespace, e.log);
   // cosmjs: simulation ("Query failed with (5): ...") and CheckTx (BroadcastTxError has code/codespace/log)
   const simulated = /Query failed with \((\d+)\): ([\s\S]*)$/.exec(message);
-  if (simulated) return fromChainCode(Number(simulated[1]), "sdk", simulated[2]);
+  // cosmjs drops the codespace of a failed simulation; wasmd's errors say theirs in the log
+  if (simulated) return fromChainCode(Number(simulated[1]), /wasm contract failed/.test(simulated[2]) ? "wasm" : "sdk", simulated[2]);
   const withCode = e as { code?: unknown; codespace?: unknown; log?: unknown };
   if (typeof withCode.code === "number" && typeof withCode.codespace === "string") {
     return fromChainCode(withCode.code, withCode.codespace, String(withCode.log ?? message));

@@ -102,7 +102,8 @@ describe("transaction lifecycle", () => {
       ],
     };
     const fee = { amount: [{ denom: "uxprt", amount: "10000" }], gas: "400000" };
-    const err = await expectTxError(signAndSend(kit, network, dave, undelegate, fee, { pollIntervalMs: 50 }), "module");
+    // without the pre-sign simulation, so the chain's refusal comes from the block result
+    const err = await expectTxError(signAndSend(kit, network, dave, undelegate, fee, { pollIntervalMs: 50, recheck: false }), "module");
     expect(err.extra).toMatchObject({ codespace: "staking", code: 19 });
     expect(err.message).toBe("The staking module refused this transaction: no delegation for (address, validator) tuple.");
     expect(err.extra.hash).toMatch(/^[0-9A-F]{64}$/);
@@ -154,6 +155,14 @@ describe("error map", () => {
   it("turns the SDK's codes into kinds with sentences", () => {
     expect(toTxError(new Error("Query failed with (13): insufficient fees; got: 1uxprt required: 5000uxprt: insufficient fee")).kind).toBe("insufficient-fee");
     expect(toTxError(new Error("Query failed with (11): out of gas in location: WriteFlat; gasWanted: 1, gasUsed: 2: out of gas")).kind).toBe("out-of-gas");
+    // a contract's refusal in simulation is wasm code 5, not sdk code 5 (insufficient funds)
+    const slipped = toTxError(
+      new Error(
+        "Query failed with (5): failed to execute message; message index: 0: Minimum receive amount not met: would receive 9, min_receive is 10: execute wasm contract failed",
+      ),
+    );
+    expect(slipped.kind).toBe("module");
+    expect(slipped.message).toMatch(/^The price moved beyond your slippage tolerance/);
     expect(toTxError({ code: 32, codespace: "sdk", log: "account sequence mismatch, expected 2, got 1: incorrect account sequence", message: "x" }).kind).toBe(
       "sequence-mismatch",
     );

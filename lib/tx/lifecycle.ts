@@ -26,6 +26,8 @@ export interface SendOptions {
   pollIntervalMs?: number;
   /** how long to wait for inclusion before reporting "still pending" */
   timeoutMs?: number;
+  /** simulate again right before signing (default true); off only to test what a node reports after inclusion */
+  recheck?: boolean;
 }
 
 /** Refuses to sign for a chain other than the one on screen: the node must say it is that chain. */
@@ -50,6 +52,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function signAndBroadcastOnce(kit: SigningKit, network: Network, address: string, plan: TxPlan, fee: StdFee, opts: SendOptions): Promise<string> {
   opts.onStage?.("signing");
   await assertChain(kit, network);
+  // Simulate once more right before signing: if the chain moved since the review (a price past the slippage
+  // limit, a pool paused, a balance spent), the user learns why and nothing is broadcast or paid.
+  if (opts.recheck !== false) await kit.client.simulate(address, plan.messages, plan.memo ?? "");
   const { TxRaw } = await import("cosmjs-types/cosmos/tx/v1beta1/tx");
   const signed = await kit.client.sign(address, plan.messages, fee, plan.memo ?? "");
   opts.onStage?.("broadcasting");

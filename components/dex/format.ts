@@ -1,0 +1,26 @@
+import type { Network } from "@/lib/chain/networks";
+import type { DexPool } from "@/lib/dex/types";
+
+/** the symbol a person knows a denom by (from the network's asset list), else a readable fallback */
+export function symbolOf(network: Network, denom: string): string {
+  const listed = network.assets.find((a) => a.denom === denom);
+  if (listed) return listed.symbol;
+  if (denom.startsWith("stk/")) return `stk${denom.slice(5).toUpperCase()}`;
+  return denom.length > 16 ? `${denom.slice(0, 10)}…` : denom;
+}
+
+export const poolName = (network: Network, pool: DexPool) => pool.assets.map((a) => symbolOf(network, a.denom)).join(" / ");
+
+export const usd = (v: number | null | undefined) =>
+  v === null || v === undefined ? "—" : `$${v.toLocaleString("en-US", { maximumFractionDigits: v < 1000 ? 2 : 0 })}`;
+
+export const percent = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? "—" : `${(v * 100).toFixed(2)}%`);
+
+/** why a pool's buttons are gone, or null */
+export function poolBlocker(pool: DexPool, action: "swap" | "deposit" | "withdraw"): string | null {
+  if (pool.defunct)
+    return `This pool is defunct${pool.defunct.reason ? `: ${pool.defunct.reason}` : ""}. Joins, swaps and withdrawals are disabled; liquidity was returned to providers.`;
+  if (action === "swap" && pool.paused.swap) return "Swaps are paused on this pool by Dexter's governance.";
+  if (action === "deposit" && pool.paused.deposit) return "Deposits are paused on this pool by Dexter's governance.";
+  return null;
+}

@@ -1,0 +1,409 @@
+"use client";
+
+import { useState } from "react";
+import { useBalances } from "@/hooks/use-balances";
+import { useChainNow } from "@/hooks/use-chain-time";
+import { useDexContracts, usePools, usePosition, useStakingTerms } from "@/hooks/use-dex";
+import { useNetwork } from "@/hooks/use-network";
+import { useSlippage } from "@/hooks/use-slippage";
+import { useDexTx } from "@/hooks/use-staking-tx";
+import { useAccount } from "@/hooks/use-wallet";
+import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { PoolMathError, quoteExit, quoteJoin, spotPrice } from "@/lib/dex/math";
+import { bondPlan, claimRewardsPlan, exitPlan, joinPlan, lessSlippage, unbondPlan, unlockPlan } from "@/lib/dex/messages";
+import type { DexPool } from "@/lib/dex/types";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { ONE } from "@/lib/pstake/dec";
+import { AmountField } from "../stake/amount-field";
+import { countdown } from "../stake/format";
+import { PreviewTable } from "../ui/preview-table";
+import { DemoButton } from "../wallet/demo-button";
+import { percent, poolBlocker, poolName, symbolOf, usd } from "./format";
+import { usePoolStats } from "./pool-stats";
+import { SlippageSetting } from "./slippage-setting";
+
+const LP_DECIMALS = 18;
+
+export function PoolPage({ id }: { id: string }) {
+  const { network } = useNetwork();
+  const account = useAccount(network);
+  const dex = useDexContracts();
+  const pools = usePools();
+  const pool = pools.data?.find((p) => p.id === id);
+  const { stats } = usePoolStats(pools.data);
+
+  if (dex.data && !dex.data.contracts) return <Note title="Pool">{dex.data.note}</Note>;
+  if (!/^\d{1,9}$/.test(id)) return <Note title="Pool">&quot;{id}&quot; is not a pool id.</Note>;
+  if (pools.data && !pool) return <Note title={`Pool ${id}`}>There is no pool {id} on this network.</Note>;
+  if (!pool) return <p className="text-sm text-slate-400">Loading pool…</p>;
+  const s = stats.get(pool.id);
+  const defunct = poolBlocker(pool, "withdraw");
+
+  return (
+    <div className="grid gap-4">
+      <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+        <h1 className="text-xl font-semibold text-white" data-testid="pool-title">
+          {poolName(network, pool)} <span className="text-sm text-slate-500">#{pool.id}</span>
+        </h1>
+        <p className="mt-1 text-sm text-slate-400">
+          {pool.kind === "stable" ? `Stable pool (amp ${Number(pool.ampX100) / 100})` : "Weighted pool"} · fee {(pool.feeBps / 100).toFixed(2)}% · TVL{" "}
+          {usd(s?.tvl)} · reward APR {percent(s?.rewardApr)}
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-4 text-sm text-slate-300">
+          {pool.assets.map((a, k) => (
+            <li key={a.denom} title={a.denom}>
+              {formatAmount(a.amount, a.decimals)} {symbolOf(network, a.denom)}
+              {pool.kind === "weighted" && <span className="text-slate-500"> ({Number((pool.weights![k] * 100n) / ONE)}%)</span>}
+            </li>
+          ))}
+        </ul>
+        {defunct && (
+          <p role="status" className="mt-3 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200" data-testid="defunct-note">
+            {defunct}
+          </p>
+        )}
+      </section>
+      {!account ? (
+        <Note title="Your position">
+          Connect a wallet to add liquidity. <DemoButton />
+        </Note>
+      ) : (
+        <>
+          <Position pool={pool} account={account} />
+          {!defunct && (
+            <div className="grid gap-4 md:grid-cols-2">
+              <AddLiquidity pool={pool} account={account} />
+              <RemoveLiquidity pool={pool} account={account} />
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function Note({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4" role="status">
+      <h2 className="font-semibold text-white">{title}</h2>
+      <p className="mt-2 text-sm text-slate-300">{children}</p>
+    </section>
+  );
+}
+
+function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) {
+  const { network } = useNetwork();
+  const ms = useDexContracts().data?.contracts?.multistaking;
+  const position = usePosition(pool, account.address);
+  const terms = useStakingTerms(pool);
+  const now = useChainNow();
+  const [bondInput, setBondInput] = useState("");
+  const submit = useDexTx(account, () => setBondInput(""));
+  const p = position.data;
+  if (!p || !ms) return <p className="text-sm text-slate-400">Loading your position…</p>;
+  const mine = p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked;
+  const underlying = mine > 0n && pool.lpSupply > 0n ? quoteExit(pool, mine) : null;
+  const parsed = parseAmount(bondInput, LP_DECIMALS);
+  const amount = parsed.ok ? parsed.base : 0n;
+  const lp = (v: bigint) => `${formatAmount(v, LP_DECIMALS, { maxDecimals: 6 })} LP`;
+  const defunct = !!pool.defunct;
+
+  return (
+    <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4" aria-labelledby="position-title">
+      <h2 id="position-title" className="font-semibold text-white">
+        Your position
+      </h2>
+      <PreviewTable
+        rows={[
+          { label: "LP in wallet", value: lp(p.held), testId: "lp-held" },
+          { label: "LP bonded (earning rewards)", value: lp(p.bonded), testId: "lp-bonded" },
+          {
+            label: "Share of the pool",
+            value: pool.lpSupply > 0n ? `${((Number(mine) / Number(pool.lpSupply)) * 100).toFixed(4)}%` : "—",
+          },
+          {
+            label: "Underlying",
+            value: underlying ? pool.assets.map((a, k) => `${formatAmount(underlying[k], a.decimals)} ${symbolOf(network, a.denom)}`).join(" + ") : "—",
+            testId: "lp-underlying",
+          },
+          {
+            label: "Unclaimed rewards",
+            value: p.rewards.length ? p.rewards.map((r) => `${formatAmount(r.amount, 6)} ${symbolOf(network, r.denom)}`).join(", ") : "none",
+            testId: "lp-rewards",
+          },
+        ]}
+      />
+      {p.locks.length > 0 && (
+        <ul className="mt-3 text-sm text-slate-300" data-testid="lp-locks">
+          {p.locks.map((l) => (
+            <li key={l.unlockAt}>
+              {lp(l.amount)} unlocking in {now ? countdown(l.unlockAt - now) : "…"}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-3 flex flex-wrap gap-2">
+        {p.rewards.length > 0 && (
+          <button
+            type="button"
+            className="rounded-md bg-rose-500 px-3 py-1.5 text-sm text-white hover:bg-rose-400"
+            onClick={() =>
+              submit(
+                "Claim LP rewards",
+                p.rewards.map((r) => ({ label: "Claim", value: `${formatAmount(r.amount, 6)} ${symbolOf(network, r.denom)}` })),
+                claimRewardsPlan(account.address, ms, pool.lpToken),
+              )
+            }
+          >
+            Claim rewards
+          </button>
+        )}
+        {p.unlocked > 0n && (
+          <button
+            type="button"
+            className="rounded-md border border-white/20 px-3 py-1.5 text-sm text-white hover:bg-white/5"
+            onClick={() => submit("Withdraw unlocked LP", [{ label: "Withdraw", value: lp(p.unlocked) }], unlockPlan(account.address, ms, pool.lpToken))}
+          >
+            Withdraw {lp(p.unlocked)}
+          </button>
+        )}
+      </div>
+      {!defunct && (p.held > 0n || p.bonded > 0n) && (
+        <div className="mt-4 grid gap-2">
+          <AmountField
+            id="bond-amount"
+            label="Bond or unbond LP"
+            symbol="LP"
+            decimals={LP_DECIMALS}
+            value={bondInput}
+            onChange={setBondInput}
+            balance={p.held}
+            max={p.held}
+            error={bondInput && !parsed.ok ? describeAmountError(parsed.error) : null}
+            maxNote={
+              terms.data
+                ? `Unbonding takes ${Math.round(terms.data.unlockSeconds / 86_400)} days; instant unbond costs ${terms.data.instantUnbondFeeBps / 100}%.`
+                : undefined
+            }
+          />
+          <div className="flex gap-2">
+            <button
+              type="button"
+              disabled={!parsed.ok || amount === 0n || amount > p.held}
+              className="rounded-md bg-rose-500 px-3 py-1.5 text-sm text-white disabled:opacity-40"
+              onClick={() => submit("Bond LP", [{ label: "Bond", value: lp(amount) }], bondPlan(account.address, ms, pool.lpToken, amount))}
+            >
+              Bond
+            </button>
+            <button
+              type="button"
+              disabled={!parsed.ok || amount === 0n || amount > p.bonded}
+              className="rounded-md border border-white/20 px-3 py-1.5 text-sm text-white disabled:opacity-40"
+              onClick={() =>
+                submit(
+                  "Unbond LP",
+                  [
+                    { label: "Unbond", value: lp(amount) },
+                    { label: "Available after", value: terms.data ? `${Math.round(terms.data.unlockSeconds / 86_400)} days` : "the unlock period" },
+                  ],
+                  unbondPlan(account.address, ms, pool.lpToken, amount, false),
+                )
+              }
+            >
+              Unbond
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount }) {
+  const { network } = useNetwork();
+  const vault = useDexContracts().data?.contracts?.vault;
+  const balances = useBalances(account.address);
+  const slippage = useSlippage((s) => s.bps);
+  const [inputs, setInputs] = useState(() => pool.assets.map(() => ""));
+  const [balanced, setBalanced] = useState(true);
+  const [autoStake, setAutoStake] = useState(true);
+  const submit = useDexTx(account, () => setInputs(pool.assets.map(() => "")));
+  const blocker = poolBlocker(pool, "deposit");
+
+  const parsed = pool.assets.map((a, k) => (inputs[k].trim() === "" ? ({ ok: true, base: 0n } as const) : parseAmount(inputs[k], a.decimals)));
+  const amounts = parsed.map((p) => (p.ok ? p.base : 0n));
+  const held = pool.assets.map((a) => balances.data?.find((b) => b.denom === a.denom)?.amount ?? 0n);
+  const errors = parsed.map((p, k) =>
+    !p.ok ? describeAmountError(p.error) : amounts[k] > held[k] ? `More than your ${symbolOf(network, pool.assets[k].denom)} balance.` : null,
+  );
+
+  const change = (k: number, text: string) => {
+    const next = [...inputs];
+    next[k] = text;
+    const p = parseAmount(text, pool.assets[k].decimals);
+    // auto-balance: the other assets in the pool's current ratio
+    if (balanced && p.ok && pool.assets[k].amount > 0n)
+      pool.assets.forEach((a, j) => {
+        if (j !== k) next[j] = toDecimalString((p.base * a.amount) / pool.assets[k].amount, a.decimals);
+      });
+    setInputs(next);
+  };
+
+  let quote: { shares: bigint; fees: bigint[] } | null = null;
+  let quoteError: string | null = null;
+  if (amounts.some((a) => a > 0n) && errors.every((e) => !e)) {
+    try {
+      quote = quoteJoin(pool, amounts);
+    } catch (e) {
+      if (!(e instanceof PoolMathError)) throw e;
+      quoteError = e.message;
+    }
+  }
+  // price impact: LP received against LP a perfectly proportional deposit of the same value would get
+  const impact = quote && pool.lpSupply > 0n ? joinImpact(pool, amounts, quote.shares) : null;
+  const minLp = quote ? lessSlippage(quote.shares, slippage) : 0n;
+  const plan = quote && vault && !blocker ? joinPlan(account.address, vault, pool, amounts, minLp, autoStake) : null;
+  const lp = (v: bigint) => `${formatAmount(v, LP_DECIMALS, { maxDecimals: 6 })} LP`;
+
+  return (
+    <form
+      className="rounded-xl border border-white/10 bg-slate-900/60 p-4"
+      aria-label="Add liquidity"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!plan || !quote) return;
+        submit(
+          "Add liquidity",
+          [
+            ...pool.assets
+              .filter((_, k) => amounts[k] > 0n)
+              .map((a) => ({ label: "Deposit", value: `${toDecimalString(amounts[pool.assets.indexOf(a)], a.decimals)} ${symbolOf(network, a.denom)}` })),
+            { label: "LP minted (preview)", value: lp(quote.shares) },
+            { label: "Minimum LP", value: lp(minLp) },
+            { label: "Auto-stake", value: autoStake ? "yes: LP bonded for rewards" : "no" },
+          ],
+          plan,
+        );
+      }}
+    >
+      <h2 className="mb-2 font-semibold text-white">Add liquidity</h2>
+      {blocker && (
+        <p role="status" className="mb-2 text-sm text-amber-200">
+          {blocker}
+        </p>
+      )}
+      <div className="grid gap-3">
+        {pool.assets.map((a, k) => (
+          <AmountField
+            key={a.denom}
+            id={`join-${k}`}
+            label={symbolOf(network, a.denom)}
+            symbol={symbolOf(network, a.denom)}
+            decimals={a.decimals}
+            value={inputs[k]}
+            onChange={(v) => change(k, v)}
+            balance={held[k]}
+            error={errors[k]}
+          />
+        ))}
+        <label className="flex items-center gap-2 text-sm text-slate-300">
+          <input type="checkbox" checked={balanced} onChange={(e) => setBalanced(e.target.checked)} /> Keep the pool&apos;s ratio (auto-balance)
+        </label>
+        <label className="flex items-center gap-2 text-sm text-slate-300">
+          <input type="checkbox" checked={autoStake} onChange={(e) => setAutoStake(e.target.checked)} /> Auto-stake the LP for rewards
+        </label>
+        <SlippageSetting />
+      </div>
+      {quoteError && (
+        <p role="alert" className="mt-2 text-sm text-red-300">
+          {quoteError}
+        </p>
+      )}
+      {quote && (
+        <PreviewTable
+          rows={[
+            { label: "LP minted", value: lp(quote.shares), testId: "join-preview" },
+            { label: "Minimum LP", value: lp(minLp), hint: `with ${slippage / 100}% slippage` },
+            { label: "Price impact", value: impact === null ? "—" : `${(impact * 100).toFixed(2)}%`, testId: "join-impact" },
+          ]}
+        />
+      )}
+      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-500 py-2 text-white disabled:opacity-40">
+        Review
+      </button>
+    </form>
+  );
+}
+
+/** 1 - LP received / LP of a proportional deposit of equal value (valued at the pool's spot prices). */
+function joinImpact(pool: DexPool, amounts: bigint[], shares: bigint): number {
+  const inFirst = (k: number, amount: bigint) => (k === 0 ? Number(amount) : (Number(amount) * Number(spotPrice(pool, k, 0))) / Number(ONE));
+  const deposit = amounts.reduce((s, a, k) => s + inFirst(k, a), 0);
+  const poolValue = pool.assets.reduce((s, a, k) => s + inFirst(k, a.amount), 0);
+  const ideal = (Number(pool.lpSupply) * deposit) / poolValue;
+  return ideal > 0 ? Math.max(0, 1 - Number(shares) / ideal) : 0;
+}
+
+function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount }) {
+  const { network } = useNetwork();
+  const vault = useDexContracts().data?.contracts?.vault;
+  const position = usePosition(pool, account.address);
+  const slippage = useSlippage((s) => s.bps);
+  const [input, setInput] = useState("");
+  const submit = useDexTx(account, () => setInput(""));
+  const held = position.data?.held ?? 0n;
+  const parsed = parseAmount(input, LP_DECIMALS);
+  const amount = parsed.ok ? parsed.base : 0n;
+  const error =
+    input && !parsed.ok ? describeAmountError(parsed.error) : amount > held ? "More LP than you hold in your wallet (unbond bonded LP first)." : null;
+  const out = parsed.ok && amount > 0n && !error ? quoteExit(pool, amount) : null;
+  const minOut = out?.map((o) => lessSlippage(o, slippage)) ?? null;
+  const plan = out && minOut && vault ? exitPlan(account.address, vault, pool, amount, minOut) : null;
+  const assets = (v: bigint[]) => pool.assets.map((a, k) => `${formatAmount(v[k], a.decimals)} ${symbolOf(network, a.denom)}`).join(" + ");
+
+  return (
+    <form
+      className="rounded-xl border border-white/10 bg-slate-900/60 p-4"
+      aria-label="Remove liquidity"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!plan || !out || !minOut) return;
+        submit(
+          "Remove liquidity",
+          [
+            { label: "Burn", value: `${toDecimalString(amount, LP_DECIMALS)} LP` },
+            { label: "You will receive", value: assets(out) },
+            { label: "At least", value: assets(minOut) },
+          ],
+          plan,
+        );
+      }}
+    >
+      <h2 className="mb-2 font-semibold text-white">Remove liquidity</h2>
+      <AmountField
+        id="exit-amount"
+        label="LP to burn"
+        symbol="LP"
+        decimals={LP_DECIMALS}
+        value={input}
+        onChange={setInput}
+        balance={held}
+        max={held}
+        error={error}
+      />
+      {out && minOut && (
+        <PreviewTable
+          rows={[
+            { label: "You will receive", value: assets(out), testId: "exit-preview" },
+            { label: "At least", value: assets(minOut), hint: `with ${slippage / 100}% slippage` },
+          ]}
+        />
+      )}
+      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-500 py-2 text-white disabled:opacity-40">
+        Review
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useQueries } from "@tanstack/react-query";
+import { useChainNow } from "@/hooks/use-chain-time";
+import { useNetwork } from "@/hooks/use-network";
+import { useDexContracts } from "@/hooks/use-dex";
+import { fetchRewardSchedules, fetchTotalBonded, yearlyRewards } from "@/lib/dex/positions";
+import { poolTvl, pricesIn } from "@/lib/dex/prices";
+import type { DexPool } from "@/lib/dex/types";
+
+const USDC_SYMBOL = "USDC";
+
+export interface PoolStats {
+  tvl: number | null;
+  /** yearly reward value / value of the bonded LP */
+  rewardApr: number | null;
+}
+
+/** TVL in USDC (priced through the pools) and reward APR for every pool. */
+export function usePoolStats(pools: DexPool[] | undefined): { stats: Map<string, PoolStats>; prices: Map<string, number> } {
+  const { network, rpc } = useNetwork();
+  const ms = useDexContracts().data?.contracts?.multistaking;
+  const now = useChainNow();
+  const usdc = network.assets.find((a) => a.symbol === USDC_SYMBOL)?.denom;
+  const prices = pools && usdc ? pricesIn(pools, usdc) : new Map<string, number>();
+  const terms = useQueries({
+    queries: (pools ?? []).map((p) => ({
+      queryKey: ["dex", network.id, "rewards", p.id],
+      enabled: !!ms,
+      queryFn: async () => ({ schedules: await fetchRewardSchedules(rpc, ms!, p.lpToken), bonded: await fetchTotalBonded(rpc, ms!, p.lpToken) }),
+    })),
+  });
+  const stats = new Map<string, PoolStats>();
+  (pools ?? []).forEach((p, k) => {
+    const tvl = poolTvl(p, prices);
+    const t = terms[k]?.data;
+    let rewardApr: number | null = null;
+    if (t && tvl !== null && p.lpSupply > 0n && now !== undefined) {
+      const bondedValue = (tvl * Number(t.bonded)) / Number(p.lpSupply);
+      let yearly = 0;
+      for (const [denom, amount] of yearlyRewards(t.schedules, now)) {
+        const price = prices.get(denom);
+        const decimals = network.assets.find((a) => a.denom === denom)?.decimals ?? 6;
+        if (price !== undefined) yearly += (Number(amount) / 10 ** decimals) * price;
+      }
+      rewardApr = bondedValue > 0 ? yearly / bondedValue : yearly > 0 ? Infinity : 0;
+    }
+    stats.set(p.id, { tvl, rewardApr });
+  });
+  return { stats, prices };
+}

@@ -1,0 +1,253 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useBalances } from "@/hooks/use-balances";
+import { useDexContracts, usePools } from "@/hooks/use-dex";
+import { useNetwork } from "@/hooks/use-network";
+import { useSlippage } from "@/hooks/use-slippage";
+import { useDexTx } from "@/hooks/use-staking-tx";
+import { useAccount } from "@/hooks/use-wallet";
+import { querySmart } from "@/lib/chain/wasm";
+import { spotPrice } from "@/lib/dex/math";
+import { lessSlippage, plusSlippage, swapPlan } from "@/lib/dex/messages";
+import { nativeInfo } from "@/lib/dex/pools";
+import { type Route, bestRoute, tradablePools } from "@/lib/dex/routes";
+import type { SwapKind } from "@/lib/dex/types";
+import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { ONE } from "@/lib/pstake/dec";
+import { AmountField } from "../stake/amount-field";
+import { PreviewTable } from "../ui/preview-table";
+import { DemoButton } from "../wallet/demo-button";
+import { symbolOf } from "./format";
+import { SlippageSetting } from "./slippage-setting";
+
+/** Price impact of a route: 1 - output / (input at each hop's spot price, after fees). */
+export function priceImpact(route: Route): number {
+  let ideal = Number(route.amountIn);
+  route.hops.forEach((h) => {
+    ideal = (ideal * (1 - h.pool.feeBps / 10_000) * Number(spotPrice(h.pool, h.offer, h.ask))) / Number(ONE);
+  });
+  return ideal > 0 ? Math.max(0, 1 - Number(route.amountOut) / ideal) : 0;
+}
+
+export function SwapPage() {
+  const { network, rpc } = useNetwork();
+  const account = useAccount(network);
+  const dex = useDexContracts();
+  const pools = usePools();
+  const balances = useBalances(account?.address);
+  const slippage = useSlippage((s) => s.bps);
+  const live = tradablePools(pools.data ?? []);
+  const denoms = [...new Set(live.flatMap((p) => p.assets.map((a) => a.denom)))];
+  const [from, setFrom] = useState<string>("");
+  const [to, setTo] = useState<string>("");
+  const [kind, setKind] = useState<SwapKind>("give-in");
+  const [input, setInput] = useState("");
+  const submit = useDexTx(account!, () => setInput(""));
+
+  const offer = from || denoms[0] || "";
+  const ask = to || denoms.find((d) => d !== offer) || "";
+  const decimalsOf = (denom: string) => live.flatMap((p) => p.assets).find((a) => a.denom === denom)?.decimals ?? 6;
+  const typedDecimals = decimalsOf(kind === "give-in" ? offer : ask);
+  const parsed = parseAmount(input, typedDecimals);
+  const amount = parsed.ok ? parsed.base : 0n;
+  const held = balances.data?.find((b) => b.denom === offer)?.amount ?? 0n;
+  const route = parsed.ok && amount > 0n && offer !== ask ? bestRoute(pools.data ?? [], offer, ask, amount, kind) : null;
+  const impact = route ? priceImpact(route) : null;
+  const spend = route ? (kind === "give-in" || route.hops.length > 1 ? route.amountIn : plusSlippage(route.amountIn, slippage)) : 0n;
+  const overBalance = !!route && !!account && spend > held;
+  const minReceived = route ? lessSlippage(route.amountOut, slippage) : 0n;
+  const contracts = dex.data?.contracts;
+  const plan =
+    route && contracts && account && !overBalance
+      ? swapPlan({ sender: account.address, route, kind, slippageBps: slippage, vault: contracts.vault, router: contracts.router })
+      : null;
+
+  // the router's own simulation of a multi-hop route, shown beside the browser's quote
+  const routerCheck = useQuery({
+    queryKey: ["dex", network.id, "router-sim", route?.hops.map((h) => `${h.pool.id}:${h.offer}>${h.ask}`).join(","), route?.amountIn.toString()],
+    enabled: !!route && route.hops.length > 1 && !!contracts,
+    queryFn: async () => {
+      const requests = route!.hops.map((h) => ({
+        pool_id: h.pool.id,
+        asset_in: nativeInfo(h.pool.assets[h.offer].denom),
+        asset_out: nativeInfo(h.pool.assets[h.ask].denom),
+      }));
+      const sim = await querySmart<{ swap_operations: { received_amount: string }[]; response: { failure?: string } }>(rpc, contracts!.router, {
+        simulate_multihop_swap: { multiswap_request: requests, swap_type: { give_in: {} }, amount: route!.amountIn.toString() },
+      });
+      if (sim.response.failure !== undefined || sim.swap_operations.some((o) => o.received_amount === "0")) return null;
+      return BigInt(sim.swap_operations[sim.swap_operations.length - 1].received_amount);
+    },
+  });
+
+  if (dex.data && !contracts) {
+    return (
+      <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
+        <h1 className="text-xl font-semibold text-white">Swap</h1>
+        <p className="mt-2 text-slate-300">{dex.data.note}</p>
+      </section>
+    );
+  }
+
+  const sym = (d: string) => symbolOf(network, d);
+  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : overBalance ? `More than your ${sym(offer)} balance.` : null;
+  const noRoute = parsed.ok && amount > 0n && offer !== ask && !route;
+  const routeText = route ? [sym(offer), ...route.hops.map((h) => sym(h.pool.assets[h.ask].denom))].join(" → ") : "";
+
+  return (
+    <form
+      className="mx-auto max-w-lg rounded-xl border border-white/10 bg-slate-900/60 p-4"
+      aria-label="Swap"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!plan || !route) return;
+        submit(
+          "Swap",
+          [
+            { label: "You pay", value: `${toDecimalString(route.amountIn, decimalsOf(offer))} ${sym(offer)}` },
+            { label: "You receive (expected)", value: `${toDecimalString(route.amountOut, decimalsOf(ask))} ${sym(ask)}` },
+            {
+              label: "Minimum received",
+              value: `${toDecimalString(kind === "give-in" || route.hops.length > 1 ? minReceived : route.amountOut, decimalsOf(ask))} ${sym(ask)}`,
+            },
+            { label: "Route", value: routeText },
+          ],
+          plan,
+        );
+      }}
+    >
+      <div className="mb-3 flex items-center justify-between">
+        <h1 className="text-xl font-semibold text-white">Swap</h1>
+        <SlippageSetting />
+      </div>
+      <div className="grid gap-3 text-sm">
+        <div className="grid grid-cols-2 gap-2">
+          <label className="grid gap-1 text-slate-300">
+            From
+            <select
+              aria-label="From"
+              value={offer}
+              onChange={(e) => setFrom(e.target.value)}
+              className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white"
+            >
+              {denoms.map((d) => (
+                <option key={d} value={d}>
+                  {sym(d)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1 text-slate-300">
+            To
+            <select
+              aria-label="To"
+              value={ask}
+              onChange={(e) => setTo(e.target.value)}
+              className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white"
+            >
+              {denoms
+                .filter((d) => d !== offer)
+                .map((d) => (
+                  <option key={d} value={d}>
+                    {sym(d)}
+                  </option>
+                ))}
+            </select>
+          </label>
+        </div>
+        <div role="radiogroup" aria-label="Amount is" className="flex gap-3 text-slate-300">
+          <label className="flex items-center gap-1">
+            <input type="radio" checked={kind === "give-in"} onChange={() => setKind("give-in")} /> the amount I pay
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="radio" checked={kind === "give-out"} onChange={() => setKind("give-out")} /> the amount I receive
+          </label>
+        </div>
+        <AmountField
+          id="swap-amount"
+          label={kind === "give-in" ? `You pay (${sym(offer)})` : `You receive (${sym(ask)})`}
+          symbol={sym(offer)}
+          decimals={typedDecimals}
+          value={input}
+          onChange={setInput}
+          balance={account && kind === "give-in" ? held : undefined}
+          max={account && kind === "give-in" && offer !== network.feeDenom ? held : undefined}
+          error={inputError}
+        />
+      </div>
+      {noRoute && (
+        <p role="alert" className="mt-2 text-sm text-red-300" data-testid="no-route">
+          No route of up to 3 pools can fill this swap (pools too shallow for this amount, or no pool connects these tokens).
+        </p>
+      )}
+      {route && impact !== null && (
+        <>
+          <PreviewTable
+            rows={[
+              {
+                label: kind === "give-in" ? "You receive (expected)" : "You pay (expected)",
+                value:
+                  kind === "give-in"
+                    ? `${formatAmount(route.amountOut, decimalsOf(ask))} ${sym(ask)}`
+                    : `${formatAmount(route.amountIn, decimalsOf(offer))} ${sym(offer)}`,
+                testId: "swap-quote",
+              },
+              kind === "give-in" || route.hops.length > 1
+                ? {
+                    label: "Minimum received",
+                    value: `${formatAmount(minReceived, decimalsOf(ask))} ${sym(ask)}`,
+                    hint: `with ${slippage / 100}% slippage`,
+                    testId: "swap-min",
+                  }
+                : {
+                    label: "Maximum spent",
+                    value: `${formatAmount(spend, decimalsOf(offer))} ${sym(offer)}`,
+                    hint: `with ${slippage / 100}% slippage; the rest is refunded`,
+                    testId: "swap-min",
+                  },
+              { label: "Route", value: routeText, hint: `pools ${route.hops.map((h) => `#${h.pool.id}`).join(", ")}`, testId: "swap-route" },
+              { label: "Price impact", value: `${(impact * 100).toFixed(2)}%`, testId: "swap-impact" },
+              {
+                label: "Fees",
+                value: route.hops
+                  .map((h, k) => `${formatAmount(route.fees[k], h.pool.assets[h.offer].decimals)} ${sym(h.pool.assets[h.offer].denom)}`)
+                  .join(" + "),
+              },
+              ...(route.hops.length > 1 && kind === "give-in"
+                ? [
+                    {
+                      label: "Router simulation",
+                      value: routerCheck.data === undefined ? "…" : routerCheck.data === route.amountOut ? "matches" : "differs: refresh",
+                      testId: "router-check",
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          {impact > 0.05 ? (
+            <p role="alert" className="mt-2 rounded-md bg-red-500/10 px-3 py-2 text-sm text-red-200" data-testid="impact-warning">
+              Price impact is {(impact * 100).toFixed(2)}%: you would lose more than 5% of this trade&apos;s value to the pool&apos;s curve. Consider a smaller
+              amount.
+            </p>
+          ) : impact > 0.01 ? (
+            <p role="status" className="mt-2 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200" data-testid="impact-warning">
+              Price impact is {(impact * 100).toFixed(2)}% (over 1%).
+            </p>
+          ) : null}
+        </>
+      )}
+      {account ? (
+        <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-500 py-2 text-white disabled:opacity-40">
+          Review swap
+        </button>
+      ) : (
+        <p className="mt-3 text-sm text-slate-300">
+          Connect a wallet to swap. <DemoButton />
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
+import { makeCosmoshubPath } from "@cosmjs/amino";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { GasPrice } from "@cosmjs/stargate";
+import { DEMO_MNEMONIC, IBC_ASSETS, USDC } from "../devnet/src/genesis";
+import { DEVNET_URL } from "./env";
+import { ALICE, BOB, confirmTx, expect, test } from "./fixtures";
+
+// Dexter as a user meets it, against the devnet's contracts, with real signatures: add liquidity with auto-stake,
+// rewards, a two-hop swap through the router, a swap whose price moved past the slippage limit, a defunct pool.
+
+const DAY = 86_400;
+const ATOM = IBC_ASSETS.find((a) => a.symbol === "ATOM")!.denom;
+
+async function connectDemo(page: import("@playwright/test").Page, path: string) {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Try it with the demo account" }).click();
+}
+
+/** Another trader (demo account 1) moving a pool from the test process. */
+async function traderSwap(poolId: string, offer: string, ask: string, amount: string) {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(1)] });
+  const client = await SigningCosmWasmClient.connectWithSigner(DEVNET_URL, wallet, {
+    gasPrice: GasPrice.fromString("0.025uxprt"),
+    broadcastPollIntervalMs: 100,
+  });
+  const vault = (await (await fetch(DEVNET_URL, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "devnet_info" }) })).json()).result
+    .contracts.dexter_vault as string;
+  const request = {
+    pool_id: poolId,
+    asset_in: { native_token: { denom: offer } },
+    asset_out: { native_token: { denom: ask } },
+    swap_type: { give_in: {} },
+    amount,
+  };
+  await client.execute(BOB, vault, { swap: { swap_request: request, recipient: null, min_receive: null, max_spend: null } }, "auto", "", [
+    { denom: offer, amount },
+  ]);
+}
+
+test.describe("Dexter DEX", () => {
+  test("add liquidity to stkXPRT/XPRT with auto-stake, see the LP position, claim rewards after a day", async ({ page, chain }) => {
+    await connectDemo(page, "/pools/1");
+    await expect(page.getByTestId("pool-title")).toContainText("stkXPRT / XPRT");
+    const form = page.getByRole("form", { name: "Add liquidity" });
+    await form.getByLabel("Keep the pool's ratio").uncheck(); // XPRT only: a single-asset join
+    await form.getByLabel("XPRT", { exact: true }).fill("1000");
+    await expect(form.getByTestId("join-preview")).toHaveText(/LP$/);
+    const preview = await form.getByTestId("join-preview").innerText();
+    await expect(form.getByLabel("Auto-stake the LP for rewards")).toBeChecked();
+    await form.getByRole("button", { name: "Review" }).click();
+    await confirmTx(page);
+    // single block, nothing else moved: the bonded LP is exactly the preview
+    await expect(page.getByTestId("lp-bonded")).toHaveText(preview);
+    await expect(page.getByTestId("lp-held")).toHaveText("0 LP");
+    await expect(page.getByTestId("lp-underlying")).toContainText("XPRT");
+
+    await chain.rpc("devnet_advanceTime", { seconds: DAY });
+    await page.reload();
+    await expect(page.getByTestId("lp-rewards")).toHaveText(/XPRT/);
+    const before = await chain.balance(ALICE);
+    await page.getByRole("button", { name: "Claim rewards" }).click();
+    await confirmTx(page);
+    // a day of 100,000 XPRT / year (the schedule) at alice's bonded share, less the tx fee: more than 0.5 XPRT here
+    expect((await chain.balance(ALICE)) - before).toBeGreaterThan(500_000n);
+  });
+
+  test("swap stkATOM -> XPRT through two hops, as the router simulates it", async ({ page, chain }) => {
+    await connectDemo(page, "/swap");
+    const form = page.getByRole("form", { name: "Swap" });
+    // some stkATOM first: ATOM -> stkATOM on the stable pool
+    await form.getByLabel("From", { exact: true }).selectOption({ label: "ATOM" });
+    await form.getByLabel("To", { exact: true }).selectOption({ label: "stkATOM" });
+    await form.getByLabel(/You pay/).fill("20");
+    await expect(form.getByTestId("swap-route")).toContainText("ATOM → stkATOM");
+    await form.getByRole("button", { name: "Review swap" }).click();
+    await confirmTx(page);
+    expect(await chain.balance(ALICE, "stk/uatom")).toBeGreaterThan(19_000_000n);
+
+    await form.getByLabel("From", { exact: true }).selectOption({ label: "stkATOM" });
+    await form.getByLabel("To", { exact: true }).selectOption({ label: "XPRT" });
+    await form.getByLabel(/You pay/).fill("10");
+    await expect(form.getByTestId("swap-route")).toContainText("stkATOM → ATOM → XPRT");
+    await expect(form.getByTestId("router-check")).toHaveText("matches");
+    const stkBefore = await chain.balance(ALICE, "stk/uatom");
+    await form.getByRole("button", { name: "Review swap" }).click();
+    await confirmTx(page);
+    expect(await chain.balance(ALICE, "stk/uatom")).toBe(stkBefore - 10_000_000n);
+  });
+
+  test("a swap whose price moved past the slippage limit is refused before signing, and nothing moves", async ({ page, chain }) => {
+    await connectDemo(page, "/swap");
+    const form = page.getByRole("form", { name: "Swap" });
+    await form.getByLabel("From", { exact: true }).selectOption({ label: "XPRT" });
+    await form.getByLabel("To", { exact: true }).selectOption({ label: "USDC" });
+    await form.getByLabel(/You pay/).fill("1000");
+    await expect(form.getByTestId("swap-min")).toContainText("USDC");
+    // another trader buys USDC with 50,000 XPRT: the price moves about 4%, far beyond the 0.5% tolerance
+    await traderSwap("4", "uxprt", USDC.denom, "50000000000");
+    const [xprt, usdc, txs] = [await chain.balance(ALICE), await chain.balance(ALICE, USDC.denom), await chain.txCount(ALICE)];
+    await form.getByRole("button", { name: "Review swap" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toHaveAttribute("data-stage", "failure");
+    await expect(dialog).toContainText("The price moved beyond your slippage tolerance");
+    expect([await chain.balance(ALICE), await chain.balance(ALICE, USDC.denom), await chain.txCount(ALICE)]).toEqual([xprt, usdc, txs]);
+  });
+
+  test("a defunct pool says why its buttons are gone; an unknown pool id is explained", async ({ page }) => {
+    await connectDemo(page, "/pools/5");
+    await expect(page.getByTestId("defunct-note")).toContainText("defunct");
+    await expect(page.getByRole("form", { name: "Add liquidity" })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Remove liquidity" })).toHaveCount(0);
+    await page.goto("/pools");
+    await expect(page.getByTestId("pool-row-5")).toContainText("Defunct");
+    await expect(page.getByTestId("pool-row-1")).toContainText("Live");
+    await page.goto("/pools/999");
+    await expect(page.getByText("There is no pool 999 on this network.")).toBeVisible();
+    await page.goto("/pools/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    await expect(page.getByText('"<script>alert(1)</script>" is not a pool id.')).toBeVisible();
+    expect(ATOM).toMatch(/^ibc\//);
+  });
+});

@@ -1,0 +1,77 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { resolveContracts } from "@/lib/chain/contracts";
+import { querySmart } from "@/lib/chain/wasm";
+import { guessDecimals } from "@/lib/bank/balances";
+import { fetchPools } from "@/lib/dex/pools";
+import { fetchPosition, fetchRewardSchedules, fetchTotalBonded, fetchUnlockPeriod } from "@/lib/dex/positions";
+import type { DexPool } from "@/lib/dex/types";
+import { useNetwork } from "./use-network";
+
+// React bindings for Dexter, keyed by network (and account); a DEX tx refreshes everything under "dex".
+
+export interface DexContracts {
+  vault: string;
+  router: string;
+  multistaking: string;
+}
+
+/** Dexter's contracts on this network, or null (with the reason) when the chain does not run them. */
+export function useDexContracts() {
+  const { network, rpc } = useNetwork();
+  return useQuery({
+    queryKey: ["dex", network.id, "contracts"],
+    staleTime: 5 * 60_000,
+    queryFn: async (): Promise<{ contracts: DexContracts | null; note: string }> => {
+      const c = await resolveContracts(network, rpc);
+      if (!c.dexterVault || !c.dexterRouter || !c.dexterMultistaking) return { contracts: null, note: "Dexter is not configured for this network." };
+      try {
+        await querySmart(rpc, c.dexterVault, { config: {} });
+      } catch {
+        return { contracts: null, note: "This chain does not run Dexter's vault at its configured address, so the DEX is unavailable here." };
+      }
+      return { contracts: { vault: c.dexterVault, router: c.dexterRouter, multistaking: c.dexterMultistaking }, note: "" };
+    },
+  });
+}
+
+export function usePools() {
+  const { network, rpc } = useNetwork();
+  const dex = useDexContracts();
+  const vault = dex.data?.contracts?.vault;
+  return useQuery({
+    queryKey: ["dex", network.id, "pools"],
+    enabled: !!vault,
+    refetchInterval: 30_000,
+    queryFn: () => fetchPools(rpc, vault!, (denom) => network.assets.find((a) => a.denom === denom)?.decimals ?? guessDecimals(denom.replace(/^stk\//, ""))),
+  });
+}
+
+export function usePosition(pool: DexPool | undefined, address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  const ms = useDexContracts().data?.contracts?.multistaking;
+  return useQuery({
+    queryKey: ["dex", network.id, "position", pool?.id, address],
+    enabled: !!pool && !!address && !!ms,
+    queryFn: () => fetchPosition(rpc, ms!, pool!, address!),
+  });
+}
+
+/** Reward schedules, total bonded LP and the unbonding terms of a pool's LP token. */
+export function useStakingTerms(pool: DexPool | undefined) {
+  const { network, rpc } = useNetwork();
+  const ms = useDexContracts().data?.contracts?.multistaking;
+  return useQuery({
+    queryKey: ["dex", network.id, "terms", pool?.id],
+    enabled: !!pool && !!ms,
+    queryFn: async () => {
+      const [schedules, totalBonded, unlock] = await Promise.all([
+        fetchRewardSchedules(rpc, ms!, pool!.lpToken),
+        fetchTotalBonded(rpc, ms!, pool!.lpToken),
+        fetchUnlockPeriod(rpc, ms!),
+      ]);
+      return { schedules, totalBonded, ...unlock };
+    },
+  });
+}
