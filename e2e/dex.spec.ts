@@ -63,6 +63,9 @@ test.describe("Dexter DEX", () => {
     await confirmTx(page);
     // a day of 100,000 XPRT / year (the schedule) at alice's bonded share, less the tx fee: more than 0.5 XPRT here
     expect((await chain.balance(ALICE)) - before).toBeGreaterThan(500_000n);
+    await page.goto("/pools");
+    await expect(page.getByTestId("pool-share-1")).toHaveText(/^0\.\d\d%$/);
+    await expect(page.getByTestId("pool-share-1")).not.toHaveText("0.00%");
   });
 
   test("swap stkATOM -> XPRT through two hops, as the router simulates it", async ({ page, chain }) => {

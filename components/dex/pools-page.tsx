@@ -1,17 +1,30 @@
 "use client";
 
+import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
+import { useAccount } from "@/hooks/use-wallet";
+import { fetchPosition } from "@/lib/dex/positions";
 import { percent, poolName, usd } from "./format";
 import { usePoolStats } from "./pool-stats";
 
 /** Every Dexter pool: assets, type, fee, TVL (USDC, priced through the pools), reward APR, status. */
 export function PoolsPage() {
-  const { network } = useNetwork();
+  const { network, rpc } = useNetwork();
+  const account = useAccount(network);
   const dex = useDexContracts();
   const pools = usePools();
   const { stats } = usePoolStats(pools.data);
+  const ms = dex.data?.contracts?.multistaking;
+  // the connected account's LP (held, bonded and unbonding) in each pool
+  const positions = useQueries({
+    queries: (pools.data ?? []).map((p) => ({
+      queryKey: ["dex", network.id, "position", p.id, account?.address],
+      enabled: !!account && !!ms,
+      queryFn: () => fetchPosition(rpc, ms!, p, account!.address),
+    })),
+  });
 
   if (dex.data && !dex.data.contracts) {
     return (
@@ -47,12 +60,16 @@ export function PoolsPage() {
                 24h volume
               </th>
               <th className="text-right">Reward APR</th>
+              <th className="text-right">Your share</th>
               <th className="text-right">Status</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-white/5">
-            {pools.data.map((p) => {
+            {pools.data.map((p, k) => {
               const s = stats.get(p.id);
+              const pos = positions[k]?.data;
+              const mine = pos ? pos.held + pos.bonded + pos.unlocked + pos.locks.reduce((sum, l) => sum + l.amount, 0n) : null;
+              const share = mine === null ? null : p.lpSupply > 0n ? Number(mine) / Number(p.lpSupply) : 0;
               const status = p.defunct ? "Defunct" : p.paused.swap || p.paused.deposit ? "Paused" : "Live";
               return (
                 <tr key={p.id} data-testid={`pool-row-${p.id}`}>
@@ -67,6 +84,9 @@ export function PoolsPage() {
                   <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
                   <td className="text-right text-slate-500">—</td>
                   <td className="text-right font-mono text-white">{percent(s?.rewardApr)}</td>
+                  <td className="text-right font-mono text-white" data-testid={`pool-share-${p.id}`}>
+                    {account ? percent(share) : "—"}
+                  </td>
                   <td className={`text-right ${status === "Live" ? "text-emerald-300" : "text-amber-300"}`}>{status}</td>
                 </tr>
               );
