@@ -9,7 +9,8 @@ import { useSlippage } from "@/hooks/use-slippage";
 import { useDexTx } from "@/hooks/use-staking-tx";
 import { useAccount } from "@/hooks/use-wallet";
 import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { PoolMathError, quoteExit, quoteJoin, spotPrice } from "@/lib/dex/math";
+import { joinImpact } from "@/lib/dex/impact";
+import { PoolMathError, quoteExit, quoteJoin } from "@/lib/dex/math";
 import { bondPlan, claimRewardsPlan, exitPlan, joinPlan, lessSlippage, unbondPlan, unlockPlan } from "@/lib/dex/messages";
 import type { DexPool } from "@/lib/dex/types";
 import type { WalletAccount } from "@/lib/wallet/types";
@@ -19,7 +20,7 @@ import { countdown } from "../stake/format";
 import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
 import { percent, poolBlocker, poolName, symbolOf, usd } from "./format";
-import { usePoolStats } from "./pool-stats";
+import { usePoolStats } from "@/hooks/use-pool-stats";
 import { SlippageSetting } from "./slippage-setting";
 
 const LP_DECIMALS = 18;
@@ -334,15 +335,6 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
       </button>
     </form>
   );
-}
-
-/** 1 - LP received / LP of a proportional deposit of equal value (valued at the pool's spot prices). */
-function joinImpact(pool: DexPool, amounts: bigint[], shares: bigint): number {
-  const inFirst = (k: number, amount: bigint) => (k === 0 ? Number(amount) : (Number(amount) * Number(spotPrice(pool, k, 0))) / Number(ONE));
-  const deposit = amounts.reduce((s, a, k) => s + inFirst(k, a), 0);
-  const poolValue = pool.assets.reduce((s, a, k) => s + inFirst(k, a.amount), 0);
-  const ideal = (Number(pool.lpSupply) * deposit) / poolValue;
-  return ideal > 0 ? Math.max(0, 1 - Number(shares) / ideal) : 0;
 }
 
 function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount }) {

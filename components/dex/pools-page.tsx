@@ -7,7 +7,7 @@ import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { fetchPosition } from "@/lib/dex/positions";
 import { percent, poolName, usd } from "./format";
-import { usePoolStats } from "./pool-stats";
+import { usePoolStats } from "@/hooks/use-pool-stats";
 
 /** Every Dexter pool: assets, type, fee, TVL (USDC, priced through the pools), reward APR, status. */
 export function PoolsPage() {

@@ -9,27 +9,17 @@ import { useSlippage } from "@/hooks/use-slippage";
 import { useDexTx } from "@/hooks/use-staking-tx";
 import { useAccount } from "@/hooks/use-wallet";
 import { querySmart } from "@/lib/chain/wasm";
-import { spotPrice } from "@/lib/dex/math";
+import { swapImpact } from "@/lib/dex/impact";
 import { lessSlippage, plusSlippage, swapPlan } from "@/lib/dex/messages";
 import { nativeInfo } from "@/lib/dex/pools";
-import { type Route, bestRoute, tradablePools } from "@/lib/dex/routes";
+import { bestRoute, tradablePools } from "@/lib/dex/routes";
 import type { SwapKind } from "@/lib/dex/types";
 import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { ONE } from "@/lib/pstake/dec";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
 import { symbolOf } from "./format";
 import { SlippageSetting } from "./slippage-setting";
-
-/** Price impact of a route: 1 - output / (input at each hop's spot price, after fees). */
-export function priceImpact(route: Route): number {
-  let ideal = Number(route.amountIn);
-  route.hops.forEach((h) => {
-    ideal = (ideal * (1 - h.pool.feeBps / 10_000) * Number(spotPrice(h.pool, h.offer, h.ask))) / Number(ONE);
-  });
-  return ideal > 0 ? Math.max(0, 1 - Number(route.amountOut) / ideal) : 0;
-}
 
 export function SwapPage() {
   const { network, rpc } = useNetwork();
@@ -54,7 +44,7 @@ export function SwapPage() {
   const amount = parsed.ok ? parsed.base : 0n;
   const held = balances.data?.find((b) => b.denom === offer)?.amount ?? 0n;
   const route = parsed.ok && amount > 0n && offer !== ask ? bestRoute(pools.data ?? [], offer, ask, amount, kind) : null;
-  const impact = route ? priceImpact(route) : null;
+  const impact = route ? swapImpact(route) : null;
   const spend = route ? (kind === "give-in" || route.hops.length > 1 ? route.amountIn : plusSlippage(route.amountIn, slippage)) : 0n;
   const overBalance = !!route && !!account && spend > held;
   const minReceived = route ? lessSlippage(route.amountOut, slippage) : 0n;

@@ -104,3 +104,18 @@ describe("weighted pool", () => {
     expect(single.shares).toBeLessThan(ONE / 2n);
   });
 });
+
+describe("price impact", () => {
+  it("is about the trade's share of the pool for a weighted 50/50 pool, and 0 for a proportional join", async () => {
+    const { swapImpact, joinImpact } = await import("./impact");
+    const p = weighted([1_000_000_000_000n, 1_000_000_000_000n], ["0.5", "0.5"]);
+    const amount = 10_000_000_000n; // 1% of the pool
+    const q = quoteGiveIn(p, 0, 1, amount);
+    const impact = swapImpact({ hops: [{ pool: p, offer: 0, ask: 1 }], amountIn: amount, amountOut: q.amountOut, fees: [q.fee], steps: [q] });
+    expect(impact).toBeGreaterThan(0.009);
+    expect(impact).toBeLessThan(0.011);
+    const join = quoteJoin(p, [1_000_000n, 1_000_000n]);
+    expect(joinImpact(p, [1_000_000n, 1_000_000n], join.shares)).toBeLessThan(1e-9);
+    expect(joinImpact(p, [2_000_000n, 0n], quoteJoin(p, [2_000_000n, 0n]).shares)).toBeGreaterThan(0);
+  });
+});
