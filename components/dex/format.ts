@@ -1,3 +1,4 @@
+import { guessDecimals } from "@/lib/bank/balances";
 import type { Network } from "@/lib/chain/networks";
 import type { DexPool } from "@/lib/dex/types";
 
@@ -8,6 +9,10 @@ export function symbolOf(network: Network, denom: string): string {
   if (denom.startsWith("stk/")) return `stk${denom.slice(5).toUpperCase()}`;
   return denom.length > 16 ? `${denom.slice(0, 10)}…` : denom;
 }
+
+/** a denom's decimals from the network's asset list (reward tokens, mostly), else the micro-denom convention */
+export const decimalsOf = (network: Network, denom: string) =>
+  network.assets.find((a) => a.denom === denom)?.decimals ?? (denom.includes("/a") || denom.startsWith("a") ? 18 : 6);
 
 export const poolName = (network: Network, pool: DexPool) => pool.assets.map((a) => symbolOf(network, a.denom)).join(" / ");
 

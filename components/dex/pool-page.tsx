@@ -19,7 +19,7 @@ import { AmountField } from "../stake/amount-field";
 import { countdown } from "../stake/format";
 import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
-import { percent, poolBlocker, poolName, symbolOf, usd } from "./format";
+import { decimalsOf, percent, poolBlocker, poolName, symbolOf, usd } from "./format";
 import { usePoolStats } from "@/hooks/use-pool-stats";
 import { SlippageSetting } from "./slippage-setting";
 
@@ -129,7 +129,9 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
           },
           {
             label: "Unclaimed rewards",
-            value: p.rewards.length ? p.rewards.map((r) => `${formatAmount(r.amount, 6)} ${symbolOf(network, r.denom)}`).join(", ") : "none",
+            value: p.rewards.length
+              ? p.rewards.map((r) => `${formatAmount(r.amount, decimalsOf(network, r.denom))} ${symbolOf(network, r.denom)}`).join(", ")
+              : "none",
             testId: "lp-rewards",
           },
         ]}
@@ -151,7 +153,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
             onClick={() =>
               submit(
                 "Claim LP rewards",
-                p.rewards.map((r) => ({ label: "Claim", value: `${formatAmount(r.amount, 6)} ${symbolOf(network, r.denom)}` })),
+                p.rewards.map((r) => ({ label: "Claim", value: `${formatAmount(r.amount, decimalsOf(network, r.denom))} ${symbolOf(network, r.denom)}` })),
                 claimRewardsPlan(account.address, ms, pool.lpToken),
               )
             }
