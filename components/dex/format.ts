@@ -12,7 +12,7 @@ export function symbolOf(network: Network, denom: string): string {
 
 /** a denom's decimals from the network's asset list (reward tokens, mostly), else the micro-denom convention */
 export const decimalsOf = (network: Network, denom: string) =>
-  network.assets.find((a) => a.denom === denom)?.decimals ?? (denom.includes("/a") || denom.startsWith("a") ? 18 : 6);
+  network.assets.find((a) => a.denom === denom)?.decimals ?? guessDecimals(denom.replace(/^stk\//, ""));
 
 export const poolName = (network: Network, pool: DexPool) => pool.assets.map((a) => symbolOf(network, a.denom)).join(" / ");
 
