@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { resolveContracts } from "@/lib/chain/contracts";
 import { querySmart } from "@/lib/chain/wasm";
-import { guessDecimals } from "@/lib/bank/balances";
+import { assetDecimals } from "@/lib/bank/balances";
 import { fetchPools } from "@/lib/dex/pools";
 import { fetchPosition, fetchRewardSchedules, fetchTotalBonded, fetchUnlockPeriod } from "@/lib/dex/positions";
 import type { DexPool } from "@/lib/dex/types";
@@ -44,7 +44,7 @@ export function usePools() {
     queryKey: ["dex", network.id, "pools"],
     enabled: !!vault,
     refetchInterval: 30_000,
-    queryFn: () => fetchPools(rpc, vault!, (denom) => network.assets.find((a) => a.denom === denom)?.decimals ?? guessDecimals(denom.replace(/^stk\//, ""))),
+    queryFn: () => fetchPools(rpc, vault!, (denom) => assetDecimals(network, denom)),
   });
 }
 

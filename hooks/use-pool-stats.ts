@@ -2,6 +2,7 @@
 
 import { useQueries } from "@tanstack/react-query";
 import { useChainNow } from "@/hooks/use-chain-time";
+import { assetDecimals } from "@/lib/bank/balances";
 import { useNetwork } from "@/hooks/use-network";
 import { useDexContracts } from "@/hooks/use-dex";
 import { fetchRewardSchedules, fetchTotalBonded, yearlyRewards } from "@/lib/dex/positions";
@@ -40,8 +41,7 @@ export function usePoolStats(pools: DexPool[] | undefined): { stats: Map<string,
       let yearly = 0;
       for (const [denom, amount] of yearlyRewards(t.schedules, now)) {
         const price = prices.get(denom);
-        const decimals = network.assets.find((a) => a.denom === denom)?.decimals ?? 6;
-        if (price !== undefined) yearly += (Number(amount) / 10 ** decimals) * price;
+        if (price !== undefined) yearly += (Number(amount) / 10 ** assetDecimals(network, denom)) * price;
       }
       rewardApr = bondedValue > 0 ? yearly / bondedValue : yearly > 0 ? Infinity : 0;
     }

@@ -1,4 +1,3 @@
-import { guessDecimals } from "@/lib/bank/balances";
 import type { Network } from "@/lib/chain/networks";
 import type { DexPool } from "@/lib/dex/types";
 
@@ -9,10 +8,6 @@ export function symbolOf(network: Network, denom: string): string {
   if (denom.startsWith("stk/")) return `stk${denom.slice(5).toUpperCase()}`;
   return denom.length > 16 ? `${denom.slice(0, 10)}…` : denom;
 }
-
-/** a denom's decimals from the network's asset list (reward tokens, mostly), else the micro-denom convention */
-export const decimalsOf = (network: Network, denom: string) =>
-  network.assets.find((a) => a.denom === denom)?.decimals ?? guessDecimals(denom.replace(/^stk\//, ""));
 
 export const poolName = (network: Network, pool: DexPool) => pool.assets.map((a) => symbolOf(network, a.denom)).join(" / ");
 

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useBalances } from "@/hooks/use-balances";
+import { assetDecimals } from "@/lib/bank/balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useDexContracts, usePools, usePosition, useStakingTerms } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
@@ -19,7 +20,7 @@ import { AmountField } from "../stake/amount-field";
 import { countdown } from "../stake/format";
 import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
-import { decimalsOf, percent, poolBlocker, poolName, symbolOf, usd } from "./format";
+import { percent, poolBlocker, poolName, symbolOf, usd } from "./format";
 import { usePoolStats } from "@/hooks/use-pool-stats";
 import { SlippageSetting } from "./slippage-setting";
 
@@ -130,7 +131,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
           {
             label: "Unclaimed rewards",
             value: p.rewards.length
-              ? p.rewards.map((r) => `${formatAmount(r.amount, decimalsOf(network, r.denom))} ${symbolOf(network, r.denom)}`).join(", ")
+              ? p.rewards.map((r) => `${formatAmount(r.amount, assetDecimals(network, r.denom))} ${symbolOf(network, r.denom)}`).join(", ")
               : "none",
             testId: "lp-rewards",
           },
@@ -153,7 +154,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
             onClick={() =>
               submit(
                 "Claim LP rewards",
-                p.rewards.map((r) => ({ label: "Claim", value: `${formatAmount(r.amount, decimalsOf(network, r.denom))} ${symbolOf(network, r.denom)}` })),
+                p.rewards.map((r) => ({ label: "Claim", value: `${formatAmount(r.amount, assetDecimals(network, r.denom))} ${symbolOf(network, r.denom)}` })),
                 claimRewardsPlan(account.address, ms, pool.lpToken),
               )
             }

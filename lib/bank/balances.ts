@@ -56,6 +56,11 @@ export function guessDecimals(baseDenom: string): number {
   return 0;
 }
 
+/** A denom's decimals: from the network's asset list, else guessed from its base denom (stk/ prefix dropped). */
+export function assetDecimals(network: Network, denom: string): number {
+  return network.assets.find((a) => a.denom === denom)?.decimals ?? guessDecimals(denom.replace(/^stk\//, ""));
+}
+
 export function resolveAsset(network: Network, denom: string, trace?: IbcTrace | null): Omit<Balance, "amount"> {
   const listed = network.assets.find((a) => a.denom === denom);
   if (listed) return { denom, asset: listed, ibcPath: trace?.path, unlisted: false };
