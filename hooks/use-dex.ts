@@ -6,6 +6,7 @@ import { querySmart } from "@/lib/chain/wasm";
 import { assetDecimals } from "@/lib/bank/balances";
 import { fetchPools } from "@/lib/dex/pools";
 import { fetchPosition, fetchRewardSchedules, fetchTotalBonded, fetchUnlockPeriod } from "@/lib/dex/positions";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import type { DexPool } from "@/lib/dex/types";
 import { useNetwork } from "./use-network";
 
@@ -58,20 +59,29 @@ export function usePosition(pool: DexPool | undefined, address: string | undefin
   });
 }
 
-/** Reward schedules, total bonded LP and the unbonding terms of a pool's LP token. */
-export function useStakingTerms(pool: DexPool | undefined) {
+/** A pool's reward schedules and total bonded LP: one query per pool, shared by every view that shows them. */
+export function poolRewardsQuery(networkId: string, rpc: FailoverRpcClient, multistaking: string | undefined, pool: DexPool) {
+  return {
+    queryKey: ["dex", networkId, "rewards", pool.id],
+    enabled: !!multistaking,
+    queryFn: async () => {
+      const [schedules, bonded] = await Promise.all([
+        fetchRewardSchedules(rpc, multistaking!, pool.lpToken),
+        fetchTotalBonded(rpc, multistaking!, pool.lpToken),
+      ]);
+      return { schedules, bonded };
+    },
+  };
+}
+
+/** Multistaking's unbonding terms: the lock period and the instant-unbond fee. */
+export function useUnbondTerms() {
   const { network, rpc } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
   return useQuery({
-    queryKey: ["dex", network.id, "terms", pool?.id],
-    enabled: !!pool && !!ms,
-    queryFn: async () => {
-      const [schedules, totalBonded, unlock] = await Promise.all([
-        fetchRewardSchedules(rpc, ms!, pool!.lpToken),
-        fetchTotalBonded(rpc, ms!, pool!.lpToken),
-        fetchUnlockPeriod(rpc, ms!),
-      ]);
-      return { schedules, totalBonded, ...unlock };
-    },
+    queryKey: ["dex", network.id, "unbond-terms"],
+    enabled: !!ms,
+    staleTime: 5 * 60_000,
+    queryFn: () => fetchUnlockPeriod(rpc, ms!),
   });
 }

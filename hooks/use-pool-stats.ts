@@ -4,8 +4,8 @@ import { useQueries } from "@tanstack/react-query";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { assetDecimals } from "@/lib/bank/balances";
 import { useNetwork } from "@/hooks/use-network";
-import { useDexContracts } from "@/hooks/use-dex";
-import { fetchRewardSchedules, fetchTotalBonded, yearlyRewards } from "@/lib/dex/positions";
+import { poolRewardsQuery, useDexContracts } from "@/hooks/use-dex";
+import { yearlyRewards } from "@/lib/dex/positions";
 import { poolTvl, pricesIn } from "@/lib/dex/prices";
 import type { DexPool } from "@/lib/dex/types";
 
@@ -25,11 +25,7 @@ export function usePoolStats(pools: DexPool[] | undefined): { stats: Map<string,
   const usdc = network.assets.find((a) => a.symbol === USDC_SYMBOL)?.denom;
   const prices = pools && usdc ? pricesIn(pools, usdc) : new Map<string, number>();
   const terms = useQueries({
-    queries: (pools ?? []).map((p) => ({
-      queryKey: ["dex", network.id, "rewards", p.id],
-      enabled: !!ms,
-      queryFn: async () => ({ schedules: await fetchRewardSchedules(rpc, ms!, p.lpToken), bonded: await fetchTotalBonded(rpc, ms!, p.lpToken) }),
-    })),
+    queries: (pools ?? []).map((p) => poolRewardsQuery(network.id, rpc, ms, p)),
   });
   const stats = new Map<string, PoolStats>();
   (pools ?? []).forEach((p, k) => {

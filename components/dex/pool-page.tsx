@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useBalances } from "@/hooks/use-balances";
 import { assetDecimals } from "@/lib/bank/balances";
 import { useChainNow } from "@/hooks/use-chain-time";
-import { useDexContracts, usePools, usePosition, useStakingTerms } from "@/hooks/use-dex";
+import { useDexContracts, usePools, usePosition, useUnbondTerms } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
 import { useDexTx } from "@/hooks/use-staking-tx";
@@ -97,7 +97,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
   const { network } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
   const position = usePosition(pool, account.address);
-  const terms = useStakingTerms(pool);
+  const terms = useUnbondTerms();
   const now = useChainNow();
   const [bondInput, setBondInput] = useState("");
   const submit = useDexTx(account, () => setBondInput(""));
