@@ -53,7 +53,7 @@ export function DeprecatedStk({ account }: { account: WalletAccount }) {
                     { label: "Through", value: `${contract.data.slice(0, 20)}…` },
                     { label: "You receive", value: "the underlying token at the rate fixed at deprecation" },
                   ],
-                  redeemLeftoverPlan(account.address, contract.data, [{ denom: b.denom, amount: b.amount.toString() }]),
+                  redeemLeftoverPlan(account.address, contract.data, [{ denom: b.denom, amount: b.amount }]),
                   (result) => {
                     const got = receivedFromEvents(result);
                     if (!got.length) return null;

@@ -1,5 +1,6 @@
 import type { Coin } from "@cosmjs/amino";
 import { resolveContracts } from "../chain/contracts";
+import { executeMsg } from "../chain/wasm";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import type { Network } from "../chain/networks";
 import type { TxPlan } from "../tx/lifecycle";
@@ -15,20 +16,8 @@ export async function redemptionContract(network: Network, rpc: FailoverRpcClien
   return (await resolveContracts(network, rpc)).stkRedemption ?? null;
 }
 
-export function redeemLeftoverPlan(sender: string, contract: string, coins: Coin[]): TxPlan {
-  return {
-    messages: [
-      {
-        typeUrl: "/cosmwasm.wasm.v1.MsgExecuteContract",
-        value: {
-          sender,
-          contract,
-          msg: new TextEncoder().encode(JSON.stringify({ redeem: {} })),
-          funds: [...coins].sort((a, b) => (a.denom < b.denom ? -1 : 1)),
-        },
-      },
-    ],
-  };
+export function redeemLeftoverPlan(sender: string, contract: string, coins: { denom: string; amount: bigint }[]): TxPlan {
+  return { messages: [executeMsg(sender, contract, { redeem: {} }, coins)] };
 }
 
 /** The coins the contract paid, from its wasm event ("received" attribute, sdk.Coins string). */

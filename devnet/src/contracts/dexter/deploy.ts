@@ -200,8 +200,7 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
   // Genesis liquidity: the liquidity account gets its stk tokens by liquid staking, then joins like a user would.
   wasm.genesisActions.push((ctx) => {
     for (const { plan, id, addr } of pools) {
-      const feed = plan.assets.map((a) => feeds[a.denom]).find(Boolean)?.(ctx);
-      if (feed) wasm.contract(addr).beginBlock?.(ctx, addr);
+      wasm.contract(addr).beginBlock?.(ctx, addr); // a stable pool's scaling factor at the rate of now, before the first join
       const coins = Object.entries(plan.seed).map(([denom, amount]) => ({ denom, amount }));
       for (const c of coins) {
         if (c.denom === "stk/uxprt") {
