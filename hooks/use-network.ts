@@ -33,7 +33,7 @@ const clients = new Map<NetworkId, FailoverRpcClient>();
 export function rpcFor(id: NetworkId): FailoverRpcClient {
   let client = clients.get(id);
   if (!client) {
-    client = new FailoverRpcClient(new EndpointPool(NETWORKS[id].rpc), { timeoutMs: 4_000 });
+    client = new FailoverRpcClient(new EndpointPool(NETWORKS[id].rpc), { timeoutMs: 4_000, maxBatch: 40 });
     clients.set(id, client);
   }
   return client;
