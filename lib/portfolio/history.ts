@@ -1,0 +1,200 @@
+import type { FailoverRpcClient } from "../chain/endpoints";
+import { Coin, message } from "../chain/proto";
+
+// The account's transactions from the node's tx index (`tx_search`): every tx it signed and every tx that
+// paid it. Each is decoded into its messages and the account's bank balance change, read from the SDK's
+// coin_spent / coin_received events so module payouts (a mint, a swap's output) count as well as transfers.
+
+export interface TxMessage {
+  typeUrl: string;
+  /** field 1 of the message: the signer in every Msg the app sends (sender, delegator_address, from_address) */
+  signer: string;
+  /** MsgExecuteContract: the contract and its JSON message */
+  contract?: string;
+  msg?: Record<string, unknown>;
+  /** MsgSend's recipient */
+  to?: string;
+}
+
+export interface AccountTx {
+  hash: string;
+  height: number;
+  /** block time (ms); 0 when the node no longer serves the block */
+  time: number;
+  code: number;
+  /** the chain's failure reason when code != 0 */
+  log: string;
+  messages: TxMessage[];
+  /** the account's bank balance change per denom, fee excluded */
+  changes: Map<string, bigint>;
+  /** the fee this account paid */
+  fee: Map<string, bigint>;
+}
+
+export interface AccountHistory {
+  /** newest first */
+  txs: AccountTx[];
+  /** more txs exist than were read (the newest `limit` per stream are kept) */
+  truncated: boolean;
+}
+
+interface RawEvent {
+  type: string;
+  attributes: { key: string; value: string }[];
+}
+
+export interface RawTx {
+  hash: string;
+  height: string;
+  index: number;
+  tx: string;
+  tx_result: { code: number; log: string; codespace?: string; events: RawEvent[] };
+}
+
+const Any = message({ typeUrl: [1, "string"], value: [2, "bytes"] });
+const TxRaw = message({ bodyBytes: [1, "bytes"] });
+const TxBody = message({ messages: [1, Any, "repeated"] });
+const MsgExecuteContract = message({ sender: [1, "string"], contract: [2, "string"], msg: [3, "bytes"] });
+const MsgSend = message({ fromAddress: [1, "string"], toAddress: [2, "string"], amount: [3, Coin, "repeated"] });
+const Signed = message({ signer: [1, "string"] });
+
+const PER_PAGE = 100;
+
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** "10uxprt,5stk/uxprt" (sdk.Coins.String()) -> denom -> amount */
+export function parseCoinsString(s: string): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  for (const part of s.split(",")) {
+    const m = /^\s*(\d+)([a-zA-Z][a-zA-Z0-9/:._-]*)\s*$/.exec(part);
+    if (m) out.set(m[2], (out.get(m[2]) ?? 0n) + BigInt(m[1]));
+  }
+  return out;
+}
+
+function addInto(target: Map<string, bigint>, coins: Map<string, bigint>, sign: 1n | -1n): void {
+  for (const [denom, amount] of coins) {
+    const next = (target.get(denom) ?? 0n) + sign * amount;
+    if (next === 0n) target.delete(denom);
+    else target.set(denom, next);
+  }
+}
+
+function decodeMessages(txBase64: string): TxMessage[] {
+  try {
+    const body = TxBody.decode(TxRaw.decode(fromBase64(txBase64)).bodyBytes);
+    return body.messages.map(({ typeUrl, value }): TxMessage => {
+      let signer = "";
+      try {
+        signer = Signed.decode(value).signer;
+      } catch {
+        // field 1 is not a string in this Msg
+      }
+      if (typeUrl === "/cosmwasm.wasm.v1.MsgExecuteContract") {
+        const m = MsgExecuteContract.decode(value);
+        let msg: Record<string, unknown> | undefined;
+        try {
+          msg = JSON.parse(new TextDecoder().decode(m.msg)) as Record<string, unknown>;
+        } catch {
+          msg = undefined;
+        }
+        return { typeUrl, signer, contract: m.contract, msg };
+      }
+      if (typeUrl === "/cosmos.bank.v1beta1.MsgSend") {
+        const m = MsgSend.decode(value);
+        return { typeUrl, signer, to: m.toAddress };
+      }
+      return { typeUrl, signer };
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** One indexed tx as the account saw it. */
+export function decodeAccountTx(raw: RawTx, address: string, time = 0): AccountTx {
+  const changes = new Map<string, bigint>();
+  const fee = new Map<string, bigint>();
+  for (const e of raw.tx_result.events ?? []) {
+    const attr = (key: string) => e.attributes.find((a) => a.key === key)?.value;
+    if (e.type === "coin_received" && attr("receiver") === address) addInto(changes, parseCoinsString(attr("amount") ?? ""), 1n);
+    if (e.type === "coin_spent" && attr("spender") === address) addInto(changes, parseCoinsString(attr("amount") ?? ""), -1n);
+    if (e.type === "tx" && attr("fee_payer") === address && attr("fee")) addInto(fee, parseCoinsString(attr("fee")!), 1n);
+  }
+  addInto(changes, fee, 1n); // the fee was spent too: take it out of the change
+  const code = raw.tx_result.code ?? 0;
+  return {
+    hash: raw.hash.toUpperCase(),
+    height: Number(raw.height),
+    time,
+    code,
+    log: code ? raw.tx_result.log : "",
+    messages: decodeMessages(raw.tx),
+    changes,
+    fee,
+  };
+}
+
+/** Every page of one tx_search query, newest first, at most `limit` txs. */
+async function searchAll(rpc: FailoverRpcClient, query: string, limit: number): Promise<{ txs: RawTx[]; total: number }> {
+  const page = (n: number) =>
+    rpc.call<{ txs: RawTx[]; total_count: string }>("tx_search", { query, page: String(n), per_page: String(PER_PAGE), order_by: "desc", prove: false });
+  const first = await page(1);
+  const total = Number(first.total_count);
+  const pages = Math.min(Math.ceil(Math.min(total, limit) / PER_PAGE), Math.ceil(total / PER_PAGE));
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
+  return { txs: [first, ...rest].flatMap((r) => r.txs).slice(0, limit), total };
+}
+
+interface BlockMeta {
+  header: { height: string; time: string };
+}
+
+/** Block times for a set of heights, reading runs of up to 20 consecutive heights per `blockchain` call. */
+export async function blockTimes(rpc: FailoverRpcClient, heights: number[]): Promise<Map<number, number>> {
+  const sorted = [...new Set(heights)].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const h of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && h - last[0] < 20) last[1] = h;
+    else ranges.push([h, h]);
+  }
+  const times = new Map<number, number>();
+  await Promise.all(
+    ranges.map(async ([min, max]) => {
+      try {
+        const r = await rpc.call<{ block_metas: BlockMeta[] }>("blockchain", { minHeight: String(min), maxHeight: String(max) });
+        for (const m of r.block_metas) times.set(Number(m.header.height), Date.parse(m.header.time));
+      } catch {
+        // pruned blocks: their txs show without a time
+      }
+    }),
+  );
+  return times;
+}
+
+const BECH32 = /^[a-z0-9]{1,83}1[02-9ac-hj-np-z]{6,}$/;
+
+/** The account's txs (signed by it, or paying it), newest first, with block times. */
+export async function fetchAccountHistory(rpc: FailoverRpcClient, address: string, limit = 1000): Promise<AccountHistory> {
+  if (!BECH32.test(address)) throw new Error(`not an account address: ${address}`);
+  const streams = await Promise.all([searchAll(rpc, `message.sender='${address}'`, limit), searchAll(rpc, `transfer.recipient='${address}'`, limit)]);
+  const byHash = new Map<string, RawTx>();
+  for (const s of streams) for (const t of s.txs) byHash.set(t.hash.toUpperCase(), t);
+  const raws = [...byHash.values()].sort((a, b) => Number(b.height) - Number(a.height) || b.index - a.index);
+  const times = await blockTimes(
+    rpc,
+    raws.map((r) => Number(r.height)),
+  );
+  // Streams cut at `limit` may each reach a different depth: keep only what both cover completely.
+  const cut = streams.filter((s) => s.total > s.txs.length);
+  const floor = cut.length ? Math.max(...cut.map((s) => Number(s.txs[s.txs.length - 1]?.height ?? 0))) : 0;
+  const txs = raws
+    .filter((r) => Number(r.height) > floor).map((r) => decodeAccountTx(r, address, times.get(Number(r.height)) ?? 0));
+  return { txs, truncated: cut.length > 0 };
+}
