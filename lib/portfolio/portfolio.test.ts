@@ -1,0 +1,148 @@
+import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
+import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADDRESSES, IBC_ASSETS } from "../../devnet/src/genesis";
+import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "../../devnet/test/helpers";
+import { abciQuery } from "../chain/abci";
+import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
+import { quoteGiveIn, quoteJoin } from "../dex/math";
+import { joinPlan, swapPlan } from "../dex/messages";
+import { fetchPools } from "../dex/pools";
+import { fetchStates } from "../pstake/liquidstake";
+import { fetchHostChains } from "../pstake/liquidstakeibc";
+import { accountRewards } from "./account-rewards";
+import { describeTx } from "./activity";
+import { fetchAccountHistory } from "./history";
+import { ratesAt } from "./rates";
+
+// A scripted series of transactions on the devnet with days passing between them; the rewards the app
+// reconstructs from the tx index must equal the value change the chain produced, to the base unit. The
+// expectation is computed here from the chain's own state at each block: the account's stk balance before
+// and after each tx, and the modules' state (net amount / supply, c_value) at that block.
+
+const [alice, bob] = DEMO_ADDRESSES;
+const ATOM = IBC_ASSETS.find((a) => a.symbol === "ATOM")!.denom;
+const FEE = { amount: [{ denom: "uxprt", amount: "100000" }], gas: "4000000" };
+const STKXPRT = "stk/uxprt";
+const STKATOM = "stk/uatom";
+const DAY = 24 * 3600;
+
+describe("portfolio rewards reconstructed from the tx index", () => {
+  let devnet: TestDevnet;
+  let rpc: FailoverRpcClient;
+  let contracts: Record<string, string>;
+  const heights: number[] = [];
+
+  async function balanceAt(address: string, denom: string, height: number): Promise<bigint> {
+    const r = await abciQuery(rpc, "/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest, QueryBalanceResponse, { address, denom }, height);
+    return BigInt(r.balance?.amount ?? "0");
+  }
+
+  /** underlying base units a stk amount is worth at a block: floor(stk x net amount / supply), floor(stk / c_value) */
+  async function valueAtBlock(denom: string, stk: bigint, height?: number): Promise<bigint> {
+    if (denom === STKXPRT) {
+      const s = await fetchStates(rpc, height);
+      return (stk * s.netAmount) / (s.supply * 10n ** 18n);
+    }
+    const host = (await fetchHostChains(rpc, height)).find((h) => h.stkDenom === denom)!;
+    return (stk * 10n ** 18n) / host.cValue;
+  }
+
+  beforeAll(async () => {
+    devnet = await startTestDevnet();
+    rpc = new FailoverRpcClient(new EndpointPool([devnet.url]), { maxBatch: 40 });
+    contracts = (await devnet.rpc("devnet_info")).result.contracts;
+    const ps = await pstakeClient(devnet.url, await directWallet(0));
+    const psBob = await pstakeClient(devnet.url, await directWallet(1));
+    const wasm = await SigningCosmWasmClient.connectWithSigner(devnet.url, await directWallet(0), { gasPrice: GAS_PRICE, broadcastPollIntervalMs: 50 });
+    const msg = (typeUrl: string, denom: string, amount: string) => ({ typeUrl, value: { delegatorAddress: alice, amount: { denom, amount } } });
+    const track = (r: { code: number; height: number; rawLog?: string }) => {
+      expect(r.code, r.rawLog).toBe(0);
+      heights.push(r.height);
+    };
+    const advance = (seconds: number) => devnet.rpc("devnet_advanceTime", { seconds });
+
+    track(await ps.signAndBroadcast(alice, [msg("/pstake.liquidstake.v1beta1.MsgLiquidStake", "uxprt", "1000000000")], FEE));
+    await advance(2 * DAY);
+    track(await ps.signAndBroadcast(alice, [msg("/pstake.liquidstakeibc.v1beta1.MsgLiquidStake", ATOM, "500000000")], FEE));
+    // redeemed at once, while the deposit pool still holds the ATOM (it is delegated at the next epoch)
+    track(await ps.signAndBroadcast(alice, [msg("/pstake.liquidstakeibc.v1beta1.MsgRedeem", STKATOM, "100000000")], FEE));
+    track(await ps.sendTokens(alice, bob, [{ denom: STKXPRT, amount: "200000000" }], FEE));
+    await advance(DAY);
+    // bob's tx pays alice: it is found through transfer.recipient
+    track(await psBob.sendTokens(bob, alice, [{ denom: STKXPRT, amount: "50000000" }], FEE));
+    const pools = await fetchPools(rpc, contracts.dexter_vault, () => 6);
+    const pool1 = pools.find((p) => p.id === "1")!;
+    const xprt = pool1.assets.findIndex((a) => a.denom === "uxprt");
+    const q = quoteGiveIn(pool1, xprt, 1 - xprt, 100_000_000n);
+    const route = { hops: [{ pool: pool1, offer: xprt, ask: 1 - xprt }], amountIn: q.amountIn, amountOut: q.amountOut, fees: [q.fee], steps: [q] };
+    const swap = swapPlan({ sender: alice, route, kind: "give-in", slippageBps: 50, vault: contracts.dexter_vault, router: contracts.dexter_router });
+    track(await wasm.signAndBroadcast(alice, swap.messages, FEE));
+    await advance(DAY / 2);
+    track(await ps.signAndBroadcast(alice, [msg("/pstake.liquidstake.v1beta1.MsgLiquidUnstake", STKXPRT, "300000000")], FEE));
+    const fresh = (await fetchPools(rpc, contracts.dexter_vault, () => 6)).find((p) => p.id === "1")!;
+    const amounts = fresh.assets.map((a) => (a.denom === STKXPRT ? 100_000_000n : 0n));
+    const join = joinPlan(alice, contracts.dexter_vault, fresh, amounts, quoteJoin(fresh, amounts).shares, false);
+    track(await wasm.signAndBroadcast(alice, join.messages, FEE));
+    await advance(3 * DAY);
+  }, 120_000);
+  afterAll(() => devnet.stop());
+
+  it("finds every tx of the account, newest first, in words", async () => {
+    const history = await fetchAccountHistory(rpc, alice);
+    const mine = history.txs.filter((t) => heights.includes(t.height));
+    expect(mine.map((t) => t.height)).toEqual([...heights].reverse());
+    expect(mine.map((t) => describeTx(t, alice).label).reverse()).toEqual([
+      "Stake",
+      "Stake",
+      "Instant redeem",
+      "Send",
+      "Receive",
+      "Swap",
+      "Unstake",
+      "Add liquidity",
+    ]);
+    expect(mine.every((t) => t.time > 0 && t.code === 0)).toBe(true);
+    // the balance change excludes the fee, which is kept apart
+    const send = mine.find((t) => describeTx(t, alice).label === "Send")!;
+    expect(send.changes.get(STKXPRT)).toBe(-200_000_000n);
+    expect(send.fee.get("uxprt")).toBe(100_000n);
+    expect(send.changes.has("uxprt")).toBe(false);
+  });
+
+  it("rewards per stkASSET equal the value change the devnet produced, to the base unit", async () => {
+    const history = await fetchAccountHistory(rpc, alice);
+    const status = await rpc.call<{ sync_info: { latest_block_height: string; earliest_block_height: string } }>("status");
+    const latest = Number(status.sync_info.latest_block_height);
+    const sources = { liquidstake: true, liquidstakeibc: true };
+    const ratesNow = await ratesAt(rpc, sources, latest);
+    const balances = new Map([
+      [STKXPRT, await balanceAt(alice, STKXPRT, latest)],
+      [STKATOM, await balanceAt(alice, STKATOM, latest)],
+    ]);
+    const result = await accountRewards(rpc, sources, alice, history, balances, ratesNow, { latestHeight: latest, earliestHeight: 1 });
+
+    for (const denom of [STKXPRT, STKATOM]) {
+      // the chain's side: every change of the balance, valued at its block; what is held, valued now
+      let expected = 0n;
+      let first = 0;
+      for (const h of heights) {
+        const delta = (await balanceAt(alice, denom, h)) - (await balanceAt(alice, denom, h - 1));
+        if (delta === 0n) continue;
+        first ||= h;
+        const value = await valueAtBlock(denom, delta < 0n ? -delta : delta, h);
+        expected += delta < 0n ? value : -value;
+      }
+      const opening = await balanceAt(alice, denom, first - 1);
+      expect(opening).toBe(0n);
+      expected += await valueAtBlock(denom, balances.get(denom)!, latest);
+
+      const r = result.find((x) => x.rewards.denom === denom)!.rewards;
+      expect(r.held).toBe(balances.get(denom));
+      expect(r.unpriced).toBe(0);
+      expect(r.total).toBe(expected);
+      expect(r.total).toBeGreaterThan(0n); // days passed: the rate grew
+      expect(r.realized + r.unrealized).toBe(r.total);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import type { FailoverRpcClient } from "../chain/endpoints";
+import { ONE } from "../pstake/dec";
+import { STK_XPRT } from "../pstake/denoms";
+import { fetchStates } from "../pstake/liquidstake";
+import { fetchHostChains } from "../pstake/liquidstakeibc";
+import type { Rate } from "./rewards";
+
+// Exchange rates of every stkASSET at a block, as exact fractions: what one stk base unit is worth in its
+// underlying token's base units, by the modules' own state (stkXPRT: net amount / supply; multi-chain: 1 / c_value).
+
+export interface StkRate {
+  stk: string;
+  underlying: string;
+  rate: Rate;
+}
+
+export interface RateSources {
+  liquidstake: boolean;
+  liquidstakeibc: boolean;
+}
+
+/** Every stkASSET's rate at `height` (the latest when omitted); a source the node cannot serve there is left out. */
+export async function ratesAt(rpc: FailoverRpcClient, sources: RateSources, height?: number): Promise<Map<string, StkRate>> {
+  const out = new Map<string, StkRate>();
+  const [states, hosts] = await Promise.all([
+    sources.liquidstake ? fetchStates(rpc, height).catch(() => null) : null,
+    sources.liquidstakeibc ? fetchHostChains(rpc, height).catch(() => null) : null,
+  ]);
+  if (states && states.supply > 0n && states.netAmount > 0n) {
+    out.set(STK_XPRT, { stk: STK_XPRT, underlying: "uxprt", rate: { num: states.netAmount, den: states.supply * ONE } });
+  }
+  for (const h of hosts ?? []) {
+    if (h.cValue > 0n) out.set(h.stkDenom, { stk: h.stkDenom, underlying: h.ibcDenom, rate: { num: ONE, den: h.cValue } });
+  }
+  return out;
+}
+
+/** Rates at many heights at once (the reads go out together; past states are immutable, so callers cache them). */
+export async function ratesAtHeights(rpc: FailoverRpcClient, sources: RateSources, heights: number[]): Promise<Map<number, Map<string, StkRate>>> {
+  const unique = [...new Set(heights)];
+  const read = await Promise.all(unique.map((h) => ratesAt(rpc, sources, h)));
+  return new Map(unique.map((h, i) => [h, read[i]]));
+}
+
+/** A rate as a float, for charts only. */
+export const rateNumber = (r: Rate): number => Number((r.num * 10n ** 12n) / r.den) / 1e12;
