@@ -12,6 +12,8 @@ export interface Asset {
   name: string;
   decimals: number;
   logo?: string;
+  /** for an optional external price source (CoinGecko's ids, from the chain registry) */
+  coingeckoId?: string;
   /** how the denom came to be on Persistence */
   origin: "native" | "ibc" | "liquid-staked" | "other";
 }
@@ -76,6 +78,7 @@ function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: stri
       name: a.name,
       decimals: a.decimals,
       logo: a.logo ?? undefined,
+      coingeckoId: a.coingeckoId ?? undefined,
       origin: originOf(a.base),
     })),
     explorerTxUrl: c.explorerTxPage ?? undefined,
