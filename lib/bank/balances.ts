@@ -16,14 +16,19 @@ export interface Balance {
   unlisted: boolean;
 }
 
-export async function fetchAllBalances(rpc: FailoverRpcClient, address: string): Promise<{ denom: string; amount: bigint }[]> {
+/** Every coin of the account (at a past `height` when given: an archive read). */
+export async function fetchAllBalances(rpc: FailoverRpcClient, address: string, height?: number): Promise<{ denom: string; amount: bigint }[]> {
   const out: { denom: string; amount: bigint }[] = [];
   let key: Uint8Array | undefined;
   do {
-    const res = await abciQuery(rpc, "/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest, QueryAllBalancesResponse, {
-      address,
-      pagination: { key: key ?? new Uint8Array(), limit: 200n },
-    });
+    const res = await abciQuery(
+      rpc,
+      "/cosmos.bank.v1beta1.Query/AllBalances",
+      QueryAllBalancesRequest,
+      QueryAllBalancesResponse,
+      { address, pagination: { key: key ?? new Uint8Array(), limit: 200n } },
+      height,
+    );
     out.push(...res.balances.map((c) => ({ denom: c.denom, amount: BigInt(c.amount) })));
     key = res.pagination?.nextKey?.length ? res.pagination.nextKey : undefined;
   } while (key);

@@ -116,3 +116,17 @@ export async function fetchPools(rpc: FailoverRpcClient, vault: string, decimals
     }),
   );
 }
+
+/**
+ * The pools' balances at a past block, with today's parameters (weights, amp, scaling factors): enough to price
+ * tokens for a chart. Reads the vault's first page of pools once; a pool that did not exist then is left out.
+ */
+export async function poolsAt(rpc: FailoverRpcClient, vault: string, current: DexPool[], height: number): Promise<DexPool[]> {
+  const listed = await querySmart<VaultPool[]>(rpc, vault, { pools: { start_after: null, limit: 30 } }, height);
+  return current.flatMap((p) => {
+    const then = listed.find((l) => l.pool_id === p.id);
+    if (!then) return [];
+    const amountOf = (denom: string) => BigInt(then.assets.find((a) => assetDenom(a.info) === denom)?.amount ?? "0");
+    return [{ ...p, assets: p.assets.map((a) => ({ ...a, amount: amountOf(a.denom) })) }];
+  });
+}

@@ -27,13 +27,14 @@ export interface RewardSchedule {
   end: number;
 }
 
-export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string, pool: DexPool, user: string): Promise<LpPosition> {
+/** The account's LP in a pool (at a past `height` when given). */
+export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string, pool: DexPool, user: string, height?: number): Promise<LpPosition> {
   const lp = pool.lpToken;
   const [held, bonded, locks, rewards] = await Promise.all([
-    querySmart<{ balance: string }>(rpc, lp, { balance: { address: user } }),
-    querySmart<string>(rpc, multistaking, { bonded_lp_tokens: { lp_token: lp, user } }),
-    querySmart<{ locks: { unlock_time: number; amount: string }[]; unlocked_amount: string }>(rpc, multistaking, { token_locks: { lp_token: lp, user } }),
-    querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: lp, user } }),
+    querySmart<{ balance: string }>(rpc, lp, { balance: { address: user } }, height),
+    querySmart<string>(rpc, multistaking, { bonded_lp_tokens: { lp_token: lp, user } }, height),
+    querySmart<{ locks: { unlock_time: number; amount: string }[]; unlocked_amount: string }>(rpc, multistaking, { token_locks: { lp_token: lp, user } }, height),
+    querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: lp, user } }, height),
   ]);
   return {
     held: BigInt(held.balance),
