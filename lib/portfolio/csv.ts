@@ -1,0 +1,73 @@
+import Papa from "papaparse";
+import { type Activity } from "./activity";
+import type { AssetRewards } from "./rewards";
+
+// CSV exports of the activity and the rewards. Amounts are written as exact decimals in whole tokens (from
+// bigint base units); a cell a spreadsheet would run as a formula (=, +, @, or - not followed by a digit) is
+// quoted with a leading apostrophe.
+
+export interface AssetNames {
+  symbol(denom: string): string;
+  decimals(denom: string): number;
+}
+
+const FORMULA = /^[=+@\t\r]|^-(?!\d)/;
+
+export function toCsv(header: string[], rows: (string | number)[][]): string {
+  return Papa.unparse({ fields: header, data: rows }, { escapeFormulae: FORMULA, newline: "\r\n" });
+}
+
+/** base units -> exact decimal string in whole tokens */
+export function decimalString(amount: bigint, decimals: number): string {
+  const negative = amount < 0n;
+  const abs = negative ? -amount : amount;
+  const scale = 10n ** BigInt(decimals);
+  const frac = (abs % scale).toString().padStart(decimals, "0").replace(/0+$/, "");
+  return `${negative ? "-" : ""}${abs / scale}${frac ? `.${frac}` : ""}`;
+}
+
+const coins = (list: { denom: string; amount: bigint }[], names: AssetNames) =>
+  list.map((c) => `${decimalString(c.amount, names.decimals(c.denom))} ${names.symbol(c.denom)}`).join("; ");
+
+export function activityCsv(activities: Activity[], names: AssetNames): string {
+  return toCsv(
+    ["time (UTC)", "height", "tx hash", "type", "status", "sent", "received", "fee", "pool"],
+    activities.map((a) => [
+      a.tx.time ? new Date(a.tx.time).toISOString() : "",
+      a.tx.height,
+      a.tx.hash,
+      a.label,
+      a.ok ? "success" : `failed: ${a.tx.log}`,
+      coins(a.sent, names),
+      coins(a.received, names),
+      coins([...a.tx.fee].map(([denom, amount]) => ({ denom, amount })), names),
+      a.poolId ?? "",
+    ]),
+  );
+}
+
+/** One row per movement of each stkASSET (with the value at its block and what it realised), then what is held now. */
+export function rewardsCsv(assets: { rewards: AssetRewards; underlying: string }[], names: AssetNames, now: number): string {
+  const rows: (string | number)[][] = [];
+  for (const { rewards: r, underlying } of assets) {
+    const stk = (v: bigint) => decimalString(v, names.decimals(r.denom));
+    const und = (v: bigint) => decimalString(v, names.decimals(underlying));
+    for (const row of r.rows) {
+      rows.push([
+        row.time ? new Date(row.time).toISOString() : "",
+        row.height,
+        row.hash,
+        names.symbol(r.denom),
+        row.kind,
+        stk(row.amount),
+        row.rate ? (Number((row.rate.num * 10n ** 12n) / row.rate.den) / 1e12).toString() : "unknown",
+        und(row.value),
+        row.basis !== undefined ? und(row.basis) : "",
+        row.realized !== undefined ? und(row.realized) : "",
+        names.symbol(underlying),
+      ]);
+    }
+    rows.push([new Date(now).toISOString(), "", "", names.symbol(r.denom), "held now", stk(r.held), "", und(r.valueNow), und(r.costBasis), und(r.unrealized), names.symbol(underlying)]);
+  }
+  return toCsv(["time (UTC)", "height", "tx hash", "asset", "event", "amount", "rate (underlying per stk)", "value", "cost basis", "reward", "in"], rows);
+}

@@ -1,0 +1,68 @@
+import type { LpPosition } from "../dex/positions";
+import type { DexPool } from "../dex/types";
+import { HOST_UNBONDING_DAYS, type HostChain, type IbcUnbonding, UNBONDING_STATES } from "../pstake/liquidstakeibc";
+import type { UnbondingEntry } from "../staking/staking";
+
+// Everything on its way back to the account, of every kind, with when it arrives: XPRT unbonding (a stkXPRT
+// unstake leaves ordinary staking unbondings, one per liquid validator: shown together per completion time),
+// multi-chain unstake requests (an ETA window from the epoch rules until the chain sets the maturity), and
+// Dexter LP unbonding locks (and LP already unlocked, waiting to be withdrawn).
+
+const DAY = 86_400_000;
+
+export interface PendingRow {
+  key: string;
+  kind: "unstake" | "multi-chain unstake" | "LP unbonding" | "LP unlocked";
+  denom: string;
+  amount: bigint;
+  /** arrives at (or from `eta` to `etaTo` when the chain batches); null: not known yet */
+  eta: number | null;
+  etaTo?: number;
+  state: string;
+  /** what the account must do, if anything */
+  action?: string;
+}
+
+export interface PendingInput {
+  bondDenom: string;
+  staking: UnbondingEntry[];
+  ibc: IbcUnbonding[];
+  hosts: HostChain[];
+  /** the `day` epoch: its number and end (ms) */
+  dayEpoch: { current: number; endsAt: number } | null;
+  lps: { pool: DexPool; position: LpPosition }[];
+}
+
+export function collectPending(input: PendingInput): PendingRow[] {
+  const rows: PendingRow[] = [];
+  const byTime = new Map<number, bigint>();
+  for (const e of input.staking) byTime.set(e.completionTime, (byTime.get(e.completionTime) ?? 0n) + e.amount);
+  for (const [time, amount] of byTime) {
+    rows.push({ key: `staking-${time}`, kind: "unstake", denom: input.bondDenom, amount, eta: time, state: "unbonding", action: "paid out automatically" });
+  }
+  for (const u of input.ibc) {
+    if (u.state === 4 || u.state === 5) continue; // paid out, or failed and refunded in stk
+    const host = input.hosts.find((h) => h.chainId === u.chainId);
+    const base = { key: `ibc-${u.chainId}-${u.epoch}`, kind: "multi-chain unstake" as const, denom: host?.ibcDenom ?? u.chainId, amount: u.owed };
+    const state = UNBONDING_STATES[u.state] ?? "unknown";
+    if (u.matureTime) {
+      rows.push({ ...base, eta: u.matureTime, etaTo: u.matureTime + DAY, state });
+    } else if (input.dayEpoch) {
+      // undelegated when epoch `u.epoch` ends, then the host's unbonding time
+      const undelegation = input.dayEpoch.endsAt + (u.epoch - input.dayEpoch.current) * DAY;
+      const from = undelegation + (HOST_UNBONDING_DAYS[u.chainId] ?? 21) * DAY;
+      rows.push({ ...base, eta: from, etaTo: from + DAY, state });
+    } else {
+      rows.push({ ...base, eta: null, state });
+    }
+  }
+  for (const { pool, position } of input.lps) {
+    position.locks.forEach((l, i) =>
+      rows.push({ key: `lp-${pool.id}-${i}`, kind: "LP unbonding", denom: pool.lpToken, amount: l.amount, eta: l.unlockAt, state: "locked" }),
+    );
+    if (position.unlocked > 0n) {
+      rows.push({ key: `lp-${pool.id}-unlocked`, kind: "LP unlocked", denom: pool.lpToken, amount: position.unlocked, eta: null, state: "ready", action: "withdraw on the pool page" });
+    }
+  }
+  return rows.sort((a, b) => (a.eta ?? Infinity) - (b.eta ?? Infinity));
+}
