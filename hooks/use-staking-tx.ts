@@ -7,7 +7,7 @@ import { useNetwork } from "./use-network";
 import { type TxDetail, useTxStore } from "./use-tx";
 
 /** Every query a staking tx can change: balances, the liquid staking state, staking lists, chain time. */
-const REFRESHED = ["balances", "liquidstake", "staking", "chain"];
+const REFRESHED = ["balances", "liquidstake", "staking", "chain", "portfolio"];
 
 /** Starts a reviewed staking tx; on success empties the form and refreshes what the tx changed. */
 export function useStakingTx(account: WalletAccount, onDone: () => void, refreshed: readonly string[] = REFRESHED) {
@@ -32,5 +32,5 @@ export function useStakingTx(account: WalletAccount, onDone: () => void, refresh
 }
 
 /** The same for DEX txs: balances and every Dexter read. */
-const DEX_REFRESHED = ["balances", "dex", "chain"];
+const DEX_REFRESHED = ["balances", "dex", "chain", "portfolio"];
 export const useDexTx = (account: WalletAccount, onDone: () => void) => useStakingTx(account, onDone, DEX_REFRESHED);

@@ -16,6 +16,9 @@ export function Header() {
           <Link href="/" prefetch={false} className="hover:text-white">
             Wallet
           </Link>
+          <Link href="/portfolio" prefetch={false} className="hover:text-white">
+            Portfolio
+          </Link>
           <Link href="/stake" prefetch={false} className="hover:text-white">
             Stake
           </Link>

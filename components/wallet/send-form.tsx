@@ -46,7 +46,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
         onSuccess: () => {
           setAmount("");
           setTouched(false);
-          void queryClient.invalidateQueries({ queryKey: ["balances", network.id] });
+          for (const prefix of ["balances", "portfolio"]) void queryClient.invalidateQueries({ queryKey: [prefix, network.id] });
         },
       },
       account,

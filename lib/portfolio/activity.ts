@@ -134,3 +134,17 @@ export function describeTx(tx: AccountTx, account: string): Activity {
   const poolId = tx.messages.map(poolIdOf).find((p) => p !== undefined);
   return { tx, kinds, label: kinds.map((k) => KIND_LABEL[k]).join(" + "), sent, received, poolId, ok: tx.code === 0 };
 }
+
+/** Pools the account joined, left, bonded in or unbonded from in its history (by pool id or LP token). */
+export function poolsTouched(txs: AccountTx[], pools: { id: string; lpToken: string }[]): Set<string> {
+  const ids = new Set<string>();
+  for (const tx of txs) {
+    for (const m of tx.messages) {
+      const pool = poolIdOf(m);
+      if (pool !== undefined) ids.add(pool);
+      const call = m.msg && (Object.values(m.msg)[0] as { lp_token?: unknown } | undefined);
+      for (const p of pools) if (m.contract === p.lpToken || (call && typeof call === "object" && call.lp_token === p.lpToken)) ids.add(p.id);
+    }
+  }
+  return ids;
+}

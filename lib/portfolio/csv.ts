@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { toDecimalString as decimalString } from "../format/amount";
 import { type Activity } from "./activity";
 import type { AssetRewards } from "./rewards";
 
@@ -15,15 +16,6 @@ const FORMULA = /^[=+@\t\r]|^-(?!\d)/;
 
 export function toCsv(header: string[], rows: (string | number)[][]): string {
   return Papa.unparse({ fields: header, data: rows }, { escapeFormulae: FORMULA, newline: "\r\n" });
-}
-
-/** base units -> exact decimal string in whole tokens */
-export function decimalString(amount: bigint, decimals: number): string {
-  const negative = amount < 0n;
-  const abs = negative ? -amount : amount;
-  const scale = 10n ** BigInt(decimals);
-  const frac = (abs % scale).toString().padStart(decimals, "0").replace(/0+$/, "");
-  return `${negative ? "-" : ""}${abs / scale}${frac ? `.${frac}` : ""}`;
 }
 
 const coins = (list: { denom: string; amount: bigint }[], names: AssetNames) =>

@@ -1,0 +1,107 @@
+"use client";
+
+import { useState } from "react";
+import { dateText } from "@/components/stake/format";
+import { useNetwork } from "@/hooks/use-network";
+import { explorerTxLink } from "@/lib/chain/networks";
+import type { Activity } from "@/lib/portfolio/activity";
+import type { AssetNames } from "@/lib/portfolio/csv";
+import { coinText } from "./names";
+
+const PAGE = 15;
+
+/** The tx's page on the explorer; on the devnet, the node's own JSON for it. */
+function txLink(network: ReturnType<typeof useNetwork>["network"], hash: string): string | undefined {
+  return explorerTxLink(network, hash) ?? (network.isDevnet ? `${network.rpc[0]}/tx?hash=0x${hash}` : undefined);
+}
+
+/** The account's transactions in words, newest first, a page at a time. */
+export function ActivitySection({ activities, names, onExport }: { activities: Activity[]; names: AssetNames; onExport: () => void }) {
+  const { network } = useNetwork();
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(activities.length / PAGE));
+  const current = Math.min(page, pages - 1);
+  const shown = activities.slice(current * PAGE, current * PAGE + PAGE);
+  return (
+    <section aria-labelledby="activity-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="activity-title" className="font-semibold text-white">
+          Activity
+        </h2>
+        <button type="button" onClick={onExport} disabled={!activities.length} className="rounded-md border border-white/15 px-2 py-1 text-xs text-slate-300 hover:bg-white/5 disabled:opacity-40">
+          Export activity CSV
+        </button>
+      </div>
+      {activities.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-400">No transactions yet.</p>
+      ) : (
+        <>
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full min-w-[36rem] text-sm" data-testid="activity">
+              <thead className="text-left text-xs text-slate-400">
+                <tr>
+                  <th className="py-1 font-normal">When</th>
+                  <th className="py-1 font-normal">What</th>
+                  <th className="py-1 font-normal">Amounts</th>
+                  <th className="py-1 text-right font-normal">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((a) => {
+                  const link = txLink(network, a.tx.hash);
+                  return (
+                    <tr key={a.tx.hash} className="border-t border-white/5 align-top" data-kind={a.kinds.join(",")}>
+                      <td className="py-1.5 text-slate-300">{a.tx.time ? dateText(a.tx.time) : `block ${a.tx.height}`}</td>
+                      <td className="py-1.5 text-white">
+                        {a.label}
+                        {a.poolId && <span className="text-slate-400"> · pool {a.poolId}</span>}
+                      </td>
+                      <td className="py-1.5 font-mono text-xs">
+                        {a.sent.map((c) => (
+                          <span key={`s-${c.denom}`} className="block text-rose-300">
+                            −{coinText(names, c.denom, c.amount)}
+                          </span>
+                        ))}
+                        {a.received.map((c) => (
+                          <span key={`r-${c.denom}`} className="block text-emerald-300">
+                            +{coinText(names, c.denom, c.amount)}
+                          </span>
+                        ))}
+                        {[...a.tx.fee].map(([denom, amount]) => (
+                          <span key={`f-${denom}`} className="block text-slate-400">
+                            fee {coinText(names, denom, amount)}
+                          </span>
+                        ))}
+                      </td>
+                      <td className="py-1.5 text-right">
+                        <span className={a.ok ? "text-emerald-300" : "text-rose-300"} title={a.ok ? undefined : a.tx.log}>
+                          {a.ok ? "Success" : "Failed"}
+                        </span>
+                        {link && (
+                          <a href={link} target="_blank" rel="noreferrer" className="block font-mono text-xs text-slate-400 underline hover:text-white">
+                            {a.tx.hash.slice(0, 8)}…
+                          </a>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <nav aria-label="Activity pages" className="mt-2 flex items-center justify-end gap-2 text-xs text-slate-300">
+            <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0} className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40">
+              Newer
+            </button>
+            <span>
+              Page {current + 1} of {pages} · {activities.length} transactions
+            </span>
+            <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1} className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40">
+              Older
+            </button>
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useMemo, useState } from "react";
+import { usd } from "@/components/dex/format";
+import { dateText } from "@/components/stake/format";
+import { RANGES, type RangeKey, useTimeline } from "@/hooks/use-portfolio";
+import type { AssetNames } from "@/lib/portfolio/csv";
+import type { ChartSeries } from "./line-chart";
+
+const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: () => <div className="h-[220px] animate-pulse rounded bg-white/5" /> });
+
+const COLORS = ["#fb7185", "#38bdf8", "#a3e635", "#fbbf24", "#c084fc", "#2dd4bf", "#f472b6", "#94a3b8"];
+const rateFormat = (v: number) => v.toFixed(4);
+const usdFormat = (v: number) => usd(v);
+
+/** Exchange rate of each stkASSET and the account's value over a chosen range. */
+export function ChartsSection({ address, names }: { address: string; names: AssetNames }) {
+  const [range, setRange] = useState<RangeKey>("30D");
+  const timeline = useTimeline(address, range);
+  const points = timeline.data?.points;
+  const { times, rateSeries, valueSeries } = useMemo(() => {
+    const pts = points ?? [];
+    const stks = [...new Set(pts.flatMap((p) => Object.keys(p.rates)))];
+    return {
+      times: pts.map((p) => p.time),
+      rateSeries: stks.map((d, i): ChartSeries => ({ label: names.symbol(d), color: COLORS[i % COLORS.length], values: pts.map((p) => p.rates[d] ?? null) })),
+      valueSeries: [{ label: "Value (USD)", color: "#34d399", values: pts.map((p) => p.valueUsd) }] as ChartSeries[],
+    };
+  }, [points, names]);
+  const first = timeline.data?.points[0];
+  const clipped = timeline.data && timeline.data.span.earliestTime > timeline.data.from;
+
+  return (
+    <section aria-labelledby="charts-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="charts-title" className="font-semibold text-white">
+          History
+        </h2>
+        <div role="group" aria-label="Time range" className="flex gap-1 text-xs">
+          {(Object.keys(RANGES) as RangeKey[]).map((r) => (
+            <button
+              key={r}
+              type="button"
+              aria-pressed={range === r}
+              onClick={() => setRange(r)}
+              className={`rounded-md px-2 py-1 ${range === r ? "bg-white/15 text-white" : "text-slate-300 hover:bg-white/5"}`}
+            >
+              {r}
+            </button>
+          ))}
+        </div>
+      </div>
+      {timeline.error ? (
+        <p role="alert" className="mt-2 text-sm text-rose-300">
+          The node could not answer the history reads ({(timeline.error as Error).message.slice(0, 120)}).
+        </p>
+      ) : !points ? (
+        <p className="mt-2 text-sm text-slate-400">Reading past blocks…</p>
+      ) : (
+        <div className="mt-2 grid gap-4" aria-busy={timeline.isFetching}>
+          <figure data-testid="rate-chart">
+            <figcaption className="text-sm text-slate-300">Exchange rate (underlying tokens per stkASSET)</figcaption>
+            {rateSeries.length ? <LineChart times={times} series={rateSeries} format={rateFormat} label="Exchange rate over time" /> : <p className="text-sm text-slate-400">No stkASSET on this chain.</p>}
+          </figure>
+          <figure data-testid="value-chart">
+            <figcaption className="text-sm text-slate-300">Account value (wallet and LP, priced at each block)</figcaption>
+            <LineChart times={times} series={valueSeries} format={usdFormat} label="Account value over time in USD" />
+          </figure>
+          <p className="text-xs text-slate-400">
+            {points.length} blocks from {first ? dateText(first.time) : "—"} to now.
+            {clipped && " This node keeps no older state, so the range starts at its earliest block."} Past prices use the pools&apos; balances at each block with
+            today&apos;s pool parameters.
+          </p>
+          <details className="text-xs text-slate-400">
+            <summary className="cursor-pointer text-slate-300">Show the numbers</summary>
+            <table className="mt-1 w-full" data-testid="timeline-table">
+              <thead className="text-left">
+                <tr>
+                  <th className="font-normal">Block time</th>
+                  {rateSeries.map((s) => (
+                    <th key={s.label} className="font-normal">
+                      {s.label}
+                    </th>
+                  ))}
+                  <th className="text-right font-normal">Value</th>
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((p, i) => (
+                  <tr key={p.height}>
+                    <td>{dateText(p.time)}</td>
+                    {rateSeries.map((s) => (
+                      <td key={s.label}>{s.values[i]?.toFixed(6) ?? "—"}</td>
+                    ))}
+                    <td className="text-right">{usd(p.valueUsd)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+"use client";
+
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { assetDecimals } from "@/lib/bank/balances";
+import { fetchPosition } from "@/lib/dex/positions";
+import { accountRewards } from "@/lib/portfolio/account-rewards";
+import { poolsTouched } from "@/lib/portfolio/activity";
+import { fetchAccountHistory } from "@/lib/portfolio/history";
+import { type Holdings, buildHoldings, lpTotal, makeValuer } from "@/lib/portfolio/holdings";
+import { type PriceBook, dexPriceBook, fetchExternalPrices, withExternal } from "@/lib/portfolio/prices";
+import { type RateSources, ratesAt } from "@/lib/portfolio/rates";
+import { chainSpan, fetchTimeline } from "@/lib/portfolio/timeline";
+import { useBalances } from "./use-balances";
+import { useCapabilities } from "./use-capabilities";
+import { useDexContracts, usePools } from "./use-dex";
+import { useNetwork } from "./use-network";
+
+// The portfolio's reads. Everything current comes from a few shared queries (all balances, each module's
+// state, the pools, one position per pool) that the RPC client sends as one batch; the history, rewards and
+// charts follow from them. Keys under "portfolio" are refreshed after every tx; past states never change and
+// are cached for good.
+
+const EXTERNAL_PRICE_URL = process.env.NEXT_PUBLIC_PRICE_URL ?? "";
+
+export function useRateSources(): RateSources | undefined {
+  const caps = useCapabilities().data;
+  return caps ? { liquidstake: caps.liquidstake.available, liquidstakeibc: caps.liquidstakeibc.available } : undefined;
+}
+
+/** Every stkASSET's exchange rate now (stkXPRT's module state and the host chains, read together). */
+export function useRatesNow() {
+  const { network, rpc } = useNetwork();
+  const sources = useRateSources();
+  return useQuery({
+    queryKey: ["portfolio", network.id, "rates", sources],
+    enabled: !!sources,
+    queryFn: () => ratesAt(rpc, sources!),
+  });
+}
+
+/** The account's LP in every pool (positions with nothing in them are dropped). */
+export function useLpPositions(address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  const pools = usePools().data;
+  const ms = useDexContracts().data?.contracts?.multistaking;
+  const positions = useQueries({
+    queries: (pools ?? []).map((pool) => ({
+      queryKey: ["dex", network.id, "position", pool.id, address],
+      enabled: !!address && !!ms,
+      queryFn: () => fetchPosition(rpc, ms!, pool, address!),
+    })),
+  });
+  const ready = !!pools && positions.every((p) => p.isSuccess);
+  const data = ready ? pools!.map((pool, i) => ({ pool, position: positions[i].data! })).filter((x) => lpTotal(x.position) > 0n) : undefined;
+  return { data, isLoading: !ready && positions.some((p) => p.isLoading), error: positions.find((p) => p.error)?.error };
+}
+
+/** USD prices: Dexter's pools (always), the configured external source over them (when set and answering). */
+export function usePriceBook(): PriceBook | undefined {
+  const { network } = useNetwork();
+  const pools = usePools();
+  const external = useQuery({
+    queryKey: ["prices", network.id, "external"],
+    enabled: !!EXTERNAL_PRICE_URL && !network.isDevnet,
+    staleTime: 60_000,
+    queryFn: () => fetchExternalPrices(EXTERNAL_PRICE_URL, network.assets).catch((e: Error) => e),
+  });
+  if (!pools.data) return undefined;
+  return withExternal(dexPriceBook(pools.data, network.assets, pools.dataUpdatedAt), external.data ?? null);
+}
+
+export function useHoldings(address: string | undefined): { data?: Holdings; isLoading: boolean; error?: unknown } {
+  const { network } = useNetwork();
+  const balances = useBalances(address);
+  const rates = useRatesNow();
+  const lps = useLpPositions(address);
+  const prices = usePriceBook();
+  const dexAvailable = useDexContracts().data?.contracts !== null;
+  const lpData = dexAvailable ? lps.data : [];
+  if (!balances.data || !rates.data || !lpData) {
+    return { isLoading: balances.isLoading || rates.isLoading || lps.isLoading, error: balances.error ?? rates.error ?? lps.error };
+  }
+  const valuer = makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates.data);
+  return { data: buildHoldings(balances.data, rates.data, valuer, lpData), isLoading: false };
+}
+
+export function useHistory(address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  return useQuery({
+    queryKey: ["portfolio", network.id, "history", address],
+    enabled: !!address,
+    staleTime: 30_000,
+    queryFn: () => fetchAccountHistory(rpc, address!),
+  });
+}
+
+export function useRewards(address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  const sources = useRateSources();
+  const history = useHistory(address);
+  const balances = useBalances(address);
+  const rates = useRatesNow();
+  const ready = !!address && !!sources && !!history.data && !!balances.data && !!rates.data;
+  return useQuery({
+    queryKey: ["portfolio", network.id, "rewards", address, history.dataUpdatedAt, balances.dataUpdatedAt, rates.dataUpdatedAt],
+    enabled: ready,
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const span = await chainSpan(rpc);
+      const held = new Map(balances.data!.map((b) => [b.denom, b.amount]));
+      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, { latestHeight: span.latestHeight, earliestHeight: span.earliestHeight });
+    },
+  });
+}
+
+export const RANGES = { "7D": 7, "30D": 30, "90D": 90, All: null } as const;
+export type RangeKey = keyof typeof RANGES;
+const POINTS = 32;
+
+/** Exchange-rate history and the account's value over a range, from archive reads. */
+export function useTimeline(address: string | undefined, range: RangeKey) {
+  const { network, rpc } = useNetwork();
+  const sources = useRateSources();
+  const dex = useDexContracts().data?.contracts;
+  const pools = usePools().data;
+  const lps = useLpPositions(address).data;
+  const history = useHistory(address).data;
+  const usdc = network.assets.find((a) => a.symbol === "USDC")?.denom;
+  // pools the account has LP in now, or joined, left, bonded or unbonded in its history
+  const touched = poolsTouched(history?.txs ?? [], pools ?? []);
+  for (const l of lps ?? []) touched.add(l.pool.id);
+  const lpPools = (pools ?? []).filter((p) => touched.has(p.id));
+  const ready = !!sources && (dex === null || (!!pools && !!lps)) && (!address || !!history);
+  return useQuery({
+    queryKey: ["portfolio", network.id, "timeline", address, range, lpPools.map((p) => p.id).join(",")],
+    enabled: ready,
+    staleTime: 60_000,
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const span = await chainSpan(rpc);
+      const days = RANGES[range];
+      const from = days === null ? span.earliestTime : span.latestTime - days * 86_400_000;
+      const points = await fetchTimeline(rpc, span, from, POINTS, {
+        sources: sources!,
+        address,
+        dex: dex && pools ? { vault: dex.vault, multistaking: dex.multistaking, pools, lpPools } : undefined,
+        usdReference: usdc,
+        decimalsOf: (d) => assetDecimals(network, d),
+      });
+      return { points, span, from };
+    },
+  });
+}
