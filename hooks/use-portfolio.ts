@@ -69,7 +69,8 @@ export function usePriceBook(): PriceBook | undefined {
   return withExternal(dexPriceBook(pools.data, network.assets, pools.dataUpdatedAt), external.data ?? null);
 }
 
-export function useHoldings(address: string | undefined): { data?: Holdings; isLoading: boolean; error?: unknown } {
+/** Wallet, LP and what is unbonding back (`pending`), valued. */
+export function useHoldings(address: string | undefined, pending: { denom: string; amount: bigint }[]): { data?: Holdings; isLoading: boolean; error?: unknown } {
   const { network } = useNetwork();
   const balances = useBalances(address);
   const rates = useRatesNow();
@@ -81,7 +82,7 @@ export function useHoldings(address: string | undefined): { data?: Holdings; isL
     return { isLoading: balances.isLoading || rates.isLoading || lps.isLoading, error: balances.error ?? rates.error ?? lps.error };
   }
   const valuer = makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates.data);
-  return { data: buildHoldings(balances.data, rates.data, valuer, lpData), isLoading: false };
+  return { data: buildHoldings(balances.data, rates.data, valuer, lpData, pending), isLoading: false };
 }
 
 export function useHistory(address: string | undefined) {
@@ -145,6 +146,7 @@ export function useTimeline(address: string | undefined, range: RangeKey) {
         address,
         dex: dex && pools ? { vault: dex.vault, multistaking: dex.multistaking, pools, lpPools } : undefined,
         usdReference: usdc,
+        bondDenom: network.feeDenom,
         decimalsOf: (d) => assetDecimals(network, d),
       });
       return { points, span, from };

@@ -6,6 +6,7 @@ import { usd } from "@/components/dex/format";
 import { dateText } from "@/components/stake/format";
 import { RANGES, type RangeKey, useTimeline } from "@/hooks/use-portfolio";
 import type { AssetNames } from "@/lib/portfolio/csv";
+import { STK_XPRT } from "@/lib/pstake/denoms";
 import type { ChartSeries } from "./line-chart";
 
 const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: () => <div className="h-[220px] animate-pulse rounded bg-white/5" /> });
@@ -15,19 +16,22 @@ const rateFormat = (v: number) => v.toFixed(4);
 const usdFormat = (v: number) => usd(v);
 
 /** Exchange rate of each stkASSET and the account's value over a chosen range. */
-export function ChartsSection({ address, names }: { address: string; names: AssetNames }) {
+export function ChartsSection({ address, names, held }: { address: string; names: AssetNames; held: Set<string> }) {
   const [range, setRange] = useState<RangeKey>("30D");
   const timeline = useTimeline(address, range);
   const points = timeline.data?.points;
   const { times, rateSeries, valueSeries } = useMemo(() => {
     const pts = points ?? [];
-    const stks = [...new Set(pts.flatMap((p) => Object.keys(p.rates)))];
+    // the stkASSETs this account holds or held (stkXPRT alone when none): a line per token on the chain is noise
+    const onChain = [...new Set(pts.flatMap((p) => Object.keys(p.rates)))];
+    const mine = onChain.filter((d) => held.has(d));
+    const stks = mine.length ? mine : onChain.filter((d) => d === STK_XPRT);
     return {
       times: pts.map((p) => p.time),
       rateSeries: stks.map((d, i): ChartSeries => ({ label: names.symbol(d), color: COLORS[i % COLORS.length], values: pts.map((p) => p.rates[d] ?? null) })),
       valueSeries: [{ label: "Value (USD)", color: "#34d399", values: pts.map((p) => p.valueUsd) }] as ChartSeries[],
     };
-  }, [points, names]);
+  }, [points, names, held]);
   const first = timeline.data?.points[0];
   const clipped = timeline.data && timeline.data.span.earliestTime > timeline.data.from;
 
@@ -69,7 +73,7 @@ export function ChartsSection({ address, names }: { address: string; names: Asse
           </figure>
           <p className="text-xs text-slate-400">
             {points.length} blocks from {first ? dateText(first.time) : "—"} to now.
-            {clipped && " This node keeps no older state, so the range starts at its earliest block."} Past prices use the pools&apos; balances at each block with
+            {clipped && " The range starts at the earliest block this node serves."} Past prices use the pools&apos; balances at each block with
             today&apos;s pool parameters.
           </p>
           <details className="text-xs text-slate-400">

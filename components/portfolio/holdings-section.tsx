@@ -49,6 +49,7 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
         </h2>
         <p className="text-sm text-slate-300">
           Total <span className="font-mono text-lg text-white" data-testid="portfolio-total">{usd(holdings.totalUsd)}</span>
+          {holdings.pendingUsd > 0 && <span className="block text-right text-xs text-slate-400">incl. {usd(holdings.pendingUsd)} unbonding</span>}
         </p>
       </div>
       <div className="mt-2 overflow-x-auto">
@@ -126,7 +127,7 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
       </div>
       {holdings.unpriced.length > 0 && (
         <p className="mt-2 text-xs text-amber-300">
-          No price for {holdings.unpriced.map((d) => names.symbol(d)).join(", ")}: left out of the total.
+          No price for {holdings.rows.filter((r) => r.usd === null).map((r) => r.balance.asset.symbol).join(", ")}: left out of the total.
         </p>
       )}
       <div className="mt-2">

@@ -1,17 +1,20 @@
 "use client";
 
+import { usd } from "@/components/dex/format";
 import { countdown, dateText } from "@/components/stake/format";
+import type { Valuer } from "@/lib/portfolio/holdings";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import type { PendingRow } from "@/lib/portfolio/pending";
 import { coinText } from "./names";
 
 /** Every pending unbonding (XPRT, multi-chain, LP) with when it arrives, on chain time. */
-export function PendingSection({ rows, now, names }: { rows: PendingRow[]; now: number | undefined; names: AssetNames }) {
+export function PendingSection({ rows, now, names, valuer }: { rows: PendingRow[]; now: number | undefined; names: AssetNames; valuer: Valuer }) {
   return (
     <section aria-labelledby="pending-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <h2 id="pending-title" className="font-semibold text-white">
         Pending unbondings
       </h2>
+      <p className="text-xs text-slate-400">Counted in the total. LP unbonding is part of its LP position above.</p>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-400">Nothing is unbonding.</p>
       ) : (
@@ -28,7 +31,10 @@ export function PendingSection({ rows, now, names }: { rows: PendingRow[]; now: 
             {rows.map((r) => (
               <tr key={r.key} className="border-t border-white/5" data-kind={r.kind}>
                 <td className="py-1.5 text-white">{r.kind}</td>
-                <td className="py-1.5 font-mono text-white">{coinText(names, r.denom, r.amount)}</td>
+                <td className="py-1.5 font-mono text-white">
+                  {coinText(names, r.denom, r.amount)}
+                  {!r.kind.startsWith("LP") && <span className="block font-sans text-xs text-slate-400">{usd(valuer.usd(r.denom, r.amount))}</span>}
+                </td>
                 <td className="py-1.5 text-slate-300">
                   {r.state}
                   {r.action && <span className="block text-xs text-slate-400">{r.action}</span>}

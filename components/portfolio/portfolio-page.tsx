@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { usePools } from "@/hooks/use-dex";
 import { useUnbondings } from "@/hooks/use-liquidstake";
@@ -11,7 +12,7 @@ import { useAccount } from "@/hooks/use-wallet";
 import { assetDecimals } from "@/lib/bank/balances";
 import { describeTx } from "@/lib/portfolio/activity";
 import { makeValuer } from "@/lib/portfolio/holdings";
-import { collectPending } from "@/lib/portfolio/pending";
+import { collectPending, pendingCoins } from "@/lib/portfolio/pending";
 import { DemoButton } from "../wallet/demo-button";
 import { ActivitySection } from "./activity-section";
 import { ChartsSection } from "./charts-section";
@@ -42,7 +43,6 @@ function Portfolio({ address }: { address: string }) {
   const { network } = useNetwork();
   const pools = usePools().data;
   const names = useMemo(() => assetNames(network, pools), [network, pools]);
-  const holdings = useHoldings(address);
   const prices = usePriceBook();
   const rates = useRatesNow().data;
   const history = useHistory(address);
@@ -54,8 +54,14 @@ function Portfolio({ address }: { address: string }) {
   const dayEpoch = useDayEpoch().data;
   const now = useChainNow();
 
+  const balances = useBalances(address).data;
+  const heldStk = useMemo(
+    () => new Set([...(balances ?? []).map((b) => b.denom), ...(history.data?.txs ?? []).flatMap((t) => [...t.changes.keys()])].filter((d) => d.startsWith("stk/"))),
+    [balances, history.data],
+  );
   const activities = useMemo(() => (history.data?.txs ?? []).map((t) => describeTx(t, address)), [history.data, address]);
   const pending = collectPending({ bondDenom: network.feeDenom, staking: staking ?? [], ibc: ibc ?? [], hosts: hosts ?? [], dayEpoch: dayEpoch ?? null, lps: lps ?? [] });
+  const holdings = useHoldings(address, pendingCoins(pending));
   const valuer = makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates ?? new Map());
 
   const exportActivity = async () => {
@@ -80,7 +86,7 @@ function Portfolio({ address }: { address: string }) {
       ) : (
         <p className="text-sm text-slate-400">Reading balances, exchange rates and pools…</p>
       )}
-      <PendingSection rows={pending} now={now} names={names} />
+      <PendingSection rows={pending} now={now} names={names} valuer={valuer} />
       {rewards.error ? (
         <p role="alert" className="text-sm text-rose-300">
           Rewards could not be reconstructed: {(rewards.error as Error).message.slice(0, 160)}
@@ -90,7 +96,7 @@ function Portfolio({ address }: { address: string }) {
       ) : (
         <p className="text-sm text-slate-400">Reading the account&apos;s history for rewards…</p>
       )}
-      <ChartsSection address={address} names={names} />
+      <ChartsSection address={address} names={names} held={heldStk} />
       {history.error ? (
         <p role="alert" className="text-sm text-rose-300">
           The node did not answer the history search: {(history.error as Error).message.slice(0, 160)}. Nodes without a tx index cannot list activity.

@@ -50,6 +50,8 @@ export interface LpRow {
 export interface Holdings {
   rows: HoldingRow[];
   lps: LpRow[];
+  /** on its way back to the wallet (unstakes): counted in the total */
+  pendingUsd: number;
   totalUsd: number;
   /** denoms held without a price: left out of the total */
   unpriced: string[];
@@ -66,7 +68,13 @@ function sumUsd(values: (number | null)[]): number | null {
   return values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0);
 }
 
-export function buildHoldings(balances: Balance[], rates: Map<string, StkRate>, valuer: Valuer, positions: { pool: DexPool; position: LpPosition }[]): Holdings {
+export function buildHoldings(
+  balances: Balance[],
+  rates: Map<string, StkRate>,
+  valuer: Valuer,
+  positions: { pool: DexPool; position: LpPosition }[],
+  pending: { denom: string; amount: bigint }[],
+): Holdings {
   const rows: HoldingRow[] = balances.map((b) => {
     const rate = rates.get(b.denom);
     return {
@@ -83,7 +91,8 @@ export function buildHoldings(balances: Balance[], rates: Map<string, StkRate>, 
       return { pool, position, total, assets, usd: sumUsd(assets.map((a) => valuer.usd(a.denom, a.amount))), share: null };
     })
     .filter((l) => l.total > 0n);
-  const totalUsd = [...rows, ...lps].reduce((s, r) => s + (r.usd ?? 0), 0);
+  const pendingUsd = pending.reduce((s, c) => s + (valuer.usd(c.denom, c.amount) ?? 0), 0);
+  const totalUsd = [...rows, ...lps].reduce((s, r) => s + (r.usd ?? 0), pendingUsd);
   for (const r of [...rows, ...lps]) r.share = r.usd !== null && totalUsd > 0 ? r.usd / totalUsd : null;
-  return { rows, lps, totalUsd, unpriced: rows.filter((r) => r.usd === null).map((r) => r.balance.denom) };
+  return { rows, lps, pendingUsd, totalUsd, unpriced: rows.filter((r) => r.usd === null).map((r) => r.balance.denom) };
 }

@@ -33,6 +33,11 @@ export interface PendingInput {
   lps: { pool: DexPool; position: LpPosition }[];
 }
 
+/** What is unbonding back to the wallet, as coins (LP locks are part of the LP position already). */
+export function pendingCoins(rows: PendingRow[]): { denom: string; amount: bigint }[] {
+  return rows.filter((r) => r.kind === "unstake" || r.kind === "multi-chain unstake");
+}
+
 export function collectPending(input: PendingInput): PendingRow[] {
   const rows: PendingRow[] = [];
   const byTime = new Map<number, bigint>();

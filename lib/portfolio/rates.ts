@@ -12,6 +12,8 @@ export interface StkRate {
   stk: string;
   underlying: string;
   rate: Rate;
+  /** the host chain of a multi-chain stkASSET */
+  chainId?: string;
 }
 
 export interface RateSources {
@@ -30,7 +32,7 @@ export async function ratesAt(rpc: FailoverRpcClient, sources: RateSources, heig
     out.set(STK_XPRT, { stk: STK_XPRT, underlying: "uxprt", rate: { num: states.netAmount, den: states.supply * ONE } });
   }
   for (const h of hosts ?? []) {
-    if (h.cValue > 0n) out.set(h.stkDenom, { stk: h.stkDenom, underlying: h.ibcDenom, rate: { num: ONE, den: h.cValue } });
+    if (h.cValue > 0n) out.set(h.stkDenom, { stk: h.stkDenom, underlying: h.ibcDenom, rate: { num: ONE, den: h.cValue }, chainId: h.chainId });
   }
   return out;
 }

@@ -5,9 +5,11 @@ import { poolsAt } from "../dex/pools";
 import { fetchPosition } from "../dex/positions";
 import { pricesIn } from "../dex/prices";
 import type { DexPool } from "../dex/types";
+import { fetchUserIbcUnbondings } from "../pstake/liquidstakeibc";
+import { fetchUnbondings } from "../staking/staking";
 import { blockTimes } from "./history";
 import { lpAssets, lpTotal, makeValuer } from "./holdings";
-import { type RateSources, ratesAt, rateNumber } from "./rates";
+import { type RateSources, type StkRate, rateNumber, ratesAt } from "./rates";
 
 // Charts over time from archive reads: blocks spread evenly over a time range (found by interpolation search
 // on block times, every probe of a round sent together), and at each of them the exchange rates and the
@@ -94,14 +96,36 @@ export interface TimelineInput {
   /** for the account's value: today's pools (addresses, parameters), and the ones it has LP in */
   dex?: { vault: string; multistaking: string; pools: DexPool[]; lpPools: DexPool[] };
   usdReference?: string;
+  bondDenom: string;
   decimalsOf: (denom: string) => number;
+}
+
+/** What was unbonding back to the account at a block: XPRT from unstakes, host tokens from multi-chain unstakes. */
+async function unbondingAt(rpc: FailoverRpcClient, input: TimelineInput, h: number, rates: Promise<Map<string, StkRate>>): Promise<{ denom: string; amount: bigint }[]> {
+  const [staking, ibc, known] = await Promise.all([
+    fetchUnbondings(rpc, input.address!, h),
+    input.sources.liquidstakeibc ? fetchUserIbcUnbondings(rpc, input.address!, h) : [],
+    rates,
+  ]);
+  const hosts = [...known.values()];
+  return [
+    ...staking.map((e) => ({ denom: input.bondDenom, amount: e.amount })),
+    ...ibc
+      .filter((u) => u.state < 4) // not yet paid out, not failed
+      .flatMap((u) => {
+        const host = hosts.find((x) => x.chainId === u.chainId);
+        return host ? [{ denom: host.underlying, amount: u.owed }] : [];
+      }),
+  ];
 }
 
 async function pointAt(rpc: FailoverRpcClient, block: { height: number; time: number }, input: TimelineInput): Promise<TimelinePoint> {
   const h = block.height;
-  const [rates, balances, pools, positions] = await Promise.all([
-    ratesAt(rpc, input.sources, h),
+  const ratesThen = ratesAt(rpc, input.sources, h);
+  const [rates, balances, unbonding, pools, positions] = await Promise.all([
+    ratesThen,
     input.address ? fetchAllBalances(rpc, input.address, h).catch(() => null) : null,
+    input.address ? unbondingAt(rpc, input, h, ratesThen).catch(() => null) : null,
     input.dex ? poolsAt(rpc, input.dex.vault, input.dex.pools, h).catch(() => null) : null,
     input.dex && input.address
       ? Promise.all(
@@ -117,10 +141,10 @@ async function pointAt(rpc: FailoverRpcClient, block: { height: number; time: nu
   ]);
   const rateFloats = Object.fromEntries([...rates].map(([denom, r]) => [denom, rateNumber(r.rate)]));
   let valueUsd: number | null = null;
-  if (balances && pools && positions && input.usdReference) {
+  if (balances && unbonding && pools && positions && input.usdReference) {
     const valuer = makeValuer(pricesIn(pools, input.usdReference), input.decimalsOf, rates);
     valueUsd = 0;
-    for (const b of balances) valueUsd += valuer.usd(b.denom, b.amount) ?? 0;
+    for (const b of [...balances, ...unbonding]) valueUsd += valuer.usd(b.denom, b.amount) ?? 0;
     for (const { p, pos, supply } of positions) {
       const then = pools.find((x) => x.id === p.id);
       if (then) for (const a of lpAssets({ ...then, lpSupply: supply }, lpTotal(pos))) valueUsd += valuer.usd(a.denom, a.amount) ?? 0;

@@ -154,13 +154,15 @@ export interface IbcUnbonding {
 
 export const UNBONDING_STATES = ["waiting for the epoch", "undelegation initiated", "unbonding on the host", "matured", "paid out", "failed (stk refunded)"];
 
-export async function fetchUserIbcUnbondings(rpc: FailoverRpcClient, address: string): Promise<IbcUnbonding[]> {
+/** The account's unstake requests with their epoch's state (at a past `height` when given). */
+export async function fetchUserIbcUnbondings(rpc: FailoverRpcClient, address: string, height?: number): Promise<IbcUnbonding[]> {
   const { userUnbondings } = await abciQuery(
     rpc,
     "/pstake.liquidstakeibc.v1beta1.Query/UserUnbondings",
     QueryUserUnbondingsRequest,
     QueryUserUnbondingsResponse,
     { address },
+    height,
   );
   const chains = [...new Set(userUnbondings.map((u) => u.chainId))];
   const byChain = new Map(
@@ -169,7 +171,8 @@ export async function fetchUserIbcUnbondings(rpc: FailoverRpcClient, address: st
         async (chainId) =>
           [
             chainId,
-            (await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/Unbondings", QueryByChainIdRequest, QueryUnbondingsResponse, { chainId })).unbondings,
+            (await abciQuery(rpc, "/pstake.liquidstakeibc.v1beta1.Query/Unbondings", QueryByChainIdRequest, QueryUnbondingsResponse, { chainId }, height))
+              .unbondings,
           ] as const,
       ),
     ),

@@ -28,7 +28,8 @@ export interface Delegation {
   amount: bigint;
 }
 
-export async function fetchUnbondings(rpc: FailoverRpcClient, address: string): Promise<UnbondingEntry[]> {
+/** The account's unbonding delegations (at a past `height` when given). */
+export async function fetchUnbondings(rpc: FailoverRpcClient, address: string, height?: number): Promise<UnbondingEntry[]> {
   const res = await abciQuery(
     rpc,
     "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations",
@@ -38,6 +39,7 @@ export async function fetchUnbondings(rpc: FailoverRpcClient, address: string): 
       delegatorAddr: address,
       pagination: { limit: 500n },
     },
+    height,
   );
   return res.unbondingResponses
     .flatMap((u) =>
