@@ -70,7 +70,10 @@ export function usePriceBook(): PriceBook | undefined {
 }
 
 /** Wallet, LP and what is unbonding back (`pending`), valued. */
-export function useHoldings(address: string | undefined, pending: { denom: string; amount: bigint }[]): { data?: Holdings; isLoading: boolean; error?: unknown } {
+export function useHoldings(
+  address: string | undefined,
+  pending: { denom: string; amount: bigint }[],
+): { data?: Holdings; isLoading: boolean; error?: unknown } {
   const { network } = useNetwork();
   const balances = useBalances(address);
   const rates = useRatesNow();
@@ -109,7 +112,10 @@ export function useRewards(address: string | undefined) {
     queryFn: async () => {
       const span = await chainSpan(rpc);
       const held = new Map(balances.data!.map((b) => [b.denom, b.amount]));
-      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, { latestHeight: span.latestHeight, earliestHeight: span.earliestHeight });
+      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, {
+        latestHeight: span.latestHeight,
+        earliestHeight: span.earliestHeight,
+      });
     },
   });
 }

@@ -33,7 +33,9 @@ const rpc = (method: string, params: object = {}) =>
   fetch(DEVNET, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) }).then((r) => r.json());
 
 const home = mkdtempSync(join(tmpdir(), "bench-portfolio-"));
-const devnet = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--home", home, "--reset", "--port", String(DEVNET_PORT)], { stdio: ["ignore", "pipe", "inherit"] });
+const devnet = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--home", home, "--reset", "--port", String(DEVNET_PORT)], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
 let app: ChildProcess | undefined;
 try {
   await waitFor(devnet, "devnet listening on");
@@ -46,7 +48,15 @@ try {
   const { SigningCosmWasmClient } = await import("@cosmjs/cosmwasm-stargate");
   const { GasPrice } = await import("@cosmjs/stargate");
   const wasm = await SigningCosmWasmClient.connectWithSigner(DEVNET, await directWallet(0), { gasPrice: GasPrice.fromString("0.025uxprt") });
-  const join_ = { join_pool: { pool_id: "1", recipient: null, assets: [{ info: { native_token: { denom: "uxprt" } }, amount: "100000000" }], min_lp_to_receive: null, auto_stake: true } };
+  const join_ = {
+    join_pool: {
+      pool_id: "1",
+      recipient: null,
+      assets: [{ info: { native_token: { denom: "uxprt" } }, amount: "100000000" }],
+      min_lp_to_receive: null,
+      auto_stake: true,
+    },
+  };
   await wasm.execute(alice, info.dexter_vault, join_, FEE, "", [{ denom: "uxprt", amount: "100000000" }]);
   await ps.signAndBroadcast(alice, [msg("/pstake.liquidstake.v1beta1.MsgLiquidUnstake", "stk/uxprt", "1000000000")], FEE);
   await rpc("devnet_advanceTime", { seconds: 86_400 });
@@ -92,9 +102,13 @@ try {
 
   const total = (m: Map<string, number>) => [...m.values()].reduce((s, n) => s + n, 0);
   console.log(`account: ${balances} coins in the bank + 1 LP position (bonded), 4 transactions`);
-  console.log(`holdings, pending, rewards and activity shown after ${firstMs.toFixed(0)} ms: ${httpBy.first} HTTP requests carrying ${total(calls.first)} JSON-RPC calls`);
+  console.log(
+    `holdings, pending, rewards and activity shown after ${firstMs.toFixed(0)} ms: ${httpBy.first} HTTP requests carrying ${total(calls.first)} JSON-RPC calls`,
+  );
   for (const [k, n] of [...calls.first].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
-  console.log(`charts (32 blocks over 30 days) done after ${allMs.toFixed(0)} ms: ${httpBy.charts} more HTTP requests carrying ${total(calls.charts)} JSON-RPC calls`);
+  console.log(
+    `charts (32 blocks over 30 days) done after ${allMs.toFixed(0)} ms: ${httpBy.charts} more HTTP requests carrying ${total(calls.charts)} JSON-RPC calls`,
+  );
   for (const [k, n] of [...calls.charts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
   console.log(`in all: ${http} HTTP requests, ${total(calls.first) + total(calls.charts)} JSON-RPC calls`);
 } finally {

@@ -28,7 +28,12 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
         <h2 id="activity-title" className="font-semibold text-white">
           Activity
         </h2>
-        <button type="button" onClick={onExport} disabled={!activities.length} className="rounded-md border border-white/15 px-2 py-1 text-xs text-slate-300 hover:bg-white/5 disabled:opacity-40">
+        <button
+          type="button"
+          onClick={onExport}
+          disabled={!activities.length}
+          className="rounded-md border border-white/15 px-2 py-1 text-xs text-slate-300 hover:bg-white/5 disabled:opacity-40"
+        >
           Export activity CSV
         </button>
       </div>
@@ -90,13 +95,23 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
             </table>
           </div>
           <nav aria-label="Activity pages" className="mt-2 flex items-center justify-end gap-2 text-xs text-slate-300">
-            <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0} className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40">
+            <button
+              type="button"
+              onClick={() => setPage(current - 1)}
+              disabled={current === 0}
+              className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40"
+            >
               Newer
             </button>
             <span>
               Page {current + 1} of {pages} · {activities.length} transactions
             </span>
-            <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1} className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40">
+            <button
+              type="button"
+              onClick={() => setPage(current + 1)}
+              disabled={current >= pages - 1}
+              className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40"
+            >
               Older
             </button>
           </nav>

@@ -65,7 +65,11 @@ export function ChartsSection({ address, names, held }: { address: string; names
         <div className="mt-2 grid gap-4" aria-busy={timeline.isFetching}>
           <figure data-testid="rate-chart">
             <figcaption className="text-sm text-slate-300">Exchange rate (underlying tokens per stkASSET)</figcaption>
-            {rateSeries.length ? <LineChart times={times} series={rateSeries} format={rateFormat} label="Exchange rate over time" /> : <p className="text-sm text-slate-400">No stkASSET on this chain.</p>}
+            {rateSeries.length ? (
+              <LineChart times={times} series={rateSeries} format={rateFormat} label="Exchange rate over time" />
+            ) : (
+              <p className="text-sm text-slate-400">No stkASSET on this chain.</p>
+            )}
           </figure>
           <figure data-testid="value-chart">
             <figcaption className="text-sm text-slate-300">Account value (wallet and LP, priced at each block)</figcaption>
@@ -73,8 +77,8 @@ export function ChartsSection({ address, names, held }: { address: string; names
           </figure>
           <p className="text-xs text-slate-400">
             {points.length} blocks from {first ? dateText(first.time) : "—"} to now.
-            {clipped && " The range starts at the earliest block this node serves."} Past prices use the pools&apos; balances at each block with
-            today&apos;s pool parameters.
+            {clipped && " The range starts at the earliest block this node serves."} Past prices use the pools&apos; balances at each block with today&apos;s
+            pool parameters.
           </p>
           <details className="text-xs text-slate-400">
             <summary className="cursor-pointer text-slate-300">Show the numbers</summary>

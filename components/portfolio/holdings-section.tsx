@@ -32,8 +32,8 @@ function PriceSourceNote({ prices, names }: { prices: PriceBook | undefined; nam
       {prices.reference
         ? `from Dexter's pools, each token priced through the deepest pools out of ${names.symbol(prices.reference)} (counted as $1)`
         : "unavailable: the network lists no USD stablecoin"}
-      {external && "; the configured external price source where it has a price"}, read {age === null ? "—" : `${age} s`} ago. stkASSETs are valued at
-      their exchange rate times the underlying token&apos;s price.
+      {external && "; the configured external price source where it has a price"}, read {age === null ? "—" : `${age} s`} ago. stkASSETs are valued at their
+      exchange rate times the underlying token&apos;s price.
       {prices.externalError && <span className="text-amber-300"> External price source unavailable ({prices.externalError}): pool prices only.</span>}
     </p>
   );
@@ -48,7 +48,10 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
           Holdings
         </h2>
         <p className="text-sm text-slate-300">
-          Total <span className="font-mono text-lg text-white" data-testid="portfolio-total">{usd(holdings.totalUsd)}</span>
+          Total{" "}
+          <span className="font-mono text-lg text-white" data-testid="portfolio-total">
+            {usd(holdings.totalUsd)}
+          </span>
           {holdings.pendingUsd > 0 && <span className="block text-right text-xs text-slate-400">incl. {usd(holdings.pendingUsd)} unbonding</span>}
         </p>
       </div>
@@ -127,7 +130,12 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
       </div>
       {holdings.unpriced.length > 0 && (
         <p className="mt-2 text-xs text-amber-300">
-          No price for {holdings.rows.filter((r) => r.usd === null).map((r) => r.balance.asset.symbol).join(", ")}: left out of the total.
+          No price for{" "}
+          {holdings.rows
+            .filter((r) => r.usd === null)
+            .map((r) => r.balance.asset.symbol)
+            .join(", ")}
+          : left out of the total.
         </p>
       )}
       <div className="mt-2">

@@ -38,7 +38,14 @@ export default function LineChart({ times, series, format, label, height = 220 }
         scales: { x: { time: true } },
         series: [
           { value: (_u, v) => (v === null ? "—" : new Date(v * 1000).toLocaleString()) },
-          ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true, points: { show: times.length < 40 }, value: (_u: uPlot, v: number | null) => (v === null ? "—" : format(v)) })),
+          ...series.map((s) => ({
+            label: s.label,
+            stroke: s.color,
+            width: 2,
+            spanGaps: true,
+            points: { show: times.length < 40 },
+            value: (_u: uPlot, v: number | null) => (v === null ? "—" : format(v)),
+          })),
         ],
         axes: [axis, { ...axis, size: 80, values: (_u, splits) => splits.map(format) }],
         cursor: { drag: { x: false, y: false } },

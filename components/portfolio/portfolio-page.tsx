@@ -56,11 +56,21 @@ function Portfolio({ address }: { address: string }) {
 
   const balances = useBalances(address).data;
   const heldStk = useMemo(
-    () => new Set([...(balances ?? []).map((b) => b.denom), ...(history.data?.txs ?? []).flatMap((t) => [...t.changes.keys()])].filter((d) => d.startsWith("stk/"))),
+    () =>
+      new Set(
+        [...(balances ?? []).map((b) => b.denom), ...(history.data?.txs ?? []).flatMap((t) => [...t.changes.keys()])].filter((d) => d.startsWith("stk/")),
+      ),
     [balances, history.data],
   );
   const activities = useMemo(() => (history.data?.txs ?? []).map((t) => describeTx(t, address)), [history.data, address]);
-  const pending = collectPending({ bondDenom: network.feeDenom, staking: staking ?? [], ibc: ibc ?? [], hosts: hosts ?? [], dayEpoch: dayEpoch ?? null, lps: lps ?? [] });
+  const pending = collectPending({
+    bondDenom: network.feeDenom,
+    staking: staking ?? [],
+    ibc: ibc ?? [],
+    hosts: hosts ?? [],
+    dayEpoch: dayEpoch ?? null,
+    lps: lps ?? [],
+  });
   const holdings = useHoldings(address, pendingCoins(pending));
   const valuer = makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates ?? new Map());
 

@@ -24,9 +24,17 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
         </h2>
         <div className="flex items-center gap-3 text-sm text-slate-300">
           <span>
-            Total <span className="font-mono text-white" data-testid="rewards-total">{usd(total)}</span>
+            Total{" "}
+            <span className="font-mono text-white" data-testid="rewards-total">
+              {usd(total)}
+            </span>
           </span>
-          <button type="button" onClick={onExport} disabled={!view.assets.length} className="rounded-md border border-white/15 px-2 py-1 text-xs hover:bg-white/5 disabled:opacity-40">
+          <button
+            type="button"
+            onClick={onExport}
+            disabled={!view.assets.length}
+            className="rounded-md border border-white/15 px-2 py-1 text-xs hover:bg-white/5 disabled:opacity-40"
+          >
             Export rewards CSV
           </button>
         </div>
@@ -92,12 +100,12 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
       <details className="mt-2 text-xs text-slate-400">
         <summary className="cursor-pointer text-slate-300">How rewards are counted</summary>
         <p className="mt-1 max-w-prose">
-          An stkASSET earns by its exchange rate: the number of tokens stays, each becomes worth more of the underlying token. From this
-          account&apos;s transactions (stakes, unstakes, redeems, transfers, swaps, pool joins and exits), every arrival of an stkASSET is valued at
-          the exchange rate of its block: that is its cost basis. Departures use the oldest tokens first (FIFO) and realise the difference between
-          their value when they left and their basis. What is still held is unrealised: its value at today&apos;s rate less its basis. Amounts are in
-          the underlying token, exact to the base unit; the USD figure uses today&apos;s price. Fees and swap prices are not rewards: a token bought
-          on the DEX starts at the exchange rate of its block, whatever it cost. stkASSETs put into a pool leave the wallet at that block&apos;s rate.
+          An stkASSET earns by its exchange rate: the number of tokens stays, each becomes worth more of the underlying token. From this account&apos;s
+          transactions (stakes, unstakes, redeems, transfers, swaps, pool joins and exits), every arrival of an stkASSET is valued at the exchange rate of its
+          block: that is its cost basis. Departures use the oldest tokens first (FIFO) and realise the difference between their value when they left and their
+          basis. What is still held is unrealised: its value at today&apos;s rate less its basis. Amounts are in the underlying token, exact to the base unit;
+          the USD figure uses today&apos;s price. Fees and swap prices are not rewards: a token bought on the DEX starts at the exchange rate of its block,
+          whatever it cost. stkASSETs put into a pool leave the wallet at that block&apos;s rate.
         </p>
       </details>
     </section>

@@ -32,7 +32,10 @@ export function activityCsv(activities: Activity[], names: AssetNames): string {
       a.ok ? "success" : `failed: ${a.tx.log}`,
       coins(a.sent, names),
       coins(a.received, names),
-      coins([...a.tx.fee].map(([denom, amount]) => ({ denom, amount })), names),
+      coins(
+        [...a.tx.fee].map(([denom, amount]) => ({ denom, amount })),
+        names,
+      ),
       a.poolId ?? "",
     ]),
   );
@@ -59,7 +62,19 @@ export function rewardsCsv(assets: { rewards: AssetRewards; underlying: string }
         names.symbol(underlying),
       ]);
     }
-    rows.push([new Date(now).toISOString(), "", "", names.symbol(r.denom), "held now", stk(r.held), "", und(r.valueNow), und(r.costBasis), und(r.unrealized), names.symbol(underlying)]);
+    rows.push([
+      new Date(now).toISOString(),
+      "",
+      "",
+      names.symbol(r.denom),
+      "held now",
+      stk(r.held),
+      "",
+      und(r.valueNow),
+      und(r.costBasis),
+      und(r.unrealized),
+      names.symbol(underlying),
+    ]);
   }
   return toCsv(["time (UTC)", "height", "tx hash", "asset", "event", "amount", "rate (underlying per stk)", "value", "cost basis", "reward", "in"], rows);
 }

@@ -194,7 +194,6 @@ export async function fetchAccountHistory(rpc: FailoverRpcClient, address: strin
   // Streams cut at `limit` may each reach a different depth: keep only what both cover completely.
   const cut = streams.filter((s) => s.total > s.txs.length);
   const floor = cut.length ? Math.max(...cut.map((s) => Number(s.txs[s.txs.length - 1]?.height ?? 0))) : 0;
-  const txs = raws
-    .filter((r) => Number(r.height) > floor).map((r) => decodeAccountTx(r, address, times.get(Number(r.height)) ?? 0));
+  const txs = raws.filter((r) => Number(r.height) > floor).map((r) => decodeAccountTx(r, address, times.get(Number(r.height)) ?? 0));
   return { txs, truncated: cut.length > 0 };
 }

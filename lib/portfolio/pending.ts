@@ -66,7 +66,15 @@ export function collectPending(input: PendingInput): PendingRow[] {
       rows.push({ key: `lp-${pool.id}-${i}`, kind: "LP unbonding", denom: pool.lpToken, amount: l.amount, eta: l.unlockAt, state: "locked" }),
     );
     if (position.unlocked > 0n) {
-      rows.push({ key: `lp-${pool.id}-unlocked`, kind: "LP unlocked", denom: pool.lpToken, amount: position.unlocked, eta: null, state: "ready", action: "withdraw on the pool page" });
+      rows.push({
+        key: `lp-${pool.id}-unlocked`,
+        kind: "LP unlocked",
+        denom: pool.lpToken,
+        amount: position.unlocked,
+        eta: null,
+        state: "ready",
+        action: "withdraw on the pool page",
+      });
     }
   }
   return rows.sort((a, b) => (a.eta ?? Infinity) - (b.eta ?? Infinity));

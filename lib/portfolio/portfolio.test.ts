@@ -13,7 +13,8 @@ import { fetchHostChains } from "../pstake/liquidstakeibc";
 import { accountRewards } from "./account-rewards";
 import { describeTx } from "./activity";
 import { fetchAccountHistory } from "./history";
-import { ratesAt } from "./rates";
+import { rateNumber, ratesAt } from "./rates";
+import { chainSpan, fetchTimeline, sampleBlocks } from "./timeline";
 
 // A scripted series of transactions on the devnet with days passing between them; the rewards the app
 // reconstructs from the tx index must equal the value change the chain produced, to the base unit. The
@@ -144,5 +145,30 @@ describe("portfolio rewards reconstructed from the tx index", () => {
       expect(r.total).toBeGreaterThan(0n); // days passed: the rate grew
       expect(r.realized + r.unrealized).toBe(r.total);
     }
+  });
+
+  it("samples blocks evenly in time and charts the rates the chain had at each", async () => {
+    const span = await chainSpan(rpc);
+    const blocks = await sampleBlocks(rpc, span, span.earliestTime, 24);
+    expect(blocks.length).toBeGreaterThan(10);
+    expect(blocks.at(-1)).toEqual({ height: span.latestHeight, time: span.latestTime });
+    for (let i = 1; i < blocks.length; i++) {
+      expect(blocks[i].height).toBeGreaterThan(blocks[i - 1].height);
+      expect(blocks[i].time).toBeGreaterThanOrEqual(blocks[i - 1].time);
+    }
+    // hourly epoch blocks while days pass: the samples spread over the whole span, no gap over two slots
+    const slot = (span.latestTime - span.earliestTime) / 23;
+    for (let i = 1; i < blocks.length; i++) expect(blocks[i].time - blocks[i - 1].time).toBeLessThanOrEqual(2 * slot + 3_600_000);
+
+    const sources = { liquidstake: true, liquidstakeibc: true };
+    const points = await fetchTimeline(rpc, span, span.earliestTime, 12, { sources, address: alice, bondDenom: "uxprt", decimalsOf: () => 6 });
+    for (const p of points) {
+      const s = await fetchStates(rpc, p.height);
+      if (s.supply > 0n) expect(p.rates[STKXPRT]).toBe(rateNumber({ num: s.netAmount, den: s.supply * 10n ** 18n }));
+    }
+    // stkXPRT's rate only grows
+    const rates = points.map((p) => p.rates[STKXPRT]).filter((r) => r !== undefined);
+    expect(rates.every((r, i) => i === 0 || r >= rates[i - 1])).toBe(true);
+    expect(rates.at(-1)!).toBeGreaterThan(rates[0]);
   });
 });

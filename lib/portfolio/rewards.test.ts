@@ -19,12 +19,11 @@ describe("reward reconstruction", () => {
   });
 
   it("a partial redeem realises the growth of the first lots out (FIFO), the rest stays unrealised", () => {
-    const r = run(
-      700n,
-      rate(13n, 10n),
-      [move(10, "stake", 1000n), move(20, "stake", 500n), move(30, "redeem", -800n)],
-      { 10: rate(1n, 1n), 20: rate(11n, 10n), 30: rate(12n, 10n) },
-    );
+    const r = run(700n, rate(13n, 10n), [move(10, "stake", 1000n), move(20, "stake", 500n), move(30, "redeem", -800n)], {
+      10: rate(1n, 1n),
+      20: rate(11n, 10n),
+      30: rate(12n, 10n),
+    });
     // out: 800 stk at 1.2 = 960; basis = 800 of the first lot = 800 -> realised 160
     // held: 200 of lot 1 (basis 200) + 500 of lot 2 (basis 550) = 750; now 700 x 1.3 = 910 -> unrealised 160
     expect(r.rows.at(-1)).toMatchObject({ value: 960n, basis: 800n, realized: 160n });
@@ -32,12 +31,11 @@ describe("reward reconstruction", () => {
   });
 
   it("transfers out and back in: what leaves is valued when it leaves, what arrives when it arrives", () => {
-    const r = run(
-      600n,
-      rate(3n, 2n),
-      [move(10, "stake", 1000n), move(20, "send", -500n), move(30, "receive", 100n)],
-      { 10: rate(1n, 1n), 20: rate(6n, 5n), 30: rate(7n, 5n) },
-    );
+    const r = run(600n, rate(3n, 2n), [move(10, "stake", 1000n), move(20, "send", -500n), move(30, "receive", 100n)], {
+      10: rate(1n, 1n),
+      20: rate(6n, 5n),
+      30: rate(7n, 5n),
+    });
     // send: 500 x 1.2 = 600, basis 500 -> 100; receive: 100 at 1.4 = 140
     // held 500 (basis 500) + 100 (basis 140) = 640; now 600 x 1.5 = 900 -> 260
     expect(r).toMatchObject({ realized: 100n, costBasis: 640n, valueNow: 900n, unrealized: 260n, total: 360n });

@@ -51,7 +51,13 @@ interface Bracket {
  * last block at or before it, by interpolation search (a bisection step every other round keeps uneven block
  * times, like a devnet's time jumps, from slowing it), at most `rounds` rounds of batched reads.
  */
-export async function sampleBlocks(rpc: FailoverRpcClient, span: ChainSpan, fromTime: number, points: number, rounds = 10): Promise<{ height: number; time: number }[]> {
+export async function sampleBlocks(
+  rpc: FailoverRpcClient,
+  span: ChainSpan,
+  fromTime: number,
+  points: number,
+  rounds = 10,
+): Promise<{ height: number; time: number }[]> {
   const start = Math.max(fromTime, span.earliestTime);
   const lo = { h: span.earliestHeight, t: span.earliestTime };
   const hi = { h: span.latestHeight, t: span.latestTime };
@@ -101,7 +107,12 @@ export interface TimelineInput {
 }
 
 /** What was unbonding back to the account at a block: XPRT from unstakes, host tokens from multi-chain unstakes. */
-async function unbondingAt(rpc: FailoverRpcClient, input: TimelineInput, h: number, rates: Promise<Map<string, StkRate>>): Promise<{ denom: string; amount: bigint }[]> {
+async function unbondingAt(
+  rpc: FailoverRpcClient,
+  input: TimelineInput,
+  h: number,
+  rates: Promise<Map<string, StkRate>>,
+): Promise<{ denom: string; amount: bigint }[]> {
   const [staking, ibc, known] = await Promise.all([
     fetchUnbondings(rpc, input.address!, h),
     input.sources.liquidstakeibc ? fetchUserIbcUnbondings(rpc, input.address!, h) : [],
