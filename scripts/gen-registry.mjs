@@ -28,7 +28,14 @@ function chainFacts(chain) {
 function assetFacts(list) {
   return list.assets.map((a) => {
     const display = a.denomUnits.find((u) => u.denom === a.display) ?? a.denomUnits[a.denomUnits.length - 1];
-    return { base: a.base, symbol: a.symbol, name: a.name, decimals: display.exponent, logo: a.logoURIs?.svg ?? a.logoURIs?.png ?? null, coingeckoId: a.coingeckoId ?? null };
+    return {
+      base: a.base,
+      symbol: a.symbol,
+      name: a.name,
+      decimals: display.exponent,
+      logo: a.logoURIs?.svg ?? a.logoURIs?.png ?? null,
+      coingeckoId: a.coingeckoId ?? null,
+    };
   });
 }
 

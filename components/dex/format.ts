@@ -12,7 +12,9 @@ export function symbolOf(network: Network, denom: string): string {
 export const poolName = (network: Network, pool: DexPool) => pool.assets.map((a) => symbolOf(network, a.denom)).join(" / ");
 
 export const usd = (v: number | null | undefined) =>
-  v === null || v === undefined ? "—" : `$${v.toLocaleString("en-US", v < 1000 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 0 })}`;
+  v === null || v === undefined
+    ? "—"
+    : `$${v.toLocaleString("en-US", v < 1000 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 0 })}`;
 
 export const percent = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? "—" : `${(v * 100).toFixed(2)}%`);
 

@@ -93,7 +93,9 @@ describe("batched reads", () => {
       const body = JSON.parse(String(init!.body));
       bodies.push(body);
       const answer = (r: { id: number; method: string }) =>
-        r.method === "bad" ? { jsonrpc: "2.0", id: r.id, error: { code: -32601, message: "Method not found" } } : { jsonrpc: "2.0", id: r.id, result: r.method };
+        r.method === "bad"
+          ? { jsonrpc: "2.0", id: r.id, error: { code: -32601, message: "Method not found" } }
+          : { jsonrpc: "2.0", id: r.id, result: r.method };
       if (!Array.isArray(body)) return new Response(JSON.stringify(answer(body)));
       if (!opts.takesBatches) return new Response(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32600, message: "batch not supported" } }));
       return new Response(JSON.stringify(body.map(answer).reverse())); // order is not promised
@@ -105,7 +107,12 @@ describe("batched reads", () => {
     const { bodies, fetchFn } = batchingNode({ takesBatches: true });
     const rpc = new FailoverRpcClient(new EndpointPool(["a"]), { fetch: fetchFn, maxBatch: 3 });
     const results = await Promise.allSettled(["m1", "m2", "bad", "m4"].map((m) => rpc.call(m)));
-    expect(results.map((r) => (r.status === "fulfilled" ? r.value : (r.reason as RpcResponseError).rpcMessage))).toEqual(["m1", "m2", "Method not found", "m4"]);
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value : (r.reason as RpcResponseError).rpcMessage))).toEqual([
+      "m1",
+      "m2",
+      "Method not found",
+      "m4",
+    ]);
     // 4 reads, at most 3 per batch: two HTTP requests, the second a single request
     expect(bodies.map((b) => (Array.isArray(b) ? b.length : 1))).toEqual([3, 1]);
   });

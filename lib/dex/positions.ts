@@ -33,7 +33,12 @@ export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string
   const [held, bonded, locks, rewards] = await Promise.all([
     querySmart<{ balance: string }>(rpc, lp, { balance: { address: user } }, height),
     querySmart<string>(rpc, multistaking, { bonded_lp_tokens: { lp_token: lp, user } }, height),
-    querySmart<{ locks: { unlock_time: number; amount: string }[]; unlocked_amount: string }>(rpc, multistaking, { token_locks: { lp_token: lp, user } }, height),
+    querySmart<{ locks: { unlock_time: number; amount: string }[]; unlocked_amount: string }>(
+      rpc,
+      multistaking,
+      { token_locks: { lp_token: lp, user } },
+      height,
+    ),
     querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: lp, user } }, height),
   ]);
   return {
