@@ -40,6 +40,13 @@ test("leftover stkASSETs on core-1 are shown as deprecated and redeemed through 
     await expect(section.locator("li")).toHaveCount(2);
     expect(BigInt((await client.getBalance(ALICE, ATOM)).amount)).toBeGreaterThan(atomBefore + 31_900_000n); // less the fee in XPRT
     expect((await client.getBalance(ALICE, "stk/uatom")).amount).toBe("0");
+
+    // the portfolio says why the leftovers have no exchange rate, and lists the redeem
+    await page.getByRole("link", { name: "Portfolio", exact: true }).click();
+    await expect(page.getByTestId("holdings").locator('tr[data-denom="stk/adydx"]')).toContainText("no exchange rate: this chain no longer runs its module");
+    await expect(page.getByTestId("holdings").locator('tr[data-denom="stk/uatom"]')).toHaveCount(0);
+    await expect(page.getByTestId("activity").locator("tbody tr").first()).toContainText("Instant redeem");
+    await expect(page.getByTestId("activity").locator("tbody tr").first()).toContainText("+31.92");
   } finally {
     await rpc("devnet_revert", { id: snapshot });
   }
