@@ -8,7 +8,7 @@ import { poolsTouched } from "@/lib/portfolio/activity";
 import { fetchAccountHistory } from "@/lib/portfolio/history";
 import { type Holdings, buildHoldings, lpTotal, makeValuer } from "@/lib/portfolio/holdings";
 import { type PriceBook, dexPriceBook, fetchExternalPrices, withExternal } from "@/lib/portfolio/prices";
-import { type RateSources, ratesAt } from "@/lib/portfolio/rates";
+import { type RateCache, type RateSources, ratesAt } from "@/lib/portfolio/rates";
 import { chainSpan, fetchTimeline } from "@/lib/portfolio/timeline";
 import { useBalances } from "./use-balances";
 import { useCapabilities } from "./use-capabilities";
@@ -17,10 +17,18 @@ import { useNetwork } from "./use-network";
 
 // The portfolio's reads. Everything current comes from a few shared queries (all balances, each module's
 // state, the pools, one position per pool) that the RPC client sends as one batch; the history, rewards and
-// charts follow from them. Keys under "portfolio" are refreshed after every tx; past states never change and
-// are cached for good.
+// charts follow from them. Keys under "portfolio" are refreshed after every tx and on focus; the exchange rates
+// of past blocks, which never change, are read once per network and kept.
 
 const EXTERNAL_PRICE_URL = process.env.NEXT_PUBLIC_PRICE_URL ?? "";
+
+const rateCaches = new Map<string, RateCache>();
+function rateCache(networkId: string, sources: RateSources): RateCache {
+  const key = `${networkId}:${sources.liquidstake}:${sources.liquidstakeibc}`;
+  let cache = rateCaches.get(key);
+  if (!cache) rateCaches.set(key, (cache = new Map()));
+  return cache;
+}
 
 export function useRateSources(): RateSources | undefined {
   const caps = useCapabilities().data;

@@ -1,7 +1,7 @@
 import type { FailoverRpcClient } from "../chain/endpoints";
 import { describeTx } from "./activity";
 import { type AccountHistory, blockTimes } from "./history";
-import { type RateSources, type StkRate, ratesAtHeights } from "./rates";
+import { type RateCache, type RateSources, type StkRate, ratesAtHeights } from "./rates";
 import { type AssetRewards, type StkMovement, reconstructRewards } from "./rewards";
 
 // Rewards of every stkASSET the account holds or held: its movements from the history, each valued at the
@@ -28,6 +28,7 @@ export async function accountRewards(
   balances: Map<string, bigint>,
   ratesNow: Map<string, StkRate>,
   window: ChainWindow,
+  cache?: RateCache,
 ): Promise<{ rewards: AssetRewards; underlying: string }[]> {
   const denoms = [...ratesNow.keys()].filter((d) => (balances.get(d) ?? 0n) > 0n || history.txs.some((t) => t.changes.has(d)));
   const plans = denoms.map((denom) => {
@@ -37,7 +38,7 @@ export async function accountRewards(
   });
   const heights = plans.flatMap((p) => [p.openingHeight, ...p.movements.map((m) => m.height)]);
   const [rates, times] = await Promise.all([
-    ratesAtHeights(rpc, sources, heights),
+    ratesAtHeights(rpc, sources, heights, cache),
     blockTimes(
       rpc,
       plans.map((p) => p.openingHeight),

@@ -13,7 +13,7 @@ import { fetchHostChains } from "../pstake/liquidstakeibc";
 import { accountRewards } from "./account-rewards";
 import { describeTx } from "./activity";
 import { fetchAccountHistory } from "./history";
-import { rateNumber, ratesAt } from "./rates";
+import { type RateCache, rateNumber, ratesAt, ratesAtHeights } from "./rates";
 import { chainSpan, fetchTimeline, sampleBlocks } from "./timeline";
 
 // A scripted series of transactions on the devnet with days passing between them; the rewards the app
@@ -170,5 +170,30 @@ describe("portfolio rewards reconstructed from the tx index", () => {
     const rates = points.map((p) => p.rates[STKXPRT]).filter((r) => r !== undefined);
     expect(rates.every((r, i) => i === 0 || r >= rates[i - 1])).toBe(true);
     expect(rates.at(-1)!).toBeGreaterThan(rates[0]);
+  });
+
+  it("reads a past block's rates once; a pruned block is an answer (no rate), an unreachable node is asked again", async () => {
+    let posts = 0;
+    let down = false;
+    const counting = new FailoverRpcClient(new EndpointPool([devnet.url]), {
+      fetch: ((url: string, init: RequestInit) => {
+        posts++;
+        return down ? Promise.reject(new TypeError("fetch failed")) : fetch(url, init);
+      }) as typeof fetch,
+    });
+    const sources = { liquidstake: true, liquidstakeibc: true };
+    const cache: RateCache = new Map();
+    const first = await ratesAtHeights(counting, sources, [heights[0], heights[1]], cache);
+    const asked = posts;
+    const again = await ratesAtHeights(counting, sources, [heights[1], heights[0]], cache);
+    expect(posts).toBe(asked);
+    expect(again.get(heights[0])).toEqual(first.get(heights[0]));
+    // a height the node refuses (here: one in the future) answers with no rates, and that is kept
+    expect((await ratesAtHeights(counting, sources, [10 ** 9], cache)).get(10 ** 9)!.size).toBe(0);
+    down = true;
+    await expect(ratesAtHeights(counting, sources, [heights[2]], cache)).rejects.toThrow(/No RPC endpoint answered/);
+    expect(cache.has(heights[2])).toBe(false);
+    down = false;
+    expect((await ratesAtHeights(counting, sources, [heights[2]], cache)).get(heights[2])!.has(STKXPRT)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { QueryError } from "../chain/abci";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import { ONE } from "../pstake/dec";
 import { STK_XPRT } from "../pstake/denoms";
@@ -21,12 +22,19 @@ export interface RateSources {
   liquidstakeibc: boolean;
 }
 
+/** A query the node answered with an error (e.g. a pruned height) leaves its source out; no answer is an error. */
+const answeredOrNull = <T>(read: Promise<T>): Promise<T | null> =>
+  read.catch((e: unknown) => {
+    if (e instanceof QueryError) return null;
+    throw e;
+  });
+
 /** Every stkASSET's rate at `height` (the latest when omitted); a source the node cannot serve there is left out. */
 export async function ratesAt(rpc: FailoverRpcClient, sources: RateSources, height?: number): Promise<Map<string, StkRate>> {
   const out = new Map<string, StkRate>();
   const [states, hosts] = await Promise.all([
-    sources.liquidstake ? fetchStates(rpc, height).catch(() => null) : null,
-    sources.liquidstakeibc ? fetchHostChains(rpc, height).catch(() => null) : null,
+    sources.liquidstake ? answeredOrNull(fetchStates(rpc, height)) : null,
+    sources.liquidstakeibc ? answeredOrNull(fetchHostChains(rpc, height)) : null,
   ]);
   if (states && states.supply > 0n && states.netAmount > 0n) {
     out.set(STK_XPRT, { stk: STK_XPRT, underlying: "uxprt", rate: { num: states.netAmount, den: states.supply * ONE } });
@@ -37,10 +45,24 @@ export async function ratesAt(rpc: FailoverRpcClient, sources: RateSources, heig
   return out;
 }
 
-/** Rates at many heights at once (the reads go out together; past states are immutable, so callers cache them). */
-export async function ratesAtHeights(rpc: FailoverRpcClient, sources: RateSources, heights: number[]): Promise<Map<number, Map<string, StkRate>>> {
+/** Rates already read, by height: a past block's state never changes. */
+export type RateCache = Map<number, Promise<Map<string, StkRate>>>;
+
+/** Rates at many heights at once (the reads go out together); heights in `cache` are not read again. */
+export async function ratesAtHeights(
+  rpc: FailoverRpcClient,
+  sources: RateSources,
+  heights: number[],
+  cache: RateCache = new Map(),
+): Promise<Map<number, Map<string, StkRate>>> {
   const unique = [...new Set(heights)];
-  const read = await Promise.all(unique.map((h) => ratesAt(rpc, sources, h)));
+  for (const h of unique) {
+    if (cache.has(h)) continue;
+    const read = ratesAt(rpc, sources, h);
+    cache.set(h, read);
+    read.catch(() => cache.delete(h)); // a node that did not answer is asked again next time
+  }
+  const read = await Promise.all(unique.map((h) => cache.get(h)!));
   return new Map(unique.map((h, i) => [h, read[i]]));
 }
 
