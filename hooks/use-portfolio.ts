@@ -120,10 +120,8 @@ export function useRewards(address: string | undefined) {
     queryFn: async () => {
       const span = await chainSpan(rpc);
       const held = new Map(balances.data!.map((b) => [b.denom, b.amount]));
-      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, {
-        latestHeight: span.latestHeight,
-        earliestHeight: span.earliestHeight,
-      });
+      const window = { latestHeight: span.latestHeight, earliestHeight: span.earliestHeight };
+      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, window, rateCache(network.id, sources!));
     },
   });
 }
