@@ -1,6 +1,7 @@
 import type { FailoverRpcClient } from "../chain/endpoints";
 import { describeTx } from "./activity";
-import { type AccountHistory, blockTimes } from "./history";
+import { blockTimes } from "../chain/blocks";
+import type { AccountHistory } from "./history";
 import { type RateCache, type RateSources, type StkRate, ratesAtHeights } from "./rates";
 import { type AssetRewards, type StkMovement, reconstructRewards } from "./rewards";
 

@@ -1,3 +1,6 @@
+import { fromBase64 } from "../chain/abci";
+import { parseCoinsString } from "../bank/coins";
+import { blockTimes } from "../chain/blocks";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import { Coin, message } from "../chain/proto";
 
@@ -59,23 +62,6 @@ const MsgSend = message({ fromAddress: [1, "string"], toAddress: [2, "string"], 
 const Signed = message({ signer: [1, "string"] });
 
 const PER_PAGE = 100;
-
-function fromBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/** "10uxprt,5stk/uxprt" (sdk.Coins.String()) -> denom -> amount */
-export function parseCoinsString(s: string): Map<string, bigint> {
-  const out = new Map<string, bigint>();
-  for (const part of s.split(",")) {
-    const m = /^\s*(\d+)([a-zA-Z][a-zA-Z0-9/:._-]*)\s*$/.exec(part);
-    if (m) out.set(m[2], (out.get(m[2]) ?? 0n) + BigInt(m[1]));
-  }
-  return out;
-}
 
 function addInto(target: Map<string, bigint>, coins: Map<string, bigint>, sign: 1n | -1n): void {
   for (const [denom, amount] of coins) {
@@ -149,33 +135,6 @@ async function searchAll(rpc: FailoverRpcClient, query: string, limit: number): 
   const pages = Math.min(Math.ceil(Math.min(total, limit) / PER_PAGE), Math.ceil(total / PER_PAGE));
   const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
   return { txs: [first, ...rest].flatMap((r) => r.txs).slice(0, limit), total };
-}
-
-interface BlockMeta {
-  header: { height: string; time: string };
-}
-
-/** Block times for a set of heights, reading runs of up to 20 consecutive heights per `blockchain` call. */
-export async function blockTimes(rpc: FailoverRpcClient, heights: number[]): Promise<Map<number, number>> {
-  const sorted = [...new Set(heights)].sort((a, b) => a - b);
-  const ranges: [number, number][] = [];
-  for (const h of sorted) {
-    const last = ranges[ranges.length - 1];
-    if (last && h - last[0] < 20) last[1] = h;
-    else ranges.push([h, h]);
-  }
-  const times = new Map<number, number>();
-  await Promise.all(
-    ranges.map(async ([min, max]) => {
-      try {
-        const r = await rpc.call<{ block_metas: BlockMeta[] }>("blockchain", { minHeight: String(min), maxHeight: String(max) });
-        for (const m of r.block_metas) times.set(Number(m.header.height), Date.parse(m.header.time));
-      } catch {
-        // pruned blocks: their txs show without a time
-      }
-    }),
-  );
-  return times;
 }
 
 const BECH32 = /^[a-z0-9]{1,83}1[02-9ac-hj-np-z]{6,}$/;

@@ -14,7 +14,8 @@ import { accountRewards } from "./account-rewards";
 import { describeTx } from "./activity";
 import { fetchAccountHistory } from "./history";
 import { type RateCache, rateNumber, ratesAt, ratesAtHeights } from "./rates";
-import { chainSpan, fetchTimeline, sampleBlocks } from "./timeline";
+import { chainSpan, sampleBlocks } from "../chain/blocks";
+import { fetchTimeline } from "./timeline";
 
 // A scripted series of transactions on the devnet with days passing between them; the rewards the app
 // reconstructs from the tx index must equal the value change the chain produced, to the base unit. The

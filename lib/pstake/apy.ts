@@ -1,3 +1,4 @@
+import { blockAtTime, chainSpan } from "../chain/blocks";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import { type NetAmountState, fetchStates, xprtPerStk } from "./liquidstake";
 
@@ -27,28 +28,6 @@ export function apyEstimate(annualProvisions: bigint, bonded: bigint, autocompou
   return gross * (1 - Number(autocompoundFee) / 1e18);
 }
 
-interface BlockMeta {
-  header: { height: string; time: string };
-}
-
-async function headerTime(rpc: FailoverRpcClient, height: number): Promise<number> {
-  const r = await rpc.call<{ block_metas: BlockMeta[] }>("blockchain", { minHeight: String(height), maxHeight: String(height) });
-  return Date.parse(r.block_metas[0].header.time);
-}
-
-/** The last height whose block time is at or before `time`, by binary search over headers. */
-export async function heightAtTime(rpc: FailoverRpcClient, time: number, earliest: number, latest: number): Promise<number | null> {
-  if ((await headerTime(rpc, earliest)) > time) return null;
-  let lo = earliest;
-  let hi = latest;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if ((await headerTime(rpc, mid)) <= time) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** The start of the measuring window: the last block at or before seven days ago (or the earliest kept). */
 export interface RateWindow {
   height: number;
@@ -58,12 +37,9 @@ export interface RateWindow {
 
 /** Finds the window once; every rate (stkXPRT and each host chain) is then read at its height. */
 export async function findRateWindow(rpc: FailoverRpcClient): Promise<RateWindow> {
-  const status = await rpc.call<{ sync_info: { latest_block_height: string; latest_block_time: string; earliest_block_height: string } }>("status");
-  const latest = Number(status.sync_info.latest_block_height);
-  const toTime = Date.parse(status.sync_info.latest_block_time);
-  const earliest = Math.max(1, Number(status.sync_info.earliest_block_height));
-  const height = (await heightAtTime(rpc, toTime - WINDOW_MS, earliest, latest)) ?? earliest;
-  return { height, fromTime: await headerTime(rpc, height), toTime };
+  const span = await chainSpan(rpc);
+  const start = await blockAtTime(rpc, span, span.latestTime - WINDOW_MS);
+  return { height: start.height, fromTime: start.time, toTime: span.latestTime };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Coin } from "@cosmjs/amino";
 import { resolveContracts } from "../chain/contracts";
 import { executeMsg } from "../chain/wasm";
 import type { FailoverRpcClient } from "../chain/endpoints";
+import { parseCoinsString } from "../bank/coins";
 import type { Network } from "../chain/networks";
 import type { TxPlan } from "../tx/lifecycle";
 import type { TxSuccess } from "../tx/lifecycle";
@@ -24,11 +25,5 @@ export function redeemLeftoverPlan(sender: string, contract: string, coins: { de
 export function receivedFromEvents(result: Pick<TxSuccess, "events">): Coin[] {
   const wasm = result.events.find((e) => e.type === "wasm" && e.attributes.some((a) => a.key === "action" && a.value === "redeem"));
   const received = wasm?.attributes.find((a) => a.key === "received")?.value ?? "";
-  return received
-    .split(",")
-    .filter(Boolean)
-    .map((s) => {
-      const m = /^(\d+)(.+)$/.exec(s)!;
-      return { amount: m[1], denom: m[2] };
-    });
+  return [...parseCoinsString(received)].map(([denom, amount]) => ({ denom, amount: amount.toString() }));
 }
