@@ -1,26 +1,16 @@
 "use client";
 
-import { useMemo } from "react";
-import { useBalances } from "@/hooks/use-balances";
-import { useChainNow } from "@/hooks/use-chain-time";
-import { usePools } from "@/hooks/use-dex";
-import { useUnbondings } from "@/hooks/use-liquidstake";
-import { useDayEpoch, useHostChains, useIbcUnbondings } from "@/hooks/use-liquidstakeibc";
+import dynamic from "next/dynamic";
 import { useNetwork } from "@/hooks/use-network";
-import { useHistory, useHoldings, useLpPositions, usePriceBook, useRatesNow, useRewards } from "@/hooks/use-portfolio";
 import { useAccount } from "@/hooks/use-wallet";
-import { assetDecimals } from "@/lib/bank/balances";
-import { describeTx } from "@/lib/portfolio/activity";
-import { makeValuer } from "@/lib/portfolio/holdings";
-import { collectPending, pendingCoins } from "@/lib/portfolio/pending";
 import { DemoButton } from "../wallet/demo-button";
-import { ActivitySection } from "./activity-section";
-import { ChartsSection } from "./charts-section";
-import { downloadText } from "./download";
-import { HoldingsSection } from "./holdings-section";
-import { assetNames } from "./names";
-import { PendingSection } from "./pending-section";
-import { RewardsSection } from "./rewards-section";
+
+// The account's portfolio (its reads, sections and charts) loads once a wallet is connected: a first visit
+// downloads only the prompt.
+const AccountPortfolio = dynamic(() => import("./account-portfolio").then((m) => m.AccountPortfolio), {
+  ssr: false,
+  loading: () => <p className="text-sm text-slate-400">Loading the portfolio…</p>,
+});
 
 /** Everything the account holds, what it earned, what is on its way back, and what it did. */
 export function PortfolioPage() {
@@ -36,86 +26,5 @@ export function PortfolioPage() {
     );
   }
   // keyed: another account or network starts from empty state
-  return <Portfolio key={`${network.id}:${account.address}`} address={account.address} />;
-}
-
-function Portfolio({ address }: { address: string }) {
-  const { network } = useNetwork();
-  const pools = usePools().data;
-  const names = useMemo(() => assetNames(network, pools), [network, pools]);
-  const prices = usePriceBook();
-  const rates = useRatesNow().data;
-  const history = useHistory(address);
-  const rewards = useRewards(address);
-  const lps = useLpPositions(address).data;
-  const staking = useUnbondings(address).data;
-  const ibc = useIbcUnbondings(address).data;
-  const hosts = useHostChains().data;
-  const dayEpoch = useDayEpoch().data;
-  const now = useChainNow();
-
-  const balances = useBalances(address).data;
-  const heldStk = useMemo(
-    () =>
-      new Set(
-        [...(balances ?? []).map((b) => b.denom), ...(history.data?.txs ?? []).flatMap((t) => [...t.changes.keys()])].filter((d) => d.startsWith("stk/")),
-      ),
-    [balances, history.data],
-  );
-  const activities = useMemo(() => (history.data?.txs ?? []).map((t) => describeTx(t, address)), [history.data, address]);
-  const pending = collectPending({
-    bondDenom: network.feeDenom,
-    staking: staking ?? [],
-    ibc: ibc ?? [],
-    hosts: hosts ?? [],
-    dayEpoch: dayEpoch ?? null,
-    lps: lps ?? [],
-  });
-  const holdings = useHoldings(address, pendingCoins(pending));
-  const valuer = makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates ?? new Map());
-
-  const exportActivity = async () => {
-    const { activityCsv } = await import("@/lib/portfolio/csv");
-    downloadText(`activity-${address.slice(0, 16)}.csv`, activityCsv(activities, names));
-  };
-  const exportRewards = async () => {
-    if (!rewards.data) return;
-    const { rewardsCsv } = await import("@/lib/portfolio/csv");
-    downloadText(`rewards-${address.slice(0, 16)}.csv`, rewardsCsv(rewards.data, names, now ?? Date.now()));
-  };
-
-  return (
-    <div className="grid gap-4">
-      <h1 className="text-2xl font-semibold text-white">Portfolio</h1>
-      {holdings.error ? (
-        <p role="alert" className="rounded-lg bg-red-500/10 px-4 py-3 text-sm text-red-200">
-          The node did not answer the portfolio reads: {(holdings.error as Error).message.slice(0, 160)}
-        </p>
-      ) : holdings.data ? (
-        <HoldingsSection holdings={holdings.data} prices={prices} names={names} />
-      ) : (
-        <p className="text-sm text-slate-400">Reading balances, exchange rates and pools…</p>
-      )}
-      <PendingSection rows={pending} now={now} names={names} valuer={valuer} />
-      {rewards.error ? (
-        <p role="alert" className="text-sm text-rose-300">
-          Rewards could not be reconstructed: {(rewards.error as Error).message.slice(0, 160)}
-        </p>
-      ) : rewards.data && history.data ? (
-        <RewardsSection view={{ assets: rewards.data, truncated: history.data.truncated }} valuer={valuer} names={names} onExport={exportRewards} />
-      ) : (
-        <p className="text-sm text-slate-400">Reading the account&apos;s history for rewards…</p>
-      )}
-      <ChartsSection address={address} names={names} held={heldStk} />
-      {history.error ? (
-        <p role="alert" className="text-sm text-rose-300">
-          The node did not answer the history search: {(history.error as Error).message.slice(0, 160)}. Nodes without a tx index cannot list activity.
-        </p>
-      ) : history.data ? (
-        <ActivitySection activities={activities} names={names} onExport={exportActivity} />
-      ) : (
-        <p className="text-sm text-slate-400">Reading the account&apos;s transactions…</p>
-      )}
-    </div>
-  );
+  return <AccountPortfolio key={`${network.id}:${account.address}`} address={account.address} />;
 }
