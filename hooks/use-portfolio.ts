@@ -135,16 +135,20 @@ const POINTS = 32;
 export function useTimeline(address: string | undefined, range: RangeKey) {
   const { network, rpc } = useNetwork();
   const sources = useRateSources();
-  const dex = useDexContracts().data?.contracts;
+  const dexQuery = useDexContracts();
+  // a chain without Dexter (or whose contracts could not be read) charts rates and wallet value without it
+  const dex = dexQuery.isError ? null : dexQuery.data?.contracts;
   const pools = usePools().data;
-  const lps = useLpPositions(address).data;
-  const history = useHistory(address).data;
+  const lpsQuery = useLpPositions(address);
+  const lps = lpsQuery.data;
+  const historyQuery = useHistory(address);
+  const history = historyQuery.data;
   const usdc = network.assets.find((a) => a.symbol === "USDC")?.denom;
   // pools the account has LP in now, or joined, left, bonded or unbonded in its history
   const touched = poolsTouched(history?.txs ?? [], pools ?? []);
   for (const l of lps ?? []) touched.add(l.pool.id);
   const lpPools = (pools ?? []).filter((p) => touched.has(p.id));
-  const ready = !!sources && (dex === null || (!!pools && !!lps)) && (!address || !!history);
+  const ready = !!sources && (dex === null || (!!pools && (!!lps || !!lpsQuery.error))) && (!address || !!history || historyQuery.isError);
   return useQuery({
     queryKey: ["portfolio", network.id, "timeline", address, range, lpPools.map((p) => p.id).join(",")],
     enabled: ready,
