@@ -6,10 +6,8 @@ import { assetDecimals } from "@/lib/bank/balances";
 import { useNetwork } from "@/hooks/use-network";
 import { poolRewardsQuery, useDexContracts } from "@/hooks/use-dex";
 import { yearlyRewards } from "@/lib/dex/positions";
-import { poolTvl, pricesIn } from "@/lib/dex/prices";
+import { poolTvl, pricesIn, usdReference } from "@/lib/dex/prices";
 import type { DexPool } from "@/lib/dex/types";
-
-const USDC_SYMBOL = "USDC";
 
 export interface PoolStats {
   tvl: number | null;
@@ -22,7 +20,7 @@ export function usePoolStats(pools: DexPool[] | undefined): { stats: Map<string,
   const { network, rpc } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
   const now = useChainNow();
-  const usdc = network.assets.find((a) => a.symbol === USDC_SYMBOL)?.denom;
+  const usdc = usdReference(network.assets);
   const prices = pools && usdc ? pricesIn(pools, usdc) : new Map<string, number>();
   const terms = useQueries({
     queries: (pools ?? []).map((p) => poolRewardsQuery(network.id, rpc, ms, p)),

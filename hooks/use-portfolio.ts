@@ -3,6 +3,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { assetDecimals } from "@/lib/bank/balances";
 import { fetchPosition } from "@/lib/dex/positions";
+import { usdReference } from "@/lib/dex/prices";
 import { accountRewards } from "@/lib/portfolio/account-rewards";
 import { poolsTouched } from "@/lib/portfolio/activity";
 import { fetchAccountHistory } from "@/lib/portfolio/history";
@@ -143,7 +144,7 @@ export function useTimeline(address: string | undefined, range: RangeKey) {
   const lps = lpsQuery.data;
   const historyQuery = useHistory(address);
   const history = historyQuery.data;
-  const usdc = network.assets.find((a) => a.symbol === "USDC")?.denom;
+  const usdc = usdReference(network.assets);
   // pools the account has LP in now, or joined, left, bonded or unbonded in its history
   const touched = poolsTouched(history?.txs ?? [], pools ?? []);
   for (const l of lps ?? []) touched.add(l.pool.id);

@@ -5,6 +5,9 @@ import type { DexPool } from "./types";
 // Display prices from the pools themselves: each token in a reference token (USDC), walking out from it through
 // the deepest pools first. For showing TVL and APR only; no amount a user signs is computed from these floats.
 
+/** The stablecoin USD prices start from (counted as $1): the network's USDC. */
+export const usdReference = (assets: { denom: string; symbol: string }[]): string | undefined => assets.find((a) => a.symbol === "USDC")?.denom;
+
 export function pricesIn(pools: DexPool[], reference: string): Map<string, number> {
   const live = pools.filter((p) => !p.defunct && p.assets.every((a) => a.amount > 0n));
   const prices = new Map<string, number>([[reference, 1]]);

@@ -1,5 +1,5 @@
 import type { Asset } from "../chain/networks";
-import { pricesIn } from "../dex/prices";
+import { pricesIn, usdReference } from "../dex/prices";
 import type { DexPool } from "../dex/types";
 
 // USD prices for the portfolio: from Dexter's pools (each token priced through the deepest pools out of a USD
@@ -21,10 +21,8 @@ export interface PriceBook {
   externalError?: string;
 }
 
-export const USD_REFERENCE_SYMBOL = "USDC";
-
 export function dexPriceBook(pools: DexPool[], assets: Asset[], readAt: number, height?: number): PriceBook {
-  const reference = assets.find((a) => a.symbol === USD_REFERENCE_SYMBOL)?.denom;
+  const reference = usdReference(assets);
   const usd = reference ? pricesIn(pools, reference) : new Map<string, number>();
   return { usd, source: new Map([...usd.keys()].map((d) => [d, "dexter" as const])), reference, readAt, height };
 }
