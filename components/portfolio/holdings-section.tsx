@@ -7,7 +7,7 @@ import { useNetwork } from "@/hooks/use-network";
 import type { Holdings } from "@/lib/portfolio/holdings";
 import type { PriceBook } from "@/lib/portfolio/prices";
 import { formatAmount } from "@/lib/format/amount";
-import { rateNumber } from "@/lib/portfolio/rates";
+import { rateNumber } from "@/lib/portfolio/rewards";
 import { isDeprecatedStk } from "@/lib/pstake/denoms";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { coinText } from "./names";

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { toDecimalString as decimalString } from "../format/amount";
 import { type Activity } from "./activity";
-import type { AssetRewards } from "./rewards";
+import { type AssetRewards, rateNumber } from "./rewards";
 
 // CSV exports of the activity and the rewards. Amounts are written as exact decimals in whole tokens (from
 // bigint base units); a cell a spreadsheet would run as a formula (=, +, @, or - not followed by a digit) is
@@ -55,7 +55,7 @@ export function rewardsCsv(assets: { rewards: AssetRewards; underlying: string }
         names.symbol(r.denom),
         row.kind,
         stk(row.amount),
-        row.rate ? (Number((row.rate.num * 10n ** 12n) / row.rate.den) / 1e12).toString() : "unknown",
+        row.rate ? rateNumber(row.rate).toString() : "unknown",
         und(row.value),
         row.basis !== undefined ? und(row.basis) : "",
         row.realized !== undefined ? und(row.realized) : "",

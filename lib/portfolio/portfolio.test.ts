@@ -13,7 +13,8 @@ import { fetchHostChains } from "../pstake/liquidstakeibc";
 import { accountRewards } from "./account-rewards";
 import { describeTx } from "./activity";
 import { fetchAccountHistory } from "./history";
-import { type RateCache, rateNumber, ratesAt, ratesAtHeights } from "./rates";
+import { type RateCache, ratesAt, ratesAtHeights } from "./rates";
+import { rateNumber } from "./rewards";
 import { chainSpan, sampleBlocks } from "../chain/blocks";
 import { fetchTimeline } from "./timeline";
 

@@ -65,6 +65,3 @@ export async function ratesAtHeights(
   const read = await Promise.all(unique.map((h) => cache.get(h)!));
   return new Map(unique.map((h, i) => [h, read[i]]));
 }
-
-/** A rate as a float, for charts only. */
-export const rateNumber = (r: Rate): number => Number((r.num * 10n ** 12n) / r.den) / 1e12;

@@ -15,6 +15,9 @@ export interface Rate {
 
 export const valueAt = (stk: bigint, rate: Rate): bigint => (stk * rate.num) / rate.den;
 
+/** A rate as a float, for display only (charts, the CSV's rate column). */
+export const rateNumber = (r: Rate): number => Number((r.num * 10n ** 12n) / r.den) / 1e12;
+
 /** A change of the account's stk balance in one tx (positive: arrived). */
 export interface StkMovement {
   hash: string;

@@ -9,7 +9,8 @@ import type { DexPool } from "../dex/types";
 import { fetchUserIbcUnbondings } from "../pstake/liquidstakeibc";
 import { fetchUnbondings } from "../staking/staking";
 import { lpAssets, lpTotal, makeValuer } from "./holdings";
-import { type RateSources, type StkRate, rateNumber, ratesAt } from "./rates";
+import { type RateSources, type StkRate, ratesAt } from "./rates";
+import { rateNumber } from "./rewards";
 
 // Charts over time from archive reads: blocks spread evenly over a time range (lib/chain/blocks.ts), and at
 // each of them the exchange rates and the account's value (its balances, LP and unbondings at that block,
