@@ -129,14 +129,7 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
         </table>
       </div>
       {holdings.unpriced.length > 0 && (
-        <p className="mt-2 text-xs text-amber-300">
-          No price for{" "}
-          {holdings.rows
-            .filter((r) => r.usd === null)
-            .map((r) => r.balance.asset.symbol)
-            .join(", ")}
-          : left out of the total.
-        </p>
+        <p className="mt-2 text-xs text-amber-300">No price for {holdings.unpriced.map((r) => r.balance.asset.symbol).join(", ")}: left out of the total.</p>
       )}
       <div className="mt-2">
         <PriceSourceNote prices={prices} names={names} />

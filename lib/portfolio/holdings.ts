@@ -53,8 +53,8 @@ export interface Holdings {
   /** on its way back to the wallet (unstakes): counted in the total */
   pendingUsd: number;
   totalUsd: number;
-  /** denoms held without a price: left out of the total */
-  unpriced: string[];
+  /** coins held without a price: left out of the total */
+  unpriced: HoldingRow[];
 }
 
 export const lpTotal = (p: LpPosition): bigint => p.held + p.bonded + p.unlocked + p.locks.reduce((s, l) => s + l.amount, 0n);
@@ -94,5 +94,5 @@ export function buildHoldings(
   const pendingUsd = pending.reduce((s, c) => s + (valuer.usd(c.denom, c.amount) ?? 0), 0);
   const totalUsd = [...rows, ...lps].reduce((s, r) => s + (r.usd ?? 0), pendingUsd);
   for (const r of [...rows, ...lps]) r.share = r.usd !== null && totalUsd > 0 ? r.usd / totalUsd : null;
-  return { rows, lps, pendingUsd, totalUsd, unpriced: rows.filter((r) => r.usd === null).map((r) => r.balance.denom) };
+  return { rows, lps, pendingUsd, totalUsd, unpriced: rows.filter((r) => r.usd === null) };
 }
