@@ -7,7 +7,7 @@ import { usdReference } from "@/lib/dex/prices";
 import { accountRewards } from "@/lib/portfolio/account-rewards";
 import { poolsTouched } from "@/lib/portfolio/activity";
 import { fetchAccountHistory } from "@/lib/portfolio/history";
-import { type Holdings, buildHoldings, lpTotal, makeValuer } from "@/lib/portfolio/holdings";
+import { type Holdings, type Valuer, buildHoldings, lpTotal, makeValuer } from "@/lib/portfolio/holdings";
 import { type PriceBook, dexPriceBook, fetchExternalPrices, withExternal } from "@/lib/portfolio/prices";
 import { type RateCache, type RateSources, ratesAt } from "@/lib/portfolio/rates";
 import { chainSpan } from "@/lib/chain/blocks";
@@ -79,22 +79,28 @@ export function usePriceBook(): PriceBook | undefined {
   return withExternal(dexPriceBook(pools.data, network.assets, pools.dataUpdatedAt), external.data ?? null);
 }
 
+/** USD values of any coin: the price book, stkASSETs through their exchange rate (none until the rates are read). */
+export function useValuer(): Valuer {
+  const { network } = useNetwork();
+  const prices = usePriceBook();
+  const rates = useRatesNow().data;
+  return makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates ?? new Map());
+}
+
 /** Wallet, LP and what is unbonding back (`pending`), valued. */
 export function useHoldings(
   address: string | undefined,
   pending: { denom: string; amount: bigint }[],
+  valuer: Valuer,
 ): { data?: Holdings; isLoading: boolean; error?: unknown } {
-  const { network } = useNetwork();
   const balances = useBalances(address);
   const rates = useRatesNow();
   const lps = useLpPositions(address);
-  const prices = usePriceBook();
   const dexAvailable = useDexContracts().data?.contracts !== null;
   const lpData = dexAvailable ? lps.data : [];
   if (!balances.data || !rates.data || !lpData) {
     return { isLoading: balances.isLoading || rates.isLoading || lps.isLoading, error: balances.error ?? rates.error ?? lps.error };
   }
-  const valuer = makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates.data);
   return { data: buildHoldings(balances.data, rates.data, valuer, lpData, pending), isLoading: false };
 }
 

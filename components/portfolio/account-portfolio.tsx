@@ -7,10 +7,8 @@ import { usePools } from "@/hooks/use-dex";
 import { useUnbondings } from "@/hooks/use-liquidstake";
 import { useDayEpoch, useHostChains, useIbcUnbondings } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
-import { useHistory, useHoldings, useLpPositions, usePriceBook, useRatesNow, useRewards } from "@/hooks/use-portfolio";
-import { assetDecimals } from "@/lib/bank/balances";
+import { useHistory, useHoldings, useLpPositions, usePriceBook, useRewards, useValuer } from "@/hooks/use-portfolio";
 import { describeTx } from "@/lib/portfolio/activity";
-import { makeValuer } from "@/lib/portfolio/holdings";
 import { collectPending, pendingCoins } from "@/lib/portfolio/pending";
 import { ActivitySection } from "./activity-section";
 import { ChartsSection } from "./charts-section";
@@ -26,7 +24,6 @@ export function AccountPortfolio({ address }: { address: string }) {
   const pools = usePools().data;
   const names = useMemo(() => assetNames(network, pools), [network, pools]);
   const prices = usePriceBook();
-  const rates = useRatesNow().data;
   const history = useHistory(address);
   const rewards = useRewards(address);
   const lps = useLpPositions(address).data;
@@ -53,8 +50,8 @@ export function AccountPortfolio({ address }: { address: string }) {
     dayEpoch: dayEpoch ?? null,
     lps: lps ?? [],
   });
-  const holdings = useHoldings(address, pendingCoins(pending));
-  const valuer = makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates ?? new Map());
+  const valuer = useValuer();
+  const holdings = useHoldings(address, pendingCoins(pending), valuer);
 
   const exportActivity = async () => {
     const { activityCsv } = await import("@/lib/portfolio/csv");
