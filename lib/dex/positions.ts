@@ -27,10 +27,16 @@ export interface RewardSchedule {
   end: number;
 }
 
-/** The account's LP in a pool (at a past `height` when given). */
-export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string, pool: DexPool, user: string, height?: number): Promise<LpPosition> {
+/** How much LP the account has in a pool, wherever it sits (at a past `height` when given): no rewards. */
+export async function fetchLpAmounts(
+  rpc: FailoverRpcClient,
+  multistaking: string,
+  pool: DexPool,
+  user: string,
+  height?: number,
+): Promise<Omit<LpPosition, "rewards">> {
   const lp = pool.lpToken;
-  const [held, bonded, locks, rewards] = await Promise.all([
+  const [held, bonded, locks] = await Promise.all([
     querySmart<{ balance: string }>(rpc, lp, { balance: { address: user } }, height),
     querySmart<string>(rpc, multistaking, { bonded_lp_tokens: { lp_token: lp, user } }, height),
     querySmart<{ locks: { unlock_time: number; amount: string }[]; unlocked_amount: string }>(
@@ -39,13 +45,23 @@ export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string
       { token_locks: { lp_token: lp, user } },
       height,
     ),
-    querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: lp, user } }, height),
   ]);
   return {
     held: BigInt(held.balance),
     bonded: BigInt(bonded),
     locks: locks.locks.map((l) => ({ amount: BigInt(l.amount), unlockAt: l.unlock_time * 1000 })),
     unlocked: BigInt(locks.unlocked_amount),
+  };
+}
+
+/** The account's position in a pool: its LP amounts and unclaimed rewards. */
+export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string, pool: DexPool, user: string): Promise<LpPosition> {
+  const [amounts, rewards] = await Promise.all([
+    fetchLpAmounts(rpc, multistaking, pool, user),
+    querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: pool.lpToken, user } }),
+  ]);
+  return {
+    ...amounts,
     rewards: rewards.map((r) => ({ denom: assetDenom(r.asset), amount: BigInt(r.amount) })).filter((r) => r.amount > 0n),
   };
 }

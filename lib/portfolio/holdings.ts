@@ -57,7 +57,7 @@ export interface Holdings {
   unpriced: HoldingRow[];
 }
 
-export const lpTotal = (p: LpPosition): bigint => p.held + p.bonded + p.unlocked + p.locks.reduce((s, l) => s + l.amount, 0n);
+export const lpTotal = (p: Omit<LpPosition, "rewards">): bigint => p.held + p.bonded + p.unlocked + p.locks.reduce((s, l) => s + l.amount, 0n);
 
 /** What `lp` LP tokens withdraw now: each asset pro rata, rounded down as the vault pays. */
 export function lpAssets(pool: DexPool, lp: bigint): { denom: string; amount: bigint }[] {

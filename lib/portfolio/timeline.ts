@@ -3,7 +3,7 @@ import { type ChainSpan, sampleBlocks } from "../chain/blocks";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import { querySmart } from "../chain/wasm";
 import { poolsAt } from "../dex/pools";
-import { fetchPosition } from "../dex/positions";
+import { fetchLpAmounts } from "../dex/positions";
 import { pricesIn } from "../dex/prices";
 import type { DexPool } from "../dex/types";
 import { fetchUserIbcUnbondings } from "../pstake/liquidstakeibc";
@@ -71,7 +71,7 @@ async function pointAt(rpc: FailoverRpcClient, block: { height: number; time: nu
       ? Promise.all(
           input.dex.lpPools.map(async (p) => {
             const [pos, token] = await Promise.all([
-              fetchPosition(rpc, input.dex!.multistaking, p, input.address!, h),
+              fetchLpAmounts(rpc, input.dex!.multistaking, p, input.address!, h),
               querySmart<{ total_supply: string }>(rpc, p.lpToken, { token_info: {} }, h),
             ]);
             return { p, pos, supply: BigInt(token.total_supply) };
