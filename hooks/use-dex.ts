@@ -49,14 +49,25 @@ export function usePools() {
   });
 }
 
+/** An account's position in a pool: one query per pool and account, shared by every view that shows it. */
+export function positionQuery(
+  networkId: string,
+  rpc: FailoverRpcClient,
+  multistaking: string | undefined,
+  pool: DexPool | undefined,
+  address: string | undefined,
+) {
+  return {
+    queryKey: ["dex", networkId, "position", pool?.id, address],
+    enabled: !!pool && !!address && !!multistaking,
+    queryFn: () => fetchPosition(rpc, multistaking!, pool!, address!),
+  };
+}
+
 export function usePosition(pool: DexPool | undefined, address: string | undefined) {
   const { network, rpc } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
-  return useQuery({
-    queryKey: ["dex", network.id, "position", pool?.id, address],
-    enabled: !!pool && !!address && !!ms,
-    queryFn: () => fetchPosition(rpc, ms!, pool!, address!),
-  });
+  return useQuery(positionQuery(network.id, rpc, ms, pool, address));
 }
 
 /** A pool's reward schedules and total bonded LP: one query per pool, shared by every view that shows them. */

@@ -2,7 +2,6 @@
 
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { assetDecimals } from "@/lib/bank/balances";
-import { fetchPosition } from "@/lib/dex/positions";
 import { usdReference } from "@/lib/dex/prices";
 import { accountRewards } from "@/lib/portfolio/account-rewards";
 import { poolsTouched } from "@/lib/portfolio/activity";
@@ -14,7 +13,7 @@ import { chainSpan } from "@/lib/chain/blocks";
 import { fetchTimeline } from "@/lib/portfolio/timeline";
 import { useBalances } from "./use-balances";
 import { useCapabilities } from "./use-capabilities";
-import { useDexContracts, usePools } from "./use-dex";
+import { positionQuery, useDexContracts, usePools } from "./use-dex";
 import { useNetwork } from "./use-network";
 
 // The portfolio's reads. Everything current comes from a few shared queries (all balances, each module's
@@ -53,13 +52,7 @@ export function useLpPositions(address: string | undefined) {
   const { network, rpc } = useNetwork();
   const pools = usePools().data;
   const ms = useDexContracts().data?.contracts?.multistaking;
-  const positions = useQueries({
-    queries: (pools ?? []).map((pool) => ({
-      queryKey: ["dex", network.id, "position", pool.id, address],
-      enabled: !!address && !!ms,
-      queryFn: () => fetchPosition(rpc, ms!, pool, address!),
-    })),
-  });
+  const positions = useQueries({ queries: (pools ?? []).map((pool) => positionQuery(network.id, rpc, ms, pool, address)) });
   const ready = !!pools && positions.every((p) => p.isSuccess);
   const data = ready ? pools!.map((pool, i) => ({ pool, position: positions[i].data! })).filter((x) => lpTotal(x.position) > 0n) : undefined;
   return { data, isLoading: !ready && positions.some((p) => p.isLoading), error: positions.find((p) => p.error)?.error };

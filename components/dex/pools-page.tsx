@@ -2,10 +2,9 @@
 
 import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
-import { useDexContracts, usePools } from "@/hooks/use-dex";
+import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
-import { fetchPosition } from "@/lib/dex/positions";
 import { percent, poolName, usd } from "./format";
 import { usePoolStats } from "@/hooks/use-pool-stats";
 
@@ -18,13 +17,7 @@ export function PoolsPage() {
   const { stats } = usePoolStats(pools.data);
   const ms = dex.data?.contracts?.multistaking;
   // the connected account's LP (held, bonded and unbonding) in each pool
-  const positions = useQueries({
-    queries: (pools.data ?? []).map((p) => ({
-      queryKey: ["dex", network.id, "position", p.id, account?.address],
-      enabled: !!account && !!ms,
-      queryFn: () => fetchPosition(rpc, ms!, p, account!.address),
-    })),
-  });
+  const positions = useQueries({ queries: (pools.data ?? []).map((p) => positionQuery(network.id, rpc, ms, p, account?.address)) });
 
   if (dex.data && !dex.data.contracts) {
     return (
