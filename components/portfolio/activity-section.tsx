@@ -1,5 +1,6 @@
 "use client";
 
+import { Panel } from "@/components/ui/panel";
 import { useState } from "react";
 import { dateText } from "@/components/stake/format";
 import { useNetwork } from "@/hooks/use-network";
@@ -23,11 +24,10 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
   const current = Math.min(page, pages - 1);
   const shown = activities.slice(current * PAGE, current * PAGE + PAGE);
   return (
-    <section aria-labelledby="activity-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="activity-title" className="font-semibold text-white">
-          Activity
-        </h2>
+    <Panel
+      id="activity"
+      title="Activity"
+      actions={
         <button
           type="button"
           onClick={onExport}
@@ -36,7 +36,8 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
         >
           Export activity CSV
         </button>
-      </div>
+      }
+    >
       {activities.length === 0 ? (
         <p className="mt-2 text-sm text-slate-400">No transactions yet.</p>
       ) : (
@@ -117,6 +118,6 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
           </nav>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Panel } from "@/components/ui/panel";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { usd } from "@/components/dex/format";
@@ -36,11 +37,10 @@ export function ChartsSection({ address, names, held }: { address: string; names
   const clipped = timeline.data && timeline.data.span.earliestTime > timeline.data.from;
 
   return (
-    <section aria-labelledby="charts-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="charts-title" className="font-semibold text-white">
-          History
-        </h2>
+    <Panel
+      id="charts"
+      title="History"
+      actions={
         <div role="group" aria-label="Time range" className="flex gap-1 text-xs">
           {(Object.keys(RANGES) as RangeKey[]).map((r) => (
             <button
@@ -54,7 +54,8 @@ export function ChartsSection({ address, names, held }: { address: string; names
             </button>
           ))}
         </div>
-      </div>
+      }
+    >
       {timeline.error ? (
         <p role="alert" className="mt-2 text-sm text-rose-300">
           The node could not answer the history reads ({(timeline.error as Error).message.slice(0, 120)}).
@@ -109,6 +110,6 @@ export function ChartsSection({ address, names, held }: { address: string; names
           </details>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

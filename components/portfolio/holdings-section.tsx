@@ -1,5 +1,6 @@
 "use client";
 
+import { Panel } from "@/components/ui/panel";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { percent, poolName, usd } from "@/components/dex/format";
@@ -42,11 +43,10 @@ function PriceSourceNote({ prices, names }: { prices: PriceBook | undefined; nam
 export function HoldingsSection({ holdings, prices, names }: { holdings: Holdings; prices: PriceBook | undefined; names: AssetNames }) {
   const { network } = useNetwork();
   return (
-    <section aria-labelledby="holdings-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="holdings-title" className="font-semibold text-white">
-          Holdings
-        </h2>
+    <Panel
+      id="holdings"
+      title="Holdings"
+      actions={
         <p className="text-sm text-slate-300">
           Total{" "}
           <span className="font-mono text-lg text-white" data-testid="portfolio-total">
@@ -54,7 +54,8 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
           </span>
           {holdings.pendingUsd > 0 && <span className="block text-right text-xs text-slate-400">incl. {usd(holdings.pendingUsd)} unbonding</span>}
         </p>
-      </div>
+      }
+    >
       <div className="mt-2 overflow-x-auto">
         <table className="w-full min-w-[36rem] text-sm" data-testid="holdings">
           <thead className="text-left text-xs text-slate-400">
@@ -134,6 +135,6 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
       <div className="mt-2">
         <PriceSourceNote prices={prices} names={names} />
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Panel } from "@/components/ui/panel";
 import { usd } from "@/components/dex/format";
 import { countdown, dateText } from "@/components/stake/format";
 import type { Valuer } from "@/lib/portfolio/holdings";
@@ -10,10 +11,7 @@ import { coinText } from "./names";
 /** Every pending unbonding (XPRT, multi-chain, LP) with when it arrives, on chain time. */
 export function PendingSection({ rows, now, names, valuer }: { rows: PendingRow[]; now: number | undefined; names: AssetNames; valuer: Valuer }) {
   return (
-    <section aria-labelledby="pending-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
-      <h2 id="pending-title" className="font-semibold text-white">
-        Pending unbondings
-      </h2>
+    <Panel id="pending" title="Pending unbondings">
       <p className="text-xs text-slate-400">Counted in the total. LP unbonding is part of its LP position above.</p>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-400">Nothing is unbonding.</p>
@@ -54,6 +52,6 @@ export function PendingSection({ rows, now, names, valuer }: { rows: PendingRow[
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

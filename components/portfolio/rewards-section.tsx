@@ -1,5 +1,6 @@
 "use client";
 
+import { Panel } from "@/components/ui/panel";
 import { usd } from "@/components/dex/format";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import type { Valuer } from "@/lib/portfolio/holdings";
@@ -17,11 +18,10 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
   const usdOf = (a: RewardsView["assets"][number]) => valuer.usd(a.underlying, a.rewards.total);
   const total = view.assets.reduce((s, a) => s + (usdOf(a) ?? 0), 0);
   return (
-    <section aria-labelledby="rewards-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="rewards-title" className="font-semibold text-white">
-          Rewards earned
-        </h2>
+    <Panel
+      id="rewards"
+      title="Rewards earned"
+      actions={
         <div className="flex items-center gap-3 text-sm text-slate-300">
           <span>
             Total{" "}
@@ -38,7 +38,8 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
             Export rewards CSV
           </button>
         </div>
-      </div>
+      }
+    >
       {view.assets.length === 0 ? (
         <p className="mt-2 text-sm text-slate-400">No stkASSET in this account&apos;s history yet: stake to start earning.</p>
       ) : (
@@ -108,6 +109,6 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
           whatever it cost. stkASSETs put into a pool leave the wallet at that block&apos;s rate.
         </p>
       </details>
-    </section>
+    </Panel>
   );
 }
