@@ -4,18 +4,13 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { GasPrice } from "@cosmjs/stargate";
 import { DEMO_MNEMONIC, IBC_ASSETS, USDC } from "../devnet/src/genesis";
 import { DEVNET_URL } from "./env";
-import { ALICE, BOB, confirmTx, expect, test } from "./fixtures";
+import { ALICE, BOB, confirmTx, connectDemo, expect, test } from "./fixtures";
 
 // Dexter as a user meets it, against the devnet's contracts, with real signatures: add liquidity with auto-stake,
 // rewards, a two-hop swap through the router, a swap whose price moved past the slippage limit, a defunct pool.
 
 const DAY = 86_400;
 const ATOM = IBC_ASSETS.find((a) => a.symbol === "ATOM")!.denom;
-
-async function connectDemo(page: import("@playwright/test").Page, path: string) {
-  await page.goto(path);
-  await page.getByRole("button", { name: "Try it with the demo account" }).click();
-}
 
 /** Another trader (demo account 1) moving a pool from the test process. */
 async function traderSwap(poolId: string, offer: string, ask: string, amount: string) {

@@ -164,6 +164,12 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
 export { expect };
 
 /** Confirms the reviewed tx in the staged dialog and closes it after success. */
+/** Opens `path` and connects the devnet's demo account (demo account 0, ALICE). */
+export async function connectDemo(page: import("@playwright/test").Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Try it with the demo account" }).click();
+}
+
 export async function confirmTx(page: import("@playwright/test").Page): Promise<void> {
   const dialog = page.getByRole("dialog");
   await expect(dialog).toHaveAttribute("data-stage", "review");

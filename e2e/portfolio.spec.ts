@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { ALICE, confirmTx, expect, test } from "./fixtures";
+import { ALICE, confirmTx, connectDemo, expect, test } from "./fixtures";
 
 // The portfolio as a user meets it after staking, providing liquidity and unstaking through the app, with
 // days passing on the devnet: each position, the rewards, charts with data, and CSV files with the right rows.
@@ -9,8 +9,7 @@ const DAY = 86_400;
 test.describe("Portfolio", () => {
   test("after stake + LP + unstake: every position, rewards, charts and CSV exports", async ({ page, chain }) => {
     test.setTimeout(120_000);
-    await page.goto("/stake");
-    await page.getByRole("button", { name: "Try it with the demo account" }).click();
+    await connectDemo(page, "/stake");
     await page.getByLabel("XPRT to stake").fill("2000");
     await page.getByRole("button", { name: "Stake", exact: true }).click();
     await confirmTx(page);

@@ -4,15 +4,14 @@ import { AminoTypes, GasPrice, SigningStargateClient, createDefaultAminoConverte
 import { pstakeAminoConverters, pstakeProtoRegistry } from "persistenceonejs/pstake/client.js";
 import { DEMO_ADDRESSES, DEMO_MNEMONIC } from "../devnet/src/genesis";
 import { DEVNET_URL } from "./env";
-import { ALICE, confirmTx, expect, test } from "./fixtures";
+import { ALICE, confirmTx, connectDemo, expect, test } from "./fixtures";
 
 // The stkXPRT product as a user meets it, against the devnet's liquidstake module, with real signatures.
 
 const DAY = 86_400;
 
-async function connectDemo(page: import("@playwright/test").Page) {
-  await page.goto("/stake");
-  await page.getByRole("button", { name: "Try it with the demo account" }).click();
+async function connectOnStake(page: import("@playwright/test").Page) {
+  await connectDemo(page, "/stake");
   await expect(page.getByText(/Balance [\d,.]+ XPRT/)).toBeVisible();
 }
 
@@ -41,7 +40,7 @@ async function setPaused(isPaused: boolean) {
 
 test.describe("stake XPRT", () => {
   test("stake, see stkXPRT and the rate; unstake, see the entry; after the unbonding time the XPRT is back", async ({ page, chain }) => {
-    await connectDemo(page);
+    await connectOnStake(page);
     await page.getByLabel("XPRT to stake").fill("2500");
     await expect(page.getByTestId("stake-receive")).toHaveText("2,500 stkXPRT");
     await expect(page.getByTestId("stake-fee")).toContainText("XPRT");
@@ -70,7 +69,7 @@ test.describe("stake XPRT", () => {
   });
 
   test("a stake below the minimum is explained and nothing is broadcast", async ({ page, chain }) => {
-    await connectDemo(page);
+    await connectOnStake(page);
     const height = await chain.height();
     await page.getByLabel("XPRT to stake").fill("0.0005");
     await expect(page.getByTestId("stake-amount-error")).toHaveText("The minimum stake is 0.001 XPRT.");
@@ -82,7 +81,7 @@ test.describe("stake XPRT", () => {
 
   test("a paused module is shown as paused, with staking disabled", async ({ page }) => {
     await setPaused(true);
-    await connectDemo(page);
+    await connectOnStake(page);
     await expect(page.getByTestId("paused-note")).toContainText("Liquid staking is paused");
     await expect(page.getByRole("button", { name: "Staking is paused" })).toBeDisabled();
     await page.getByRole("tab", { name: "Unstake" }).click();
@@ -115,7 +114,7 @@ test.describe("stake XPRT", () => {
       value: { delegatorAddress: ALICE, amount: { denom: "stk/uxprt", amount: "1000000" } },
     };
     for (let i = 0; i < 7; i++) expect((await client.signAndBroadcast(ALICE, [unstake], "auto")).code).toBe(0);
-    await connectDemo(page);
+    await connectOnStake(page);
     await page.getByRole("tab", { name: "Unstake" }).click();
     await page.getByLabel("stkXPRT to unstake").fill("1");
     await expect(page.getByTestId("unstake-amount-error")).toContainText("You already have 7 unbonding entries with devnet-");
@@ -127,7 +126,7 @@ test.describe("stake XPRT", () => {
     const { defaultGenesis } = await import("../devnet/src/genesis");
     const operator = defaultGenesis().validators[1].operatorAddress;
     expect((await client.delegateTokens(ALICE, operator, { denom: "uxprt", amount: "300000000" }, "auto")).code).toBe(0);
-    await connectDemo(page);
+    await connectOnStake(page);
     await page.getByRole("tab", { name: "Convert delegation" }).click();
     await expect(page.getByRole("form", { name: "Convert a delegation" }).locator("select")).toContainText("devnet-borealis: 300 XPRT");
     await page.getByLabel("Amount to convert").fill("120");
