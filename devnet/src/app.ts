@@ -14,6 +14,8 @@ import { NodeServicesModule } from "./modules/services.js";
 import { StakingModule } from "./modules/staking.js";
 import { WasmModule } from "./modules/wasm.js";
 import { deployDexter } from "./contracts/dexter/deploy.js";
+import { deployMars } from "./contracts/mars/deploy.js";
+import type { OracleContract } from "./contracts/mars/oracle.js";
 import { stkRedemptionContract } from "./contracts/stk-redemption.js";
 import { parseCoins } from "./util/coins.js";
 
@@ -27,6 +29,8 @@ export interface DevnetApp {
   distribution: DistributionModule;
   liquidstake: LiquidStakeModule;
   wasm: WasmModule;
+  /** Mars's oracle (devnet_setPrice), absent on the mainnet profile */
+  marsOracle: OracleContract | null;
 }
 
 export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
@@ -46,8 +50,10 @@ export function buildApp(genesis: Genesis, log: ChainLog | null): DevnetApp {
   // core-1 removed liquidstakeibc in v12; the mainnet profile runs without it
   const liquidstakeibc = genesis.profile === "mainnet" ? null : new LiquidStakeIbcModule(auth, bank, genesis.liquidstakeibc);
   deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile: genesis.profile });
+  // core-1 has no lending market; the devnet profile runs a Mars-like one
+  const mars = liquidstakeibc ? deployMars({ wasm, bank, liquidstake, liquidstakeibc }) : null;
   modules.push(mint, distribution, staking, epochs, liquidstake, ...(liquidstakeibc ? [liquidstakeibc] : []), new IbcTransferModule(), wasm, services);
   const chain = new Chain({ genesis, auth, bank, modules, log });
   services.chain = chain;
-  return { chain, auth, bank, staking, distribution, liquidstake, wasm };
+  return { chain, auth, bank, staking, distribution, liquidstake, wasm, marsOracle: mars?.oracle ?? null };
 }

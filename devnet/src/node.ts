@@ -131,6 +131,15 @@ export class DevnetNode {
     return this.chain.controlBlock((ctx) => lsibc.failUnbonding(ctx, chainId, epoch));
   }
 
+  /** Sets an oracle price of the lending market (micro-USD per base unit), as its owner's set_price_source would. */
+  setPrice(denom: string, price: string): BlockRecord {
+    const oracle = this.app.marsOracle;
+    if (!oracle) throw new RangeError("this chain runs no lending market");
+    const address = this.app.wasm.addresses.mars_oracle;
+    if (!/^\d+(\.\d{1,18})?$/.test(price) || !/[1-9]/.test(price)) throw new RangeError("price must be a positive decimal such as 0.25");
+    return this.chain.controlBlock((ctx) => oracle.setPrice(ctx, address, denom, price));
+  }
+
   /** Jails or unjails a validator (it leaves the bonded set and earns nothing while jailed). */
   setValidatorJailed(operator: string, jailed: boolean): BlockRecord {
     return this.chain.controlBlock((ctx) => this.app.staking.setJailed(ctx, operator, jailed));

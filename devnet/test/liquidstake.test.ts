@@ -38,8 +38,11 @@ beforeAll(() => {
   devnet = current();
 });
 
-/** stkXPRT minted at genesis: the DEX liquidity account's stake for the stkXPRT/XPRT pool (1,000,000 XPRT at 1:1) */
-const GENESIS_STK = "1000000000000";
+/**
+ * stkXPRT minted at genesis: the DEX liquidity account's stake for the stkXPRT/XPRT pool (1,000,000 XPRT at 1:1)
+ * and the lending market's lender's stake for its stkXPRT market (2,000,000 XPRT)
+ */
+const GENESIS_STK = "3000000000000";
 
 describe("liquidstake", () => {
   it("serves params, liquid validators and states", async () => {
@@ -52,7 +55,7 @@ describe("liquidstake", () => {
     const { liquidValidators } = await ls.LiquidValidators();
     expect(liquidValidators.map((v) => v.status)).toEqual([1, 1, 1, 1]);
     const { netAmountState } = await ls.States();
-    // the devnet's DEX liquidity account staked 1,000,000 XPRT at genesis for the stkXPRT/XPRT pool
+    // the devnet's DEX liquidity account and its lender staked 3,000,000 XPRT at genesis
     expect(netAmountState.stkxprtTotalSupply).toBe(GENESIS_STK);
   });
 
