@@ -24,7 +24,11 @@ const balance = async (c: SigningCosmWasmClient, who: string, denom: string) => 
 /** alice liquid-stakes XPRT and supplies the stkXPRT she gets */
 async function supplyStk(c: SigningCosmWasmClient, xprt: bigint): Promise<bigint> {
   const ps = await pstakeClient(devnet().url, await directWallet(0));
-  await ps.signAndBroadcast(alice, [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: alice, amount: { denom: "uxprt", amount: xprt.toString() } } }], FEE);
+  await ps.signAndBroadcast(
+    alice,
+    [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: alice, amount: { denom: "uxprt", amount: xprt.toString() } } }],
+    FEE,
+  );
   const stk = await balance(c, alice, STK);
   await c.execute(alice, mars.mars_red_bank, { deposit: {} }, FEE, "", [{ denom: STK, amount: stk.toString() }]);
   return stk;
@@ -55,7 +59,11 @@ describe("Mars-like lending on the devnet", () => {
     expect(usdc.liquidity_rate).toBe(formatDecimal(liquidityRate(br, u, parseDecimal(usdc.reserve_factor))));
     const params = await c.queryContractSmart(mars.mars_params, { all_asset_params: { limit: 10 } });
     expect(params.map((p: { denom: string }) => p.denom).sort()).toEqual(page1.data.map((m: { denom: string }) => m.denom).sort());
-    expect(await c.queryContractSmart(mars.mars_params, { total_deposit: { denom: USDC.denom } })).toEqual({ denom: USDC.denom, cap: "5000000000000", amount: "1000000000000" });
+    expect(await c.queryContractSmart(mars.mars_params, { total_deposit: { denom: USDC.denom } })).toEqual({
+      denom: USDC.denom,
+      cap: "5000000000000",
+      amount: "1000000000000",
+    });
     expect(await c.queryContractSmart(mars.mars_oracle, { price: { denom: STK } })).toEqual({ denom: STK, price: "0.2" });
   });
 
@@ -141,13 +149,24 @@ describe("Mars-like lending on the devnet", () => {
     const c = await client();
     const own = await client(4);
     const p = await c.queryContractSmart(mars.mars_params, { asset_params: { denom: USDC.denom } });
-    await own.execute(owner, mars.mars_params, { update_asset_params: { add_or_update: { params: { ...p, deposit_cap: "1000000000001", red_bank: { deposit_enabled: true, borrow_enabled: false } } } } }, FEE);
+    await own.execute(
+      owner,
+      mars.mars_params,
+      {
+        update_asset_params: { add_or_update: { params: { ...p, deposit_cap: "1000000000001", red_bank: { deposit_enabled: true, borrow_enabled: false } } } },
+      },
+      FEE,
+    );
     await expect(c.execute(alice, mars.mars_red_bank, { deposit: {} }, FEE, "", [{ denom: USDC.denom, amount: "2" }])).rejects.toThrow(/Deposit Cap exceeded/);
     await c.execute(alice, mars.mars_red_bank, { deposit: {} }, FEE, "", [{ denom: USDC.denom, amount: "1" }]);
     await expect(c.execute(alice, mars.mars_red_bank, { borrow: { denom: USDC.denom, amount: "1" } }, FEE)).rejects.toThrow(/Borrow for .* is not enabled/);
-    await expect((await client(1)).execute(bob, mars.mars_params, { update_asset_params: { add_or_update: { params: p } } }, FEE)).rejects.toThrow(/Caller is not owner/);
+    await expect((await client(1)).execute(bob, mars.mars_params, { update_asset_params: { add_or_update: { params: p } } }, FEE)).rejects.toThrow(
+      /Caller is not owner/,
+    );
     await supplyStk(c, 1_000_000_000n);
-    await expect(c.execute(alice, mars.mars_red_bank, { borrow: { denom: "uxprt", amount: "999999999999999" } }, FEE)).rejects.toThrow(/less or equal available liquidity/);
+    await expect(c.execute(alice, mars.mars_red_bank, { borrow: { denom: "uxprt", amount: "999999999999999" } }, FEE)).rejects.toThrow(
+      /less or equal available liquidity/,
+    );
     await expect(c.execute(alice, mars.mars_red_bank, { borrow: { denom: "uxprt", amount: "1" } }, FEE, "", [{ denom: "uxprt", amount: "1" }])).rejects.toThrow(
       /does no accept funds/,
     );

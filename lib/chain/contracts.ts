@@ -9,6 +9,9 @@ const DEVNET_NAMES: Record<keyof Contracts, string> = {
   dexterVault: "dexter_vault",
   dexterRouter: "dexter_router",
   dexterMultistaking: "dexter_multistaking",
+  marsRedBank: "mars_red_bank",
+  marsParams: "mars_params",
+  marsOracle: "mars_oracle",
 };
 
 export async function resolveContracts(network: Network, rpc: FailoverRpcClient): Promise<Contracts> {

@@ -44,6 +44,10 @@ export interface Contracts {
   dexterVault?: string;
   dexterRouter?: string;
   dexterMultistaking?: string;
+  /** a Mars Red Bank-style lending market, with its params and oracle contracts (none on core-1 today) */
+  marsRedBank?: string;
+  marsParams?: string;
+  marsOracle?: string;
 }
 
 function fromEnv(value: string | undefined): string[] | undefined {

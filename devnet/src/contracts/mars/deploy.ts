@@ -41,11 +41,61 @@ const model = (optimal: string, slope1: string, slope2: string) => ({ optimal_ut
 
 // Prices follow the genesis Dexter pools (XPRT 0.2 USDC, ATOM 25 XPRT); stk prices start at the underlying's.
 const PLANS: MarketPlan[] = [
-  { denom: STK_XPRT, price: "0.2", maxLtv: "0.45", liqThreshold: "0.55", cap: 5_000_000, reserve: "0.1", model: model("0.6", "0.1", "3"), supply: 2_000_000, borrow: 200_000 },
-  { denom: "uxprt", price: "0.2", maxLtv: "0.5", liqThreshold: "0.6", cap: 20_000_000, reserve: "0.1", model: model("0.6", "0.15", "3"), supply: 5_000_000, borrow: 1_500_000 },
-  { denom: STK_ATOM, price: "5", maxLtv: "0.6", liqThreshold: "0.65", cap: 500_000, reserve: "0.1", model: model("0.6", "0.1", "3"), supply: 50_000, borrow: 5_000 },
-  { denom: ATOM, price: "5", maxLtv: "0.68", liqThreshold: "0.7", cap: 1_000_000, reserve: "0.1", model: model("0.7", "0.15", "3"), supply: 100_000, borrow: 30_000 },
-  { denom: USDC.denom, price: "1", maxLtv: "0.8", liqThreshold: "0.85", cap: 5_000_000, reserve: "0.1", model: model("0.8", "0.2", "2"), supply: 1_000_000, borrow: 400_000 },
+  {
+    denom: STK_XPRT,
+    price: "0.2",
+    maxLtv: "0.45",
+    liqThreshold: "0.55",
+    cap: 5_000_000,
+    reserve: "0.1",
+    model: model("0.6", "0.1", "3"),
+    supply: 2_000_000,
+    borrow: 200_000,
+  },
+  {
+    denom: "uxprt",
+    price: "0.2",
+    maxLtv: "0.5",
+    liqThreshold: "0.6",
+    cap: 20_000_000,
+    reserve: "0.1",
+    model: model("0.6", "0.15", "3"),
+    supply: 5_000_000,
+    borrow: 1_500_000,
+  },
+  {
+    denom: STK_ATOM,
+    price: "5",
+    maxLtv: "0.6",
+    liqThreshold: "0.65",
+    cap: 500_000,
+    reserve: "0.1",
+    model: model("0.6", "0.1", "3"),
+    supply: 50_000,
+    borrow: 5_000,
+  },
+  {
+    denom: ATOM,
+    price: "5",
+    maxLtv: "0.68",
+    liqThreshold: "0.7",
+    cap: 1_000_000,
+    reserve: "0.1",
+    model: model("0.7", "0.15", "3"),
+    supply: 100_000,
+    borrow: 30_000,
+  },
+  {
+    denom: USDC.denom,
+    price: "1",
+    maxLtv: "0.8",
+    liqThreshold: "0.85",
+    cap: 5_000_000,
+    reserve: "0.1",
+    model: model("0.8", "0.2", "2"),
+    supply: 1_000_000,
+    borrow: 400_000,
+  },
 ];
 
 const units = (n: number) => BigInt(n) * 1_000_000n;
@@ -71,7 +121,10 @@ export function deployMars({ wasm, bank, liquidstake, liquidstakeibc }: MarsDeps
   const oracle = oracleContract(MARS_OWNER, Object.fromEntries(PLANS.map((p) => [p.denom, p.price])));
   const addresses = () => wasm.addresses;
   wasm.deploy("mars_oracle", oracle);
-  wasm.deploy("mars_params", paramsContract(wasm, MARS_OWNER, params, () => addresses().mars_red_bank));
+  wasm.deploy(
+    "mars_params",
+    paramsContract(wasm, MARS_OWNER, params, () => addresses().mars_red_bank),
+  );
   const redBank = wasm.deploy(
     "mars_red_bank",
     redBankContract(

@@ -36,7 +36,7 @@ export function oracleContract(owner: string, genesisPrices: Record<string, stri
       if (kind !== "set_price_source") throw new Error(`Error parsing into type mars_types::oracle::ExecuteMsg: unknown variant \`${kind}\``);
       if (env.sender !== owner) throw new Error("Caller is not owner");
       const source = body.price_source as { fixed?: { price?: unknown } } | undefined;
-      if (typeof source?.fixed?.price !== "string") throw new Error("Invalid price source: only {\"fixed\":{\"price\"}} is supported on the devnet");
+      if (typeof source?.fixed?.price !== "string") throw new Error('Invalid price source: only {"fixed":{"price"}} is supported on the devnet');
       set(ctx, env.contract, String(body.denom ?? ""), source.fixed.price);
       return {
         attributes: [

@@ -39,7 +39,12 @@ export function paramsContract(wasm: WasmModule, owner: string, assets: AssetPar
       const p = (body.add_or_update as { params?: AssetParams } | undefined)?.params;
       if (!p?.denom) throw new Error("Error parsing into type: add_or_update.params is required");
       contractState(ctx, env.contract).set(`asset/${p.denom}`, check(p));
-      return { attributes: [["action", "update_asset_param"], ["denom", p.denom]] };
+      return {
+        attributes: [
+          ["action", "update_asset_param"],
+          ["denom", p.denom],
+        ],
+      };
     },
     query(ctx: Ctx, address: string, msg) {
       const [kind, body] = variant(msg);

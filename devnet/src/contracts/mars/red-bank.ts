@@ -352,7 +352,12 @@ export function redBankContract(wasm: WasmModule, bank: BankModule, links: RedBa
     return { denom, amount_scaled: c.amount_scaled, amount: collateralAmount(s.market(denom), BigInt(c.amount_scaled), now).toString(), enabled: c.enabled };
   }
   function debtView(s: Store, denom: string, d: Debt, now: number) {
-    return { denom, amount_scaled: d.amount_scaled, amount: debtAmount(s.market(denom), BigInt(d.amount_scaled), now).toString(), uncollateralized: d.uncollateralized };
+    return {
+      denom,
+      amount_scaled: d.amount_scaled,
+      amount: debtAmount(s.market(denom), BigInt(d.amount_scaled), now).toString(),
+      uncollateralized: d.uncollateralized,
+    };
   }
 
   const userOf = (body: Record<string, unknown>) => {
@@ -441,7 +446,9 @@ export function redBankContract(wasm: WasmModule, bank: BankModule, links: RedBa
             weighted_max_ltv_collateral: h.maxLtvCollateral.toString(),
             weighted_liquidation_threshold_collateral: h.liqThresholdCollateral.toString(),
             health_status:
-              h.maxLtvHf === null ? "not_borrowing" : { borrowing: { max_ltv_hf: formatDecimal(h.maxLtvHf), liq_threshold_hf: formatDecimal(h.liqThresholdHf!) } },
+              h.maxLtvHf === null
+                ? "not_borrowing"
+                : { borrowing: { max_ltv_hf: formatDecimal(h.maxLtvHf), liq_threshold_hf: formatDecimal(h.liqThresholdHf!) } },
           };
         }
         default:
