@@ -28,6 +28,12 @@ export function Header() {
           <Link href="/swap" prefetch={false} className="hover:text-white">
             Swap
           </Link>
+          <Link href="/lend" prefetch={false} className="hover:text-white">
+            Lend
+          </Link>
+          <Link href="/routes" prefetch={false} className="hover:text-white">
+            Routes
+          </Link>
         </nav>
         <div className="flex items-center gap-3">
           <NetworkSwitcher />

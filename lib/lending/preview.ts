@@ -72,6 +72,9 @@ function healthOf(all: Map<string, Row>, markets: Map<string, Market>, t: number
   return health(inputs);
 }
 
+/** an account's health at block time t */
+export const accountHealth = (markets: Market[], account: LendingAccount, t: number): Health => healthOf(rows(account), new Map(markets.map((m) => [m.denom, m])), t);
+
 const under1 = (hf: bigint | null) => hf !== null && hf < ONE;
 
 /**

@@ -1,0 +1,29 @@
+import { ONE } from "@/lib/pstake/dec";
+import { apy } from "@/lib/lending/math";
+
+// Lending figures as text: Decimals (18 digits) as percents and health factors, oracle values (micro-USD) as $.
+
+/** 0.45 -> "45%" */
+export const decPercent = (d: bigint, digits = 0) => `${((Number(d) / 1e18) * 100).toFixed(digits)}%`;
+
+/** an APR as the APY it compounds to, "3.67%" */
+export const apyText = (rate: bigint) => `${(apy(rate) * 100).toFixed(2)}%`;
+
+/** a health factor truncated to 2 decimals ("1.19" never shows as 1.2); no debt reads "—" */
+export function hfText(hf: bigint | null): string {
+  if (hf === null) return "—";
+  if (hf >= 1000n * ONE) return "> 1000";
+  const hundredths = (hf * 100n) / ONE;
+  return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, "0")}`;
+}
+
+/** an oracle value (micro-USD, the oracle's uusd) in dollars */
+export const usdValue = (value: bigint) => `$${(Number(value) / 1e6).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** Tailwind text colour of a health factor: red under 1, amber under the warning line */
+export function hfTone(hf: bigint | null, warnAt: bigint): string {
+  if (hf === null) return "text-slate-300";
+  if (hf < ONE) return "text-red-300";
+  if (hf < warnAt) return "text-amber-300";
+  return "text-emerald-300";
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { Panel } from "@/components/ui/panel";
+import { DemoButton } from "@/components/wallet/demo-button";
+import { useChainNow } from "@/hooks/use-chain-time";
+import { useLendingAccount, useLendingContracts, useMarkets } from "@/hooks/use-lending";
+import { useNetwork } from "@/hooks/use-network";
+import { useAccount } from "@/hooks/use-wallet";
+import { accountHealth } from "@/lib/lending/preview";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { LendingForm } from "./lending-form";
+import { MarketsTable } from "./markets-table";
+import { LendingPosition } from "./position";
+
+/** The lending market on the connected chain: its markets, the account's position, and the four actions. */
+export function LendPage() {
+  const { network } = useNetwork();
+  const account = useAccount(network);
+  const contracts = useLendingContracts();
+  const markets = useMarkets();
+  const requested = useSearchParams().get("asset");
+  const [picked, setPicked] = useState<string | null>(null);
+  const list = markets.data ?? [];
+  const denom = picked ?? (list.some((m) => m.denom === requested) ? requested! : (list.find((m) => m.denom.startsWith("stk/"))?.denom ?? list[0]?.denom));
+
+  if (contracts.data && !contracts.data.contracts) {
+    return (
+      <Panel id="lend" title="Lend">
+        <p className="mt-2 text-slate-300" role="status">
+          {contracts.data.note} Liquid staking, the DEX and the exit routes still work; see Routes for venues on other chains.
+        </p>
+      </Panel>
+    );
+  }
+  return (
+    <div className="grid gap-4">
+      <Panel id="markets" title="Lending markets">
+        <p className="mb-3 text-sm text-slate-400">
+          A Mars Red Bank-style market: supply to earn, use what you supply as collateral, borrow against it. Rates are variable and follow each market&apos;s
+          utilization.
+        </p>
+        {(markets.isError || contracts.isError) && (
+          <p role="alert" className="text-sm text-red-300">
+            Could not read the markets: {((markets.error ?? contracts.error) as Error).message}
+          </p>
+        )}
+        {!markets.data && !markets.isError && <p className="text-sm text-slate-400">Loading markets…</p>}
+        {markets.data && <MarketsTable markets={list} onPick={setPicked} />}
+      </Panel>
+      {account ? (
+        denom &&
+        contracts.data?.contracts && <AccountLending key={`${network.id}:${account.address}`} account={account} redBank={contracts.data.contracts.redBank} denom={denom} onDenom={setPicked} />
+      ) : (
+        <Panel id="lend-connect" title="Your position">
+          <p className="mt-2 text-slate-300">Connect a wallet to supply, borrow, repay and withdraw.</p>
+          <DemoButton className="mt-4" />
+        </Panel>
+      )}
+    </div>
+  );
+}
+
+function AccountLending({ account, redBank, denom, onDenom }: { account: WalletAccount; redBank: string; denom: string; onDenom: (d: string) => void }) {
+  const markets = useMarkets();
+  const position = useLendingAccount(account.address);
+  const now = useChainNow();
+  if (position.isError) {
+    return (
+      <p role="alert" className="text-sm text-red-300">
+        Could not read your position: {(position.error as Error).message}
+      </p>
+    );
+  }
+  if (!markets.data || !position.data || now === undefined) return <p className="text-sm text-slate-400">Loading your position…</p>;
+  const health = accountHealth(markets.data, position.data, Math.floor(now / 1000));
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <Panel id="position" title="Your position">
+        <div className="mt-3">
+          <LendingPosition account={position.data} markets={markets.data} health={health} />
+        </div>
+      </Panel>
+      <Panel id="lend-action" title="Supply, borrow, repay, withdraw">
+        <div className="mt-3">
+          <LendingForm account={account} redBank={redBank} markets={markets.data} position={position.data} now={now} denom={denom} onDenom={onDenom} />
+        </div>
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { symbolOf } from "@/components/dex/format";
+import { useNetwork } from "@/hooks/use-network";
+import { assetDecimals } from "@/lib/bank/balances";
+import { formatAmount } from "@/lib/format/amount";
+import type { Market } from "@/lib/lending/mars";
+import { apyText, decPercent } from "./format";
+
+/** Every market: price, supplied against its cap, borrowed, utilization, APYs and risk settings. */
+export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: (denom: string) => void }) {
+  const { network } = useNetwork();
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid="markets-table">
+        <thead className="text-left text-xs uppercase text-slate-400">
+          <tr>
+            <th className="py-2">Asset</th>
+            <th className="text-right">Price</th>
+            <th className="text-right">Supplied / cap</th>
+            <th className="text-right">Borrowed</th>
+            <th className="text-right">Utilization</th>
+            <th className="text-right">Supply APY</th>
+            <th className="text-right">Borrow APY</th>
+            <th className="text-right">Max LTV</th>
+            <th className="text-right">Liq. threshold</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-white/5">
+          {markets.map((m) => {
+            const symbol = symbolOf(network, m.denom);
+            const decimals = assetDecimals(network, m.denom);
+            return (
+              <tr key={m.denom} data-testid={`market-${symbol}`} className="text-slate-200">
+                <td className="py-2 font-medium text-white">
+                  {onPick ? (
+                    <button type="button" className="hover:text-rose-300" onClick={() => onPick(m.denom)}>
+                      {symbol}
+                    </button>
+                  ) : (
+                    symbol
+                  )}
+                  {!m.borrowEnabled && <span className="ml-2 text-xs text-slate-400">collateral only</span>}
+                </td>
+                <td className="text-right font-mono">${((Number(m.price) / 1e18) * 10 ** (decimals - 6)).toPrecision(4)}</td>
+                <td className="text-right font-mono">
+                  {formatAmount(m.supplied, decimals, { maxDecimals: 0 })} / {formatAmount(m.depositCap, decimals, { maxDecimals: 0 })}
+                </td>
+                <td className="text-right font-mono">{formatAmount(m.borrowed, decimals, { maxDecimals: 0 })}</td>
+                <td className="text-right font-mono" data-testid="utilization">
+                  {decPercent(m.utilization, 2)}
+                </td>
+                <td className="text-right font-mono text-emerald-300" data-testid="supply-apy">
+                  {apyText(m.liquidityRate)}
+                </td>
+                <td className="text-right font-mono" data-testid="borrow-apy">
+                  {apyText(m.borrowRate)}
+                </td>
+                <td className="text-right font-mono">{decPercent(m.maxLtv)}</td>
+                <td className="text-right font-mono">{decPercent(m.liquidationThreshold)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

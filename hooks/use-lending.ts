@@ -1,0 +1,56 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { resolveContracts } from "@/lib/chain/contracts";
+import { querySmart } from "@/lib/chain/wasm";
+import { type LendingContracts, fetchAccount, fetchMarkets } from "@/lib/lending/mars";
+import type { WalletAccount } from "@/lib/wallet/types";
+import { useNetwork } from "./use-network";
+import { useStakingTx } from "./use-staking-tx";
+
+// React bindings for the lending market, keyed by network (and account); a lending tx refreshes "lending".
+
+/** The Red Bank, params and oracle on this network, or null with the reason when the chain runs none. */
+export function useLendingContracts() {
+  const { network, rpc } = useNetwork();
+  return useQuery({
+    queryKey: ["lending", network.id, "contracts"],
+    staleTime: 5 * 60_000,
+    queryFn: async (): Promise<{ contracts: LendingContracts | null; note: string }> => {
+      const c = await resolveContracts(network, rpc);
+      if (!c.marsRedBank || !c.marsParams || !c.marsOracle)
+        return { contracts: null, note: `${network.name} runs no lending market (Mars Red Bank-style) that the app knows of.` };
+      try {
+        await querySmart(rpc, c.marsRedBank, { config: {} });
+      } catch {
+        return { contracts: null, note: "This chain does not run the lending market at its configured address." };
+      }
+      return { contracts: { redBank: c.marsRedBank, params: c.marsParams, oracle: c.marsOracle }, note: "" };
+    },
+  });
+}
+
+export function useMarkets() {
+  const { network, rpc } = useNetwork();
+  const contracts = useLendingContracts().data?.contracts;
+  return useQuery({
+    queryKey: ["lending", network.id, "markets"],
+    enabled: !!contracts,
+    refetchInterval: 30_000,
+    queryFn: () => fetchMarkets(rpc, contracts!),
+  });
+}
+
+export function useLendingAccount(address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  const redBank = useLendingContracts().data?.contracts?.redBank;
+  return useQuery({
+    queryKey: ["lending", network.id, "account", address],
+    enabled: !!redBank && !!address,
+    queryFn: () => fetchAccount(rpc, redBank!, address!),
+  });
+}
+
+/** A reviewed lending tx: balances, the markets and the account refresh after it. */
+const LENDING_REFRESHED = ["balances", "lending", "chain", "portfolio"];
+export const useLendingTx = (account: WalletAccount, onDone: () => void) => useStakingTx(account, onDone, LENDING_REFRESHED);
