@@ -51,7 +51,15 @@ export function LendPage() {
       </Panel>
       {account ? (
         denom &&
-        contracts.data?.contracts && <AccountLending key={`${network.id}:${account.address}`} account={account} redBank={contracts.data.contracts.redBank} denom={denom} onDenom={setPicked} />
+        contracts.data?.contracts && (
+          <AccountLending
+            key={`${network.id}:${account.address}`}
+            account={account}
+            redBank={contracts.data.contracts.redBank}
+            denom={denom}
+            onDenom={setPicked}
+          />
+        )
       ) : (
         <Panel id="lend-connect" title="Your position">
           <p className="mt-2 text-slate-300">Connect a wallet to supply, borrow, repay and withdraw.</p>

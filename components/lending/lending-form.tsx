@@ -108,7 +108,8 @@ export function LendingForm(props: {
     );
   };
 
-  const after = preview && (!preview.blocker || preview.blocker.kind === "borrow-limit" || preview.blocker.kind === "liquidatable") ? preview.health.after : null;
+  const after =
+    preview && (!preview.blocker || preview.blocker.kind === "borrow-limit" || preview.blocker.kind === "liquidatable") ? preview.health.after : null;
   const before = preview?.health.before;
   return (
     <form onSubmit={submit} aria-label="Lending" noValidate className="grid gap-3">
@@ -192,7 +193,9 @@ export function LendingForm(props: {
             value: preview && !preview.blocker ? `${text(preview.position.after)} ${sym}` : "–",
             testId: "position-after",
           },
-          ...(action === "repay" && preview && preview.refund > 0n ? [{ label: "Refunded", value: `${text(preview.refund)} ${sym}`, hint: "sent over the debt" }] : []),
+          ...(action === "repay" && preview && preview.refund > 0n
+            ? [{ label: "Refunded", value: `${text(preview.refund)} ${sym}`, hint: "sent over the debt" }]
+            : []),
           {
             label: action === "borrow" || action === "repay" ? "Borrow APY" : "Supply APY",
             value: market ? apyText(action === "borrow" || action === "repay" ? market.borrowRate : market.liquidityRate) : "–",

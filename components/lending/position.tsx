@@ -21,9 +21,7 @@ export function LendingPosition({ account, markets, health }: { account: Lending
       {empty && <p className="text-slate-400">Nothing supplied or borrowed yet.</p>}
       {account.collaterals.map((c) => (
         <div key={`c-${c.denom}`} className="flex justify-between" data-testid={`supplied-${symbolOf(network, c.denom)}`}>
-          <span className="text-slate-400">
-            Supplied {c.enabled ? "(collateral)" : <span className="text-amber-300">(not used as collateral)</span>}
-          </span>
+          <span className="text-slate-400">Supplied {c.enabled ? "(collateral)" : <span className="text-amber-300">(not used as collateral)</span>}</span>
           <span className="font-mono text-white">{row(c.denom, c.amount)}</span>
         </div>
       ))}

@@ -73,7 +73,8 @@ function healthOf(all: Map<string, Row>, markets: Map<string, Market>, t: number
 }
 
 /** an account's health at block time t */
-export const accountHealth = (markets: Market[], account: LendingAccount, t: number): Health => healthOf(rows(account), new Map(markets.map((m) => [m.denom, m])), t);
+export const accountHealth = (markets: Market[], account: LendingAccount, t: number): Health =>
+  healthOf(rows(account), new Map(markets.map((m) => [m.denom, m])), t);
 
 const under1 = (hf: bigint | null) => hf !== null && hf < ONE;
 

@@ -127,7 +127,7 @@ export function decodeAccountTx(raw: RawTx, address: string, time = 0): AccountT
 }
 
 /** Every page of one tx_search query, newest first, at most `limit` txs. */
-async function searchAll(rpc: FailoverRpcClient, query: string, limit: number): Promise<{ txs: RawTx[]; total: number }> {
+export async function searchAll(rpc: FailoverRpcClient, query: string, limit: number): Promise<{ txs: RawTx[]; total: number }> {
   const page = (n: number) =>
     rpc.call<{ txs: RawTx[]; total_count: string }>("tx_search", { query, page: String(n), per_page: String(PER_PAGE), order_by: "desc", prove: false });
   const first = await page(1);

@@ -1,0 +1,210 @@
+"use client";
+
+import { useQueries } from "@tanstack/react-query";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { percent, poolName, symbolOf, usd } from "@/components/dex/format";
+import { decPercent } from "@/components/lending/format";
+import { Panel } from "@/components/ui/panel";
+import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
+import { useLendingAccount, useLendingContracts, useMarkets } from "@/hooks/use-lending";
+import { useNetwork } from "@/hooks/use-network";
+import { usePoolStats } from "@/hooks/use-pool-stats";
+import { type StkAsset, useStkAssets, useSwapFees } from "@/hooks/use-routes";
+import { useAccount } from "@/hooks/use-wallet";
+import { assetDecimals } from "@/lib/bank/balances";
+import { feeApr } from "@/lib/dex/fees";
+import { formatAmount } from "@/lib/format/amount";
+import { apy } from "@/lib/lending/math";
+import { lpTotal } from "@/lib/portfolio/holdings";
+import { venuesFor } from "@/lib/routes/venues";
+import { type RouteYield, holdYield, lendingYield, poolYield } from "@/lib/routes/yields";
+import { ExitCompare } from "./exit-compare";
+import { RouteCard, type RouteCardProps } from "./route-card";
+
+type Sort = "yield" | "tvl";
+interface LiveRoute extends RouteCardProps {
+  tvl: number | null;
+}
+
+const byKey = (sort: Sort) => (a: LiveRoute, b: LiveRoute) => {
+  const k = (r: LiveRoute) => (sort === "yield" ? r.yieldInfo.total : r.tvl) ?? -Infinity;
+  return k(b) - k(a);
+};
+
+/** Where each stkASSET can work (live on this chain, and known elsewhere), and the best way out of it. */
+export function RoutesPage() {
+  const { assets, loading } = useStkAssets();
+  const params = useSearchParams();
+  const router = useRouter();
+  const requested = params.get("asset");
+  const asset = assets.find((a) => a.symbol === requested) ?? assets[0];
+  if (loading && !asset) return <p className="text-sm text-slate-400">Reading what this chain offers…</p>;
+  if (!asset) {
+    return (
+      <Panel id="routes" title="Routes">
+        <p className="mt-2 text-slate-300">This chain mints no stkASSET: there is nothing to route.</p>
+      </Panel>
+    );
+  }
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="stkASSET">
+        {assets.map((a) => (
+          <button
+            key={a.denom}
+            type="button"
+            role="tab"
+            aria-selected={a.denom === asset.denom}
+            onClick={() => router.replace(`/routes?asset=${encodeURIComponent(a.symbol)}`)}
+            className={`rounded-full px-3 py-1 text-sm ${a.denom === asset.denom ? "bg-rose-500 text-white" : "bg-slate-800 text-slate-300 hover:text-white"}`}
+          >
+            {a.symbol}
+          </button>
+        ))}
+      </div>
+      <AssetRoutes key={asset.denom} asset={asset} />
+      <ExitCompare key={`exit-${asset.denom}`} asset={asset} />
+    </div>
+  );
+}
+
+function AssetRoutes({ asset }: { asset: StkAsset }) {
+  const { network, rpc } = useNetwork();
+  const account = useAccount(network);
+  const [sort, setSort] = useState<Sort>("yield");
+  const dex = useDexContracts();
+  const pools = usePools();
+  const { stats, prices } = usePoolStats(pools.data);
+  const fees = useSwapFees();
+  const lending = useLendingContracts();
+  const markets = useMarkets();
+  const lendingAccount = useLendingAccount(account?.address);
+  const withAsset = (pools.data ?? []).filter((p) => p.assets.some((a) => a.denom === asset.denom));
+  const positions = useQueries({ queries: withAsset.map((p) => positionQuery(network.id, rpc, dex.data?.contracts?.multistaking, p, account?.address)) });
+
+  const dec = (denom: string) => assetDecimals(network, denom);
+  const valueOf = (denom: string, amount: bigint) => {
+    const price = prices.get(denom);
+    return price === undefined ? null : (Number(amount) / 10 ** dec(denom)) * price;
+  };
+  const coin = (denom: string, amount: bigint) => `${formatAmount(amount, dec(denom), { maxDecimals: 0 })} ${symbolOf(network, denom)}`;
+
+  const routes: LiveRoute[] = [
+    {
+      id: "hold",
+      title: `Hold ${asset.symbol}`,
+      href: "/stake",
+      tvl: null,
+      yieldInfo: holdYield(asset.stakingApy),
+      facts: [{ label: "Risk", value: "staking only" }],
+      note: `${asset.symbol} earns staking rewards through its exchange rate, wherever it sits.`,
+    },
+  ];
+  withAsset.forEach((p, k) => {
+    const s = stats.get(p.id);
+    const tvl = s?.tvl ?? null;
+    const stk = p.assets.find((a) => a.denom === asset.denom)!;
+    const stkValue = valueOf(stk.denom, stk.amount);
+    const fee = fees.data ? feeApr(fees.data, p.id, tvl, valueOf) : null;
+    const mine = positions[k]?.data;
+    const lp = mine ? lpTotal(mine) : 0n;
+    const yieldInfo: RouteYield = p.defunct
+      ? { total: null, parts: [] }
+      : poolYield(asset.stakingApy, tvl && stkValue !== null ? stkValue / tvl : null, fee, s?.rewardApr ?? null);
+    routes.push({
+      id: `pool-${p.id}`,
+      title: `Dexter pool ${p.id}: ${poolName(network, p)}`,
+      href: `/pools/${p.id}`,
+      tvl: p.defunct ? null : tvl,
+      badge: p.defunct ? <span className="text-xs text-amber-300">defunct</span> : <span className="text-xs text-emerald-300">live</span>,
+      yieldInfo,
+      facts: [
+        { label: "Reserves", value: p.assets.map((a) => coin(a.denom, a.amount)).join(" + "), testId: "pool-reserves" },
+        { label: "TVL", value: usd(tvl), testId: "route-tvl" },
+        { label: "Fee APR (7 days)", value: fees.isError ? "no tx index" : percent(fee) },
+        { label: "Reward APR", value: percent(s?.rewardApr) },
+        { label: "Your LP", value: account ? (mine ? `${lp > 0n && tvl ? usd((tvl * Number(lp)) / Number(p.lpSupply)) : "none"}` : "…") : "connect" },
+      ],
+      note: p.defunct ? `Defunct: ${p.defunct}` : `${p.kind === "stable" ? "Stable" : "Weighted"} pool, ${p.feeBps / 100}% swap fee. Impermanent loss applies.`,
+    });
+  });
+  const market = markets.data?.find((m) => m.denom === asset.denom);
+  if (market) {
+    const supplied = lendingAccount.data?.collaterals.find((c) => c.denom === asset.denom);
+    const tvl = Number((market.supplied * market.price) / 10n ** 18n) / 1e6;
+    routes.push({
+      id: "lend",
+      title: `Lending market: ${asset.symbol}`,
+      href: `/lend?asset=${encodeURIComponent(asset.denom)}`,
+      tvl,
+      badge: <span className="text-xs text-emerald-300">live</span>,
+      yieldInfo: lendingYield(asset.stakingApy, apy(market.liquidityRate)),
+      facts: [
+        { label: "Supply APY", value: percent(apy(market.liquidityRate)), testId: "lend-supply-apy" },
+        { label: "Borrow APY", value: percent(apy(market.borrowRate)), testId: "lend-borrow-apy" },
+        { label: "Utilization", value: decPercent(market.utilization, 2), testId: "lend-utilization" },
+        { label: "Max LTV / liq. threshold", value: `${decPercent(market.maxLtv)} / ${decPercent(market.liquidationThreshold)}` },
+        { label: "Supplied / cap", value: `${coin(asset.denom, market.supplied)} / ${formatAmount(market.depositCap, asset.decimals, { maxDecimals: 0 })}` },
+        { label: "TVL", value: usd(tvl), testId: "route-tvl" },
+        { label: "Your supply", value: account ? (supplied ? coin(asset.denom, supplied.amount) : "none") : "connect" },
+      ],
+      note: "Supplied tokens count as collateral: borrowing against them adds liquidation risk if their price falls.",
+    });
+  }
+  routes.sort(byKey(sort));
+  const elsewhere = venuesFor(asset.symbol);
+
+  return (
+    <Panel
+      id="routes"
+      title={`Where ${asset.symbol} can work`}
+      actions={
+        <label className="text-sm text-slate-300">
+          Sort by{" "}
+          <select
+            value={sort}
+            onChange={(e) => setSort(e.target.value as Sort)}
+            className="rounded-md border border-white/15 bg-slate-950 px-2 py-1 text-white"
+          >
+            <option value="yield">yield</option>
+            <option value="tvl">TVL</option>
+          </select>
+        </label>
+      }
+    >
+      <p className="mt-1 text-sm text-slate-400">
+        Live on {network.name}: read from the chain now. Yields are annual and variable; each says what it is made of.
+        {lending.data && !lending.data.contracts && ` ${lending.data.note}`}
+        {dex.data && !dex.data.contracts && ` ${dex.data.note}`}
+      </p>
+      <div className="mt-3 grid gap-3 md:grid-cols-2" data-testid="live-routes">
+        {routes.map((r) => (
+          <RouteCard key={r.id} id={r.id} title={r.title} href={r.href} badge={r.badge} yieldInfo={r.yieldInfo} facts={r.facts} note={r.note} />
+        ))}
+      </div>
+      {elsewhere.length > 0 && (
+        <>
+          <h3 className="mt-5 font-semibold text-white">Elsewhere (not live)</h3>
+          <p className="text-xs text-slate-400">On other chains: the app cannot read them from here. Last-known facts, with when they were checked.</p>
+          <ul className="mt-2 grid gap-2 md:grid-cols-2" data-testid="external-venues">
+            {elsewhere.map((v) => (
+              <li key={`${v.venue}-${v.market}`} className="rounded-lg border border-dashed border-white/15 p-3 text-sm">
+                <div className="flex justify-between gap-2">
+                  <a href={v.url} target="_blank" rel="noopener noreferrer" className="font-medium text-white hover:text-rose-300">
+                    {v.venue} · {v.market} ↗
+                  </a>
+                  <span className="text-xs text-slate-400">not live · {v.status.replace("-", " ")}</span>
+                </div>
+                <p className="text-xs text-slate-400">
+                  {v.chain} · {v.kind} · checked {v.checked}
+                </p>
+                <p className="mt-1 text-slate-300">{v.facts}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Panel>
+  );
+}
