@@ -9,6 +9,7 @@ import { useLendingAccount, useLendingContracts, useMarkets } from "@/hooks/use-
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { accountHealth } from "@/lib/lending/preview";
+import { STK_XPRT } from "@/lib/pstake/denoms";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { LendingForm } from "./lending-form";
 import { MarketsTable } from "./markets-table";
@@ -22,8 +23,10 @@ export function LendPage() {
   const markets = useMarkets();
   const requested = useSearchParams().get("asset");
   const [picked, setPicked] = useState<string | null>(null);
-  const list = markets.data ?? [];
-  const denom = picked ?? (list.some((m) => m.denom === requested) ? requested! : (list.find((m) => m.denom.startsWith("stk/"))?.denom ?? list[0]?.denom));
+  // stkXPRT first, then the other stkASSETs, then the rest: the markets this app is about lead
+  const rank = (denom: string) => (denom === STK_XPRT ? 0 : denom.startsWith("stk/") ? 1 : 2);
+  const list = [...(markets.data ?? [])].sort((a, b) => rank(a.denom) - rank(b.denom));
+  const denom = picked ?? (list.some((m) => m.denom === requested) ? requested! : list[0]?.denom);
 
   if (contracts.data && !contracts.data.contracts) {
     return (

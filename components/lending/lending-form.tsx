@@ -9,7 +9,7 @@ import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLendingTx } from "@/hooks/use-lending";
 import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { describeAmountError, formatAmount, parseAmount } from "@/lib/format/amount";
 import { type LendingAccount, type LendingAction, type Market, lendingPlan } from "@/lib/lending/mars";
 import { owedAt } from "@/lib/lending/math";
 import { type LendingBlocker, type LendingPreview, WARN_HEALTH, maxAmount, previewLending } from "@/lib/lending/preview";

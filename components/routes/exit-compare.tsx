@@ -15,6 +15,8 @@ import { describeAmountError, formatAmount, parseAmount } from "@/lib/format/amo
 import { type ExitKind, type ExitOption, adviseExit } from "@/lib/routes/exit";
 
 const LABEL: Record<ExitKind, string> = { "instant-redeem": "Instant redeem", unstake: "Unstake", dex: "Sell on Dexter" };
+/** the label inside a sentence */
+const lower = (k: ExitKind) => LABEL[k][0].toLowerCase() + LABEL[k].slice(1);
 const WHERE: Record<ExitKind, string> = { "instant-redeem": "/stake", unstake: "/stake", dex: "/swap" };
 
 /** For an amount of a stkASSET: what each way out returns now, and which to take. */
@@ -47,10 +49,10 @@ export function ExitCompare({ asset }: { asset: StkAsset }) {
     const best = advice.best;
     const others = options!.filter((o) => o !== best && o.available && o.out > 0n);
     const next = others.reduce<ExitOption | null>((b, o) => (!b || o.out > b.out ? o : b), null);
-    why = `${LABEL[best.kind]} returns the most: ${text(best.out)}${next ? `, ${text(best.out - next.out)} more than ${LABEL[next.kind].toLowerCase()}` : ""}.`;
+    why = `${LABEL[best.kind]} returns the most: ${text(best.out)}${next ? `, ${text(best.out - next.out)} more than ${lower(next.kind)}` : ""}.`;
     if (best.etaMs !== undefined)
       why += advice.bestNow
-        ? ` It takes about ${days(best.etaMs)} days; if you need the tokens now, ${LABEL[advice.bestNow.kind].toLowerCase()} pays ${text(advice.bestNow.out)} at once.`
+        ? ` It takes about ${days(best.etaMs)} days; if you need the tokens now, ${lower(advice.bestNow.kind)} pays ${text(advice.bestNow.out)} at once.`
         : ` It takes about ${days(best.etaMs)} days; nothing pays out at once for this amount.`;
   }
 

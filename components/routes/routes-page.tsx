@@ -123,7 +123,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
         { label: "Reserves", value: p.assets.map((a) => coin(a.denom, a.amount)).join(" + "), testId: "pool-reserves" },
         { label: "TVL", value: usd(tvl), testId: "route-tvl" },
         { label: "Fee APR (7 days)", value: fees.isError ? "no tx index" : percent(fee) },
-        { label: "Reward APR", value: percent(s?.rewardApr) },
+        { label: "Reward APR", value: s?.rewardApr === Infinity ? "no LP bonded yet" : percent(s?.rewardApr) },
         { label: "Your LP", value: account ? (mine ? `${lp > 0n && tvl ? usd((tvl * Number(lp)) / Number(p.lpSupply)) : "none"}` : "…") : "connect" },
       ],
       note: p.defunct ? `Defunct: ${p.defunct}` : `${p.kind === "stable" ? "Stable" : "Weighted"} pool, ${p.feeBps / 100}% swap fee. Impermanent loss applies.`,

@@ -45,7 +45,9 @@ export async function fetchSwapFees(rpc: FailoverRpcClient, span: ChainSpan, win
 /** LP fees of a pool over the window, valued at today's prices and annualised, over its TVL */
 export function feeApr(fees: SwapFees, poolId: string, tvl: number | null, valueOf: (denom: string, amount: bigint) => number | null): number | null {
   const span = fees.toTime - fees.fromTime;
-  if (tvl === null || tvl <= 0 || span <= 0) return null;
+  if (tvl === null || tvl <= 0) return null;
+  if (!fees.byPool.has(poolId)) return 0; // no swap in the window
+  if (span <= 0) return null;
   let value = 0;
   for (const [denom, amount] of fees.byPool.get(poolId) ?? []) {
     const v = valueOf(denom, amount);
