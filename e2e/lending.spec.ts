@@ -19,8 +19,8 @@ async function contracts(): Promise<Record<string, string>> {
   return r.result.contracts;
 }
 
+/** stakes on the Stake page, where connectDemo left the page */
 async function stakeXprt(page: import("@playwright/test").Page, amount: string) {
-  await page.goto("/stake");
   await page.getByLabel("XPRT to stake").fill(amount);
   await page.getByRole("button", { name: "Stake", exact: true }).click();
   await confirmTx(page);
@@ -31,6 +31,7 @@ test.describe("Routes and lending", () => {
     const c = await contracts();
     const client = await CosmWasmClient.connect(DEVNET_URL);
     await connectDemo(page, "/");
+    await expect(page.getByTestId("account-address")).toContainText(ALICE);
     await page.goto("/routes?asset=stkXPRT");
     const pool = page.getByTestId("route-pool-1");
     await expect(pool).toContainText("Dexter pool 1: stkXPRT / XPRT");
@@ -90,6 +91,14 @@ test.describe("Routes and lending", () => {
     await expect(page.getByTestId("health-factor")).toHaveText(hfText(parseDecimal(pos.health_status.borrowing.liq_threshold_hf)));
     await expect(page.getByTestId("borrowed-USDC")).toContainText("100 USDC");
 
+    // the portfolio counts the supply and the debt, and names the txs
+    await page.goto("/portfolio");
+    await expect(page.locator(`tr[data-lending="supplied:${STK}"]`)).toContainText("1,500 stkXPRT");
+    await expect(page.locator(`tr[data-lending="borrowed:${USDC.denom}"]`)).toContainText("100 USDC");
+    await expect(page.getByTestId("activity")).toContainText("Borrow");
+    await expect(page.getByTestId("activity")).toContainText("Supply (lending)");
+    await page.goto(`/lend?asset=${encodeURIComponent(STK)}`);
+
     // withdrawing stkXPRT: a warning under 1.2, refused under 1
     await form.getByRole("tab", { name: "Withdraw" }).click();
     await form.getByLabel("Asset").selectOption(STK);
@@ -136,6 +145,7 @@ test.describe("Routes and lending", () => {
 
   test("the exit comparison recommends the route that returns the most", async ({ page }) => {
     await connectDemo(page, "/");
+    await expect(page.getByTestId("account-address")).toContainText(ALICE);
     await page.goto("/routes?asset=stkATOM");
     const amounts = async () => {
       const rows = page.getByTestId("exit-table").locator("tbody tr");

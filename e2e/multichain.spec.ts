@@ -31,8 +31,9 @@ test("stake ATOM, redeem part instantly, unstake the rest, and get ATOM back aft
   await page.getByRole("tab", { name: "Exit" }).click();
   await page.getByLabel("stkATOM to exit").fill("30");
   await expect(page.getByTestId("redeem-receive")).toHaveText("29.85 ATOM");
-  // the deposit pool: today's deposits, ours and the DEX liquidity account's 50,000 ATOM from genesis
-  await expect(page.getByTestId("redeem-cap")).toHaveText("50,100 ATOM");
+  // the deposit pool: today's deposits, ours and the genesis stakes of the DEX liquidity account and the lending
+  // market's lender (50,000 ATOM each)
+  await expect(page.getByTestId("redeem-cap")).toHaveText("100,100 ATOM");
   const atomBefore = await chain.balance(ALICE, ATOM);
   await page.getByRole("button", { name: "Redeem now" }).click();
   await confirmTx(page);

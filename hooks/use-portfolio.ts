@@ -14,6 +14,7 @@ import { fetchTimeline } from "@/lib/portfolio/timeline";
 import { useBalances } from "./use-balances";
 import { useCapabilities } from "./use-capabilities";
 import { positionQuery, useDexContracts, usePools } from "./use-dex";
+import { useLendingAccount, useLendingContracts } from "./use-lending";
 import { useNetwork } from "./use-network";
 
 // The portfolio's reads. Everything current comes from a few shared queries (all balances, each module's
@@ -91,10 +92,17 @@ export function useHoldings(
   const lps = useLpPositions(address);
   const dexAvailable = useDexContracts().data?.contracts !== null;
   const lpData = dexAvailable ? lps.data : [];
-  if (!balances.data || !rates.data || !lpData) {
-    return { isLoading: balances.isLoading || rates.isLoading || lps.isLoading, error: balances.error ?? rates.error ?? lps.error };
+  // supplies and debts in the lending market, where the chain runs one
+  const lendingAvailable = useLendingContracts().data?.contracts !== null;
+  const lending = useLendingAccount(address);
+  const lendingData = lendingAvailable ? lending.data : { collaterals: [], debts: [] };
+  if (!balances.data || !rates.data || !lpData || !lendingData) {
+    return {
+      isLoading: balances.isLoading || rates.isLoading || lps.isLoading || lending.isLoading,
+      error: balances.error ?? rates.error ?? lps.error ?? lending.error,
+    };
   }
-  return { data: buildHoldings(balances.data, rates.data, valuer, lpData, pending), isLoading: false };
+  return { data: buildHoldings(balances.data, rates.data, valuer, lpData, pending, lendingData), isLoading: false };
 }
 
 export function useHistory(address: string | undefined) {

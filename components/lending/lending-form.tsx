@@ -153,7 +153,8 @@ export function LendingForm(props: {
         symbol={sym}
         value={input}
         onChange={setInput}
-        balance={action === "supply" || action === "repay" ? wallet : action === "withdraw" ? (supplied?.amount ?? 0n) : limit}
+        balance={action === "withdraw" ? (supplied?.amount ?? 0n) : action === "borrow" ? limit : wallet}
+        balanceLabel={action === "withdraw" ? "Supplied" : action === "borrow" ? "Can borrow" : "Balance"}
         max={max}
         maxNote={
           action === "borrow"

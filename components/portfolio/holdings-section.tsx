@@ -126,6 +126,22 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
                 <td className="py-1.5 text-right text-slate-300">{percent(l.share)}</td>
               </tr>
             ))}
+            {holdings.lending.map((r) => (
+              <tr key={`lend-${r.side}-${r.denom}`} className="border-t border-white/5" data-lending={`${r.side}:${r.denom}`}>
+                <td className="py-1.5 text-white">
+                  <Link href={`/lend?asset=${encodeURIComponent(r.denom)}`} prefetch={false} className="underline decoration-white/30 hover:decoration-white">
+                    {r.side === "supplied" ? "Supplied (lending)" : "Borrowed (lending)"}
+                  </Link>
+                </td>
+                <td className="py-1.5 font-mono text-white">
+                  {r.side === "borrowed" && "−"}
+                  {coinText(names, r.denom, r.amount)}
+                </td>
+                <td className="py-1.5 text-slate-300">{r.side === "supplied" ? "earning supply interest" : "a debt, counted against the total"}</td>
+                <td className="py-1.5 text-right font-mono text-white">{usd(r.usd)}</td>
+                <td className="py-1.5 text-right text-slate-300">{percent(r.share)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -10,12 +10,14 @@ export function AmountField(props: {
   value: string;
   onChange: (v: string) => void;
   balance?: bigint;
+  /** what the figure beside the label is ("Balance" by default) */
+  balanceLabel?: string;
   max?: bigint;
   maxNote?: string;
   error?: string | null;
   decimals?: number;
 }) {
-  const { id, label, symbol, value, onChange, balance, max, maxNote, error, decimals = 6 } = props;
+  const { id, label, symbol, value, onChange, balance, balanceLabel = "Balance", max, maxNote, error, decimals = 6 } = props;
   return (
     <div className="grid gap-1 text-sm">
       <div className="flex justify-between">
@@ -24,7 +26,7 @@ export function AmountField(props: {
         </label>
         {balance !== undefined && (
           <span className="text-xs text-slate-400">
-            Balance {formatAmount(balance, decimals)} {symbol}
+            {balanceLabel} {formatAmount(balance, decimals)} {symbol}
             {max !== undefined && (
               <button type="button" className="ml-2 text-rose-300 hover:text-rose-200" onClick={() => onChange(toDecimalString(max, decimals))}>
                 Max

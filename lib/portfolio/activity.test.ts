@@ -22,6 +22,12 @@ describe("activity in words", () => {
     expect(messageKind(wasm("ms", { instant_unbond: { lp_token: "lp1" } }), ME)).toBe("unbond");
     expect(messageKind(wasm("redemption", { redeem: {} }), ME)).toBe("redeem");
     expect(messageKind(wasm("other", { mint_nft: {} }), ME)).toBe("contract");
+    // the lending market: its withdraw names a denom, multistaking's withdraw (claim) an LP token
+    expect(messageKind(wasm("red-bank", { deposit: {} }), ME)).toBe("supply");
+    expect(messageKind(wasm("red-bank", { borrow: { denom: "uusdc", amount: "1" } }), ME)).toBe("borrow");
+    expect(messageKind(wasm("red-bank", { repay: {} }), ME)).toBe("repay");
+    expect(messageKind(wasm("red-bank", { withdraw: { denom: "stk/uxprt" } }), ME)).toBe("lend-withdraw");
+    expect(messageKind(wasm("ms", { withdraw: { lp_token: "lp1" } }), ME)).toBe("claim");
     expect(messageKind({ typeUrl: "/pstake.liquidstakeibc.v1beta1.MsgRedeem", signer: ME }, ME)).toBe("redeem");
     expect(messageKind({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", signer: "someone", to: ME }, ME)).toBe("receive");
     expect(messageKind({ typeUrl: "/cosmos.gov.v1.MsgVote", signer: ME }, ME)).toBe("other");

@@ -19,6 +19,11 @@ export type ActivityKind =
   | "receive"
   | "delegate"
   | "undelegate"
+  | "supply"
+  | "lend-withdraw"
+  | "borrow"
+  | "repay"
+  | "collateral"
   | "contract"
   | "other";
 
@@ -38,6 +43,11 @@ export const KIND_LABEL: Record<ActivityKind, string> = {
   receive: "Receive",
   delegate: "Delegate",
   undelegate: "Undelegate",
+  supply: "Supply (lending)",
+  "lend-withdraw": "Withdraw (lending)",
+  borrow: "Borrow",
+  repay: "Repay",
+  collateral: "Collateral setting",
   contract: "Contract call",
   other: "Transaction",
 };
@@ -66,6 +76,10 @@ const BY_CONTRACT_CALL: Record<string, ActivityKind> = {
   unlock: "unlock",
   withdraw: "claim",
   redeem: "redeem",
+  deposit: "supply",
+  borrow: "borrow",
+  repay: "repay",
+  update_asset_collateral_status: "collateral",
 };
 
 /** A cw20 `send` carries its real action base64-encoded in `msg` (exit_pool to the vault, bond to multistaking). */
@@ -86,6 +100,8 @@ export function messageKind(m: TxMessage, account: string): ActivityKind {
   if (m.typeUrl === "/cosmwasm.wasm.v1.MsgExecuteContract") {
     if (!m.msg) return "contract";
     const call = Object.keys(m.msg)[0];
+    // Red Bank's withdraw names a denom; multistaking's (claim rewards) names an LP token
+    if (call === "withdraw" && typeof (m.msg.withdraw as { denom?: unknown } | null)?.denom === "string") return "lend-withdraw";
     return BY_CONTRACT_CALL[(call === "send" && innerCall(m.msg)) || call] ?? "contract";
   }
   return "other";

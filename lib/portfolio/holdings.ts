@@ -47,9 +47,19 @@ export interface LpRow {
   share: number | null;
 }
 
+/** a supply to or a debt in the lending market; a debt counts against the total */
+export interface LendingRow {
+  denom: string;
+  side: "supplied" | "borrowed";
+  amount: bigint;
+  usd: number | null;
+  share: number | null;
+}
+
 export interface Holdings {
   rows: HoldingRow[];
   lps: LpRow[];
+  lending: LendingRow[];
   /** on its way back to the wallet (unstakes): counted in the total */
   pendingUsd: number;
   totalUsd: number;
@@ -74,6 +84,7 @@ export function buildHoldings(
   valuer: Valuer,
   positions: { pool: DexPool; position: LpPosition }[],
   pending: { denom: string; amount: bigint }[],
+  lending: { collaterals: { denom: string; amount: bigint }[]; debts: { denom: string; amount: bigint }[] } = { collaterals: [], debts: [] },
 ): Holdings {
   const rows: HoldingRow[] = balances.map((b) => {
     const rate = rates.get(b.denom);
@@ -91,8 +102,15 @@ export function buildHoldings(
       return { pool, position, total, assets, usd: sumUsd(assets.map((a) => valuer.usd(a.denom, a.amount))), share: null };
     })
     .filter((l) => l.total > 0n);
+  const lendingRows: LendingRow[] = [
+    ...lending.collaterals.map((c) => ({ denom: c.denom, side: "supplied" as const, amount: c.amount, usd: valuer.usd(c.denom, c.amount), share: null })),
+    ...lending.debts.map((d) => {
+      const v = valuer.usd(d.denom, d.amount);
+      return { denom: d.denom, side: "borrowed" as const, amount: d.amount, usd: v === null ? null : -v, share: null };
+    }),
+  ].filter((r) => r.amount > 0n);
   const pendingUsd = pending.reduce((s, c) => s + (valuer.usd(c.denom, c.amount) ?? 0), 0);
-  const totalUsd = [...rows, ...lps].reduce((s, r) => s + (r.usd ?? 0), pendingUsd);
-  for (const r of [...rows, ...lps]) r.share = r.usd !== null && totalUsd > 0 ? r.usd / totalUsd : null;
-  return { rows, lps, pendingUsd, totalUsd, unpriced: rows.filter((r) => r.usd === null) };
+  const totalUsd = [...rows, ...lps, ...lendingRows].reduce((s, r) => s + (r.usd ?? 0), pendingUsd);
+  for (const r of [...rows, ...lps, ...lendingRows]) r.share = r.usd !== null && r.usd >= 0 && totalUsd > 0 ? r.usd / totalUsd : null;
+  return { rows, lps, lending: lendingRows, pendingUsd, totalUsd, unpriced: rows.filter((r) => r.usd === null) };
 }
