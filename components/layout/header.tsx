@@ -2,6 +2,16 @@ import Link from "next/link";
 import { NetworkSwitcher } from "./network-switcher";
 import { WalletButton } from "../wallet/wallet-button";
 
+const NAV = [
+  ["/", "Wallet"],
+  ["/portfolio", "Portfolio"],
+  ["/stake", "Stake"],
+  ["/pools", "Pools"],
+  ["/swap", "Swap"],
+  ["/lend", "Lend"],
+  ["/routes", "Routes"],
+] as const;
+
 export function Header() {
   return (
     <header className="border-b border-white/10 bg-slate-950/80 backdrop-blur">
@@ -13,27 +23,11 @@ export function Header() {
           Liquid Staking Hub
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm text-slate-300">
-          <Link href="/" prefetch={false} className="hover:text-white">
-            Wallet
-          </Link>
-          <Link href="/portfolio" prefetch={false} className="hover:text-white">
-            Portfolio
-          </Link>
-          <Link href="/stake" prefetch={false} className="hover:text-white">
-            Stake
-          </Link>
-          <Link href="/pools" prefetch={false} className="hover:text-white">
-            Pools
-          </Link>
-          <Link href="/swap" prefetch={false} className="hover:text-white">
-            Swap
-          </Link>
-          <Link href="/lend" prefetch={false} className="hover:text-white">
-            Lend
-          </Link>
-          <Link href="/routes" prefetch={false} className="hover:text-white">
-            Routes
-          </Link>
+          {NAV.map(([href, label]) => (
+            <Link key={href} href={href} prefetch={false} className="hover:text-white">
+              {label}
+            </Link>
+          ))}
         </nav>
         <div className="flex items-center gap-3">
           <NetworkSwitcher />
