@@ -90,6 +90,8 @@ test.describe("Routes and lending", () => {
     const pos = await client.queryContractSmart(c.mars_red_bank, { user_position: { user: ALICE } });
     await expect(page.getByTestId("health-factor")).toHaveText(hfText(parseDecimal(pos.health_status.borrowing.liq_threshold_hf)));
     await expect(page.getByTestId("borrowed-USDC")).toContainText("100 USDC");
+    // the debt needs the collateral: turning it off is refused before signing
+    await expect(page.getByRole("button", { name: "Stop using as collateral" })).toBeDisabled();
 
     // the portfolio counts the supply and the debt, and names the txs
     await page.goto("/portfolio");
@@ -120,6 +122,10 @@ test.describe("Routes and lending", () => {
     await expect(page.getByTestId("borrowed-USDC")).toHaveCount(0);
     await expect(page.getByTestId("health-factor")).toHaveText("—");
     expect(await client.queryContractSmart(c.mars_red_bank, { user_debts: { user: ALICE } })).toEqual([]);
+    // without a debt the supply can stop counting as collateral
+    await page.getByRole("button", { name: "Stop using as collateral" }).click();
+    await confirmTx(page);
+    await expect(page.getByTestId("supplied-stkXPRT")).toContainText("not used as collateral");
 
     await form.getByRole("tab", { name: "Withdraw" }).click();
     await form.getByLabel("Asset").selectOption(STK);

@@ -90,7 +90,7 @@ function AccountLending({ account, redBank, denom, onDenom }: { account: WalletA
     <div className="grid gap-4 md:grid-cols-2">
       <Panel id="position" title="Your position">
         <div className="mt-3">
-          <LendingPosition account={position.data} markets={markets.data} health={health} />
+          <LendingPosition wallet={account} redBank={redBank} account={position.data} markets={markets.data} health={health} now={now} />
         </div>
       </Panel>
       <Panel id="lend-action" title="Supply, borrow, repay, withdraw">

@@ -6,12 +6,30 @@ import { assetDecimals } from "@/lib/bank/balances";
 import { formatAmount } from "@/lib/format/amount";
 import type { LendingAccount, Market } from "@/lib/lending/mars";
 import type { Health } from "@/lib/lending/math";
-import { WARN_HEALTH } from "@/lib/lending/preview";
+import { WARN_HEALTH, previewCollateralToggle } from "@/lib/lending/preview";
+import { collateralStatusPlan } from "@/lib/lending/mars";
+import { useLendingTx } from "@/hooks/use-lending";
+import type { WalletAccount } from "@/lib/wallet/types";
 import { hfText, hfTone, usdValue } from "./format";
 
 /** What the account supplies and owes in each market, and its health. */
-export function LendingPosition({ account, markets, health }: { account: LendingAccount; markets: Market[]; health: Health }) {
+export function LendingPosition(props: { wallet: WalletAccount; redBank: string; account: LendingAccount; markets: Market[]; health: Health; now: number }) {
+  const { wallet, redBank, account, markets, health, now } = props;
   const { network } = useNetwork();
+  const submitTx = useLendingTx(wallet, () => undefined);
+  const toggle = (denom: string, enable: boolean) => {
+    const sym = symbolOf(network, denom);
+    const p = previewCollateralToggle(denom, enable, markets, account, Math.floor(now / 1000));
+    return {
+      refused: p.refused,
+      run: () =>
+        submitTx(
+          enable ? `Use ${sym} as collateral` : `Stop using ${sym} as collateral`,
+          [{ label: "Health factor", value: `${hfText(health.liqThresholdHf)} → ${hfText(p.after.liqThresholdHf)}` }],
+          collateralStatusPlan(wallet.address, redBank, denom, enable),
+        ),
+    };
+  };
   const empty = account.collaterals.length === 0 && account.debts.length === 0;
   const price = (denom: string) => markets.find((m) => m.denom === denom)?.price ?? 0n;
   const row = (denom: string, amount: bigint) =>
@@ -19,12 +37,24 @@ export function LendingPosition({ account, markets, health }: { account: Lending
   return (
     <div className="grid gap-3 text-sm" data-testid="lending-position">
       {empty && <p className="text-slate-400">Nothing supplied or borrowed yet.</p>}
-      {account.collaterals.map((c) => (
-        <div key={`c-${c.denom}`} className="flex justify-between" data-testid={`supplied-${symbolOf(network, c.denom)}`}>
-          <span className="text-slate-400">Supplied {c.enabled ? "(collateral)" : <span className="text-amber-300">(not used as collateral)</span>}</span>
-          <span className="font-mono text-white">{row(c.denom, c.amount)}</span>
-        </div>
-      ))}
+      {account.collaterals.map((c) => {
+        const t = toggle(c.denom, !c.enabled);
+        return (
+          <div key={`c-${c.denom}`} className="flex flex-wrap justify-between gap-x-3" data-testid={`supplied-${symbolOf(network, c.denom)}`}>
+            <span className="text-slate-400">Supplied {c.enabled ? "(collateral)" : <span className="text-amber-300">(not used as collateral)</span>}</span>
+            <span className="font-mono text-white">{row(c.denom, c.amount)}</span>
+            <button
+              type="button"
+              onClick={t.run}
+              disabled={t.refused}
+              title={t.refused ? "Your debt needs it: turning it off would make the position liquidatable." : undefined}
+              className="w-full text-right text-xs text-rose-300 hover:text-rose-200 disabled:cursor-not-allowed disabled:text-slate-500"
+            >
+              {c.enabled ? "Stop using as collateral" : "Use as collateral"}
+            </button>
+          </div>
+        );
+      })}
       {account.debts.map((d) => (
         <div key={`d-${d.denom}`} className="flex justify-between" data-testid={`borrowed-${symbolOf(network, d.denom)}`}>
           <span className="text-slate-400">Borrowed</span>

@@ -3,7 +3,7 @@ import { ONE } from "../pstake/dec";
 import { parseDecimal } from "../dex/pools";
 import type { LendingAccount, Market } from "./mars";
 import { apy, borrowRateAt, grownIndex, health, scale, supplyRateAt, unscale } from "./math";
-import { WARN_HEALTH, maxAmount, previewLending } from "./preview";
+import { WARN_HEALTH, maxAmount, previewCollateralToggle, previewLending } from "./preview";
 
 // Vectors for the rate model, indexes, scaled amounts and health factors (some are Mars's own test vectors),
 // and previews on a crafted account.
@@ -116,6 +116,14 @@ describe("previews", () => {
     const limit = maxAmount("withdraw", "stk/uxprt", markets, borrowing, 1000);
     expect(previewLending("withdraw", "stk/uxprt", limit + 1n, markets, borrowing, 1000).blocker).toEqual({ kind: "liquidatable" });
     expect(previewLending("withdraw", "stk/uxprt", limit, markets, borrowing, 1000).health.after.liqThresholdHf! >= ONE).toBe(true);
+  });
+
+  it("refuses to turn off collateral a debt needs, and allows it without a debt", () => {
+    const borrowing: LendingAccount = { ...account, debts: [{ denom: "usdc", amountScaled: 10_000_000n * 1_000_000n, amount: 10_000_000n }] };
+    const off = previewCollateralToggle("stk/uxprt", false, markets, borrowing, 1000);
+    expect(off.refused).toBe(true);
+    expect(off.after.liqThresholdHf).toBe(0n);
+    expect(previewCollateralToggle("stk/uxprt", false, markets, account, 1000)).toMatchObject({ refused: false, after: { collateralValue: 0n } });
   });
 
   it("refunds what a repay sends over the debt, with interest counted to the second", () => {

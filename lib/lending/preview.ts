@@ -176,6 +176,24 @@ export function previewLending(
   }
 }
 
+/**
+ * Turning an asset's supply on or off as collateral: the health after, and whether Red Bank would refuse it
+ * (turning collateral off may not make a borrowing account liquidatable).
+ */
+export function previewCollateralToggle(
+  denom: string,
+  enable: boolean,
+  markets: Market[],
+  account: LendingAccount,
+  t: number,
+): { after: Health; refused: boolean } {
+  const all = rows(account);
+  const row = all.get(denom);
+  if (row) row.enabled = enable;
+  const after = healthOf(all, new Map(markets.map((m) => [m.denom, m])), t);
+  return { after, refused: !enable && under1(after.liqThresholdHf) };
+}
+
 /** The largest amount the action allows now (binary search on the preview: it is monotone in the amount). */
 export function maxAmount(action: "withdraw" | "borrow", denom: string, markets: Market[], account: LendingAccount, t: number): bigint {
   const ok = (a: bigint) => previewLending(action, denom, a, markets, account, t).blocker === null;
