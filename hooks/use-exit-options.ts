@@ -1,5 +1,6 @@
 "use client";
 
+import { describeIbcBlocker } from "@/components/stake/format";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { usePools } from "@/hooks/use-dex";
 import { useLiquidStakeState, useStakingParams } from "@/hooks/use-liquidstake";
@@ -57,14 +58,7 @@ export function useExitOptions(asset: StkAsset, stk: bigint): ExitOption[] | nul
           kind: "instant-redeem",
           out: 0n,
           available: false,
-          why:
-            r && isIbcBlocker(r)
-              ? r.kind === "over-cap"
-                ? `Over the redeem cap: ${text(r.cap)} can be redeemed now.`
-                : r.kind === "inactive"
-                  ? "The host chain is inactive."
-                  : "Amount too small."
-              : undefined,
+          why: r && isIbcBlocker(r) ? describeIbcBlocker(r, asset.underlyingSymbol, asset.decimals) : undefined,
         };
   const u = stk > 0n ? previewIbcUnstake(stk, host) : null;
   const hostMs = (HOST_UNBONDING_DAYS[host.chainId] ?? 21) * 86_400_000;
@@ -76,12 +70,7 @@ export function useExitOptions(asset: StkAsset, stk: bigint): ExitOption[] | nul
           kind: "unstake",
           out: 0n,
           available: false,
-          why:
-            u && isIbcBlocker(u)
-              ? u.kind === "below-minimum"
-                ? `The minimum is ${formatAmount(u.minimum, asset.decimals)} ${asset.symbol}.`
-                : "Not possible now."
-              : undefined,
+          why: u && isIbcBlocker(u) ? describeIbcBlocker(u, asset.underlyingSymbol, asset.decimals) : undefined,
         };
   return [redeem, unstake, dex];
 }

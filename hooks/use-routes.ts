@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { chainSpan } from "@/lib/chain/blocks";
 import { fetchSwapFees } from "@/lib/dex/fees";
+import type { Apy } from "@/lib/pstake/apy";
 import { STK_XPRT } from "@/lib/pstake/denoms";
 import { type HostChain, hostAssets } from "@/lib/pstake/liquidstakeibc";
 import { useCapabilities } from "./use-capabilities";
@@ -30,7 +31,7 @@ export function useStkAssets(): { assets: StkAsset[]; loading: boolean } {
   const hosts = useHostChains();
   const xprtApy = useApy();
   const hostApys = useHostApys();
-  const apyOf = (a: { source: string; apy?: number } | undefined) => (a && "apy" in a && a.apy !== undefined ? a.apy : null);
+  const apyOf = (a: Apy | undefined) => (a && "apy" in a ? a.apy : null);
   const assets: StkAsset[] = [];
   if (caps.data?.liquidstake.available)
     assets.push({

@@ -1,4 +1,5 @@
 import { ONE } from "@/lib/pstake/dec";
+import { percent } from "@/components/dex/format";
 import { apy } from "@/lib/lending/math";
 
 // Lending figures as text: Decimals (18 digits) as percents and health factors, oracle values (micro-USD) as $.
@@ -7,7 +8,7 @@ import { apy } from "@/lib/lending/math";
 export const decPercent = (d: bigint, digits = 0) => `${((Number(d) / 1e18) * 100).toFixed(digits)}%`;
 
 /** an APR as the APY it compounds to, "3.67%" */
-export const apyText = (rate: bigint) => `${(apy(rate) * 100).toFixed(2)}%`;
+export const apyText = (rate: bigint) => percent(apy(rate));
 
 /** a health factor truncated to 2 decimals ("1.19" never shows as 1.2); no debt reads "—" */
 export function hfText(hf: bigint | null): string {

@@ -9,6 +9,7 @@ import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLendingTx } from "@/hooks/use-lending";
 import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
+import { feeReserve, maxSendable } from "@/lib/bank/send";
 import { describeAmountError, formatAmount, parseAmount } from "@/lib/format/amount";
 import { type LendingAccount, type LendingAction, type Market, lendingPlan } from "@/lib/lending/mars";
 import { owedAt } from "@/lib/lending/math";
@@ -22,7 +23,7 @@ const ACTIONS: { id: LendingAction; label: string }[] = [
   { id: "borrow", label: "Borrow" },
   { id: "repay", label: "Repay" },
 ];
-const GAS_RESERVE = 600_000n;
+const GAS_RESERVE = 600_000;
 
 function describeBlocker(b: LendingBlocker, sym: string, text: (n: bigint) => string, limit: bigint): string | null {
   switch (b.kind) {
@@ -74,8 +75,8 @@ export function LendingForm(props: {
   const text = (n: bigint) => formatAmount(n, decimals);
   const t = Math.floor(now / 1000);
   const wallet = balances.data?.find((b) => b.denom === denom)?.amount ?? 0n;
-  const gasReserve = denom === network.feeDenom ? BigInt(Math.ceil(Number(GAS_RESERVE) * Number(network.gasPrice.high))) : 0n;
-  const spendable = wallet > gasReserve ? wallet - gasReserve : 0n;
+  const gasReserve = denom === network.feeDenom ? feeReserve(network.gasPrice.high, GAS_RESERVE) : 0n;
+  const spendable = maxSendable(wallet, denom, network.feeDenom, network.gasPrice.high, GAS_RESERVE);
   const supplied = position.collaterals.find((c) => c.denom === denom);
   const debt = position.debts.find((d) => d.denom === denom);
   // Repaying everything sends what is owed an hour from now: the interest of the wait is covered, the rest refunded.

@@ -4,7 +4,7 @@ import { useQueries } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { percent, poolName, symbolOf, usd } from "@/components/dex/format";
-import { decPercent } from "@/components/lending/format";
+import { apyText, decPercent } from "@/components/lending/format";
 import { Panel } from "@/components/ui/panel";
 import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useLendingAccount, useLendingContracts, useMarkets } from "@/hooks/use-lending";
@@ -141,8 +141,8 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
       badge: <span className="text-xs text-emerald-300">live</span>,
       yieldInfo: lendingYield(asset.stakingApy, apy(market.liquidityRate)),
       facts: [
-        { label: "Supply APY", value: percent(apy(market.liquidityRate)), testId: "lend-supply-apy" },
-        { label: "Borrow APY", value: percent(apy(market.borrowRate)), testId: "lend-borrow-apy" },
+        { label: "Supply APY", value: apyText(market.liquidityRate), testId: "lend-supply-apy" },
+        { label: "Borrow APY", value: apyText(market.borrowRate), testId: "lend-borrow-apy" },
         { label: "Utilization", value: decPercent(market.utilization, 2), testId: "lend-utilization" },
         { label: "Max LTV / liq. threshold", value: `${decPercent(market.maxLtv)} / ${decPercent(market.liquidationThreshold)}` },
         { label: "Supplied / cap", value: `${coin(asset.denom, market.supplied)} / ${formatAmount(market.depositCap, asset.decimals, { maxDecimals: 0 })}` },

@@ -1,4 +1,6 @@
+import { toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
+import type { IbcBlocker } from "@/lib/pstake/liquidstakeibc";
 
 /** "1.023456" from a Dec rate, for display. */
 export function rateText(rate: bigint, decimals = 6): string {
@@ -18,4 +20,18 @@ export function countdown(ms: number): string {
 
 export function dateText(ms: number): string {
   return new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+}
+
+/** Why a multi-chain stake, unstake or redeem cannot go ahead, in words. */
+export function describeIbcBlocker(b: IbcBlocker, symbol: string, decimals: number): string {
+  switch (b.kind) {
+    case "inactive":
+      return `Liquid staking for ${symbol} is inactive on this chain (its exchange rate left the allowed range); nothing can be staked or exited until it is re-enabled.`;
+    case "below-minimum":
+      return `The minimum is ${toDecimalString(b.minimum, decimals)} ${symbol}.`;
+    case "too-small":
+      return "This amount is too small.";
+    case "over-cap":
+      return `Instant redeem can pay at most ${toDecimalString(b.cap, decimals)} ${symbol} right now (what the deposit pool holds). Redeem less, or unstake.`;
+  }
 }

@@ -23,7 +23,7 @@ import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
 import { dateText } from "./format";
-import { describeIbcBlocker } from "./ibc-stake-form";
+import { describeIbcBlocker } from "./format";
 
 /** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
 export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {

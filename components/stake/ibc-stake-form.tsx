@@ -7,23 +7,11 @@ import { useNetwork } from "@/hooks/use-network";
 import { useStakingTx } from "@/hooks/use-staking-tx";
 import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
-import { type HostChain, type IbcBlocker, hostAssets, hostPerStk, ibcStakeMsg, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
+import { type HostChain, hostAssets, hostPerStk, ibcStakeMsg, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
-
-export function describeIbcBlocker(b: IbcBlocker, symbol: string, decimals: number): string {
-  switch (b.kind) {
-    case "inactive":
-      return `Liquid staking for ${symbol} is inactive on this chain (its exchange rate left the allowed range); nothing can be staked or exited until it is re-enabled.`;
-    case "below-minimum":
-      return `The minimum is ${toDecimalString(b.minimum, decimals)} ${symbol}.`;
-    case "too-small":
-      return "This amount is too small.";
-    case "over-cap":
-      return `Instant redeem can pay at most ${toDecimalString(b.cap, decimals)} ${symbol} right now (what the deposit pool holds). Redeem less, or unstake.`;
-  }
-}
+import { describeIbcBlocker } from "./format";
 
 export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
   const { network } = useNetwork();

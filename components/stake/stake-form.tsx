@@ -6,6 +6,7 @@ import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
 import { useStakingTx } from "@/hooks/use-staking-tx";
+import { feeReserve } from "@/lib/bank/send";
 import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
 import { type StakeBlocker, liquidStakeMsg, previewStake, stakeBlocker, xprtPerStk } from "@/lib/pstake/liquidstake";
@@ -51,7 +52,7 @@ export function StakeForm({ account }: { account: WalletAccount }) {
   const plan = parsed.ok && !overBalance && !mintBlocker ? liquidStakeMsg(account.address, amount) : null;
   const fee = useFeeEstimate(plan, account, network);
   const gasPrice = Number(network.gasPrice.average);
-  const reserve = BigInt(Math.ceil(Number(STAKE_GAS_RESERVE) * Number(network.gasPrice.high)));
+  const reserve = feeReserve(network.gasPrice.high, STAKE_GAS_RESERVE);
   const feeAmount = fee.data ? BigInt(fee.data.fee.amount[0].amount) : null;
   const max = balance > (feeAmount ?? reserve) ? balance - (feeAmount ?? reserve) : 0n;
   const rate = states.data ? xprtPerStk(states.data) : undefined;

@@ -47,9 +47,13 @@ export function sendPlan(from: string, to: string, denom: string, amount: bigint
  */
 export function maxSendable(balance: bigint, denom: string, feeDenom: string, highGasPrice: string, reserveGas = 200_000): bigint {
   if (denom !== feeDenom) return balance;
+  const reserve = feeReserve(highGasPrice, reserveGas);
+  return balance > reserve ? balance - reserve : 0n;
+}
+
+/** The fee `gas` units cost at the high gas price, rounded up: what a Max keeps back in the fee token. */
+export function feeReserve(highGasPrice: string, gas: number | bigint): bigint {
   const [whole, frac = ""] = highGasPrice.split(".");
   const scale = 10n ** BigInt(frac.length);
-  const price = BigInt(whole + frac);
-  const reserve = (BigInt(reserveGas) * price + scale - 1n) / scale;
-  return balance > reserve ? balance - reserve : 0n;
+  return (BigInt(gas) * BigInt(whole + frac) + scale - 1n) / scale;
 }

@@ -1,6 +1,7 @@
 import { type ChainSpan, blockAtTime } from "../chain/blocks";
 import type { FailoverRpcClient } from "../chain/endpoints";
 import { searchAll } from "../portfolio/history";
+import { YEAR_MS } from "../pstake/apy";
 
 // What Dexter's liquidity providers earned in swap fees over a recent window, read from the vault's swap events
 // in the node's tx index: each swap's total fee less the protocol's share stays in the pool, in the offered
@@ -44,15 +45,16 @@ export async function fetchSwapFees(rpc: FailoverRpcClient, span: ChainSpan, win
 
 /** LP fees of a pool over the window, valued at today's prices and annualised, over its TVL */
 export function feeApr(fees: SwapFees, poolId: string, tvl: number | null, valueOf: (denom: string, amount: bigint) => number | null): number | null {
-  const span = fees.toTime - fees.fromTime;
   if (tvl === null || tvl <= 0) return null;
-  if (!fees.byPool.has(poolId)) return 0; // no swap in the window
+  const pool = fees.byPool.get(poolId);
+  if (!pool) return 0; // no swap in the window
+  const span = fees.toTime - fees.fromTime;
   if (span <= 0) return null;
   let value = 0;
-  for (const [denom, amount] of fees.byPool.get(poolId) ?? []) {
+  for (const [denom, amount] of pool) {
     const v = valueOf(denom, amount);
     if (v === null) return null;
     value += v;
   }
-  return (value / tvl) * ((365 * 24 * 3600 * 1000) / span);
+  return (value / tvl) * (YEAR_MS / span);
 }
