@@ -123,17 +123,16 @@ export function redBankContract(wasm: WasmModule, bank: BankModule, links: RedBa
 
   const store = (ctx: Ctx, address: string) => {
     const s = contractState(ctx, address);
+    /** the market as stored (the rate model kept in its decimal strings) */
+    const json = (m: MarketState) => toJson(m, s.get<MarketJson>(`market/${m.denom}`)!.interest_rate_model);
     return {
       market(denom: string): MarketState {
         const j = s.get<MarketJson>(`market/${denom}`);
         if (!j) throw new Error("Asset not initialized");
         return fromJson(j);
       },
-      /** the market as stored (the rate model kept in its decimal strings) */
-      json: (m: MarketState) => toJson(m, s.get<MarketJson>(`market/${m.denom}`)!.interest_rate_model),
-      saveMarket(m: MarketState) {
-        s.set(`market/${m.denom}`, toJson(m, s.get<MarketJson>(`market/${m.denom}`)!.interest_rate_model));
-      },
+      json,
+      saveMarket: (m: MarketState) => s.set(`market/${m.denom}`, json(m)),
       markets: () => s.list<MarketJson>("market/").map((e) => fromJson(e.value)),
       collateral: (user: string, denom: string) => s.get<Collateral>(`collateral/${user}/${denom}`),
       collaterals: (user: string) => s.list<Collateral>(`collateral/${user}/`).map((e) => ({ denom: e.key, ...e.value })),
