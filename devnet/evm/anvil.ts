@@ -44,7 +44,11 @@ export async function startAnvil(opts: { port: number; chainId: number }): Promi
   for (;;) {
     if (child.exitCode !== null) throw new Error(`anvil exited (${child.exitCode}): ${stderr.trim()}`);
     try {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}' });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}',
+      });
       if (res.ok) break;
     } catch {
       // not listening yet

@@ -1,0 +1,61 @@
+import type { Address, PublicClient } from "viem";
+import { stakePoolAbi, stkBnbAbi } from "./abi.generated";
+import type { ClaimRequest, PoolState } from "./math";
+import type { EvmNetwork } from "./networks";
+
+// Reads of the StakePool and stkBNB, batched through the chain's Multicall3 (one eth_call each).
+
+const MULTICALL_TIME_ABI = [
+  { type: "function", name: "getCurrentBlockTimestamp", stateMutability: "view", inputs: [], outputs: [{ name: "timestamp", type: "uint256" }] },
+] as const;
+
+export interface PoolSnapshot extends PoolState {
+  /** the chain's latest block time, seconds: claims and cooldowns count in chain time, not the browser's */
+  chainTime: bigint;
+}
+
+export async function readPool(client: PublicClient, network: EvmNetwork): Promise<PoolSnapshot> {
+  const pool = { address: network.stakePool, abi: stakePoolAbi } as const;
+  const multicall3 = network.chain.contracts?.multicall3?.address;
+  if (!multicall3) throw new Error(`${network.name} has no Multicall3 address`);
+  const [rate, config, claimReserve, paused, chainTime] = await client.multicall({
+    multicallAddress: multicall3,
+    allowFailure: false,
+    contracts: [
+      { ...pool, functionName: "exchangeRate" },
+      { ...pool, functionName: "config" },
+      { ...pool, functionName: "claimReserve" },
+      { ...pool, functionName: "paused" },
+      { address: multicall3, abi: MULTICALL_TIME_ABI, functionName: "getCurrentBlockTimestamp" },
+    ],
+  });
+  const [totalWei, poolTokenSupply] = rate;
+  const [, , , minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee] = config;
+  return { totalWei, poolTokenSupply, minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee: { ...fee }, claimReserve, paused, chainTime };
+}
+
+export interface EvmBalances {
+  bnb: bigint;
+  stkBNB: bigint;
+}
+
+export async function readBalances(client: PublicClient, network: EvmNetwork, user: Address): Promise<EvmBalances> {
+  const [bnb, stkBNB] = await Promise.all([
+    client.getBalance({ address: user }),
+    client.readContract({ address: network.stkBNB, abi: stkBnbAbi, functionName: "balanceOf", args: [user] }),
+  ]);
+  return { bnb, stkBNB };
+}
+
+const PAGE = 100n;
+
+/** Every open claim request of `user`, with its index in the contract's list now. */
+export async function readClaims(client: PublicClient, network: EvmNetwork, user: Address): Promise<ClaimRequest[]> {
+  const pool = { address: network.stakePool, abi: stakePoolAbi } as const;
+  const count = await client.readContract({ ...pool, functionName: "getClaimRequestCount", args: [user] });
+  const pages: Promise<readonly { weiToReturn: bigint; createdAt: bigint }[]>[] = [];
+  for (let from = 0n; from < count; from += PAGE) {
+    pages.push(client.readContract({ ...pool, functionName: "getPaginatedClaimRequests", args: [user, from, from + PAGE] }));
+  }
+  return (await Promise.all(pages)).flat().map((r, index) => ({ index, weiToReturn: r.weiToReturn, createdAt: r.createdAt }));
+}
