@@ -1,4 +1,5 @@
-// npm run dev: a fresh devnet (home .devnet/) and the app in development mode, together. Ctrl-C stops both.
+// npm run dev: a fresh devnet (home .devnet/), the local EVM chain with stkBNB (npm run devnet:evm) and the app in
+// development mode, together. Ctrl-C stops all three.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 
@@ -7,6 +8,7 @@ const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 const DEVNET_PORT = process.env.DEVNET_PORT ?? "26657";
 const APP_PORT = process.env.PORT ?? "3000";
+const EVM_PORT = process.env.EVM_PORT ?? "8545";
 const children = [];
 
 function start(name, cmd, args, env = {}) {
@@ -36,12 +38,18 @@ function stop(code = 0) {
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
 
+const ready = (child, line) => new Promise((resolve) => child.stdout.on("data", (chunk) => String(chunk).includes(line) && resolve()));
+
 const devnet = start("devnet", process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--reset", "--home", ".devnet", "--port", DEVNET_PORT]);
-devnet.stdout.on("data", (chunk) => {
-  if (!String(chunk).includes("devnet listening on")) return;
-  start("app", process.execPath, [NEXT_BIN, "dev", "-H", "127.0.0.1", "-p", APP_PORT], {
-    NEXT_PUBLIC_DEVNET_RPC: `http://127.0.0.1:${DEVNET_PORT}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
-  console.log(`\n  App:    http://127.0.0.1:${APP_PORT}   (click "Try it with the demo account")\n  Devnet: http://127.0.0.1:${DEVNET_PORT}\n`);
+await ready(devnet, "devnet listening on");
+// after the devnet, whose --reset empties the home where this writes evm.json; rewards every 5 minutes move the rate
+const evm = start("evm", process.execPath, ["--import", "tsx", "devnet/evm/main.ts", "--home", ".devnet", "--port", EVM_PORT, "--reward-every", "300"]);
+await ready(evm, "evm devnet listening on");
+start("app", process.execPath, [NEXT_BIN, "dev", "-H", "127.0.0.1", "-p", APP_PORT], {
+  NEXT_PUBLIC_DEVNET_RPC: `http://127.0.0.1:${DEVNET_PORT}`,
+  NEXT_PUBLIC_EVM_RPC: `http://127.0.0.1:${EVM_PORT}`,
+  NEXT_TELEMETRY_DISABLED: "1",
 });
+console.log(
+  `\n  App:    http://127.0.0.1:${APP_PORT}   (click "Try it with the demo account")\n  Devnet: http://127.0.0.1:${DEVNET_PORT}\n  EVM:    http://127.0.0.1:${EVM_PORT}   (stkBNB on /bnb)\n`,
+);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NetworkSwitcher } from "./network-switcher";
+import { EvmWalletSlot } from "../evm/evm-wallet-slot";
 import { WalletButton } from "../wallet/wallet-button";
 
 const NAV = [
@@ -10,6 +11,7 @@ const NAV = [
   ["/swap", "Swap"],
   ["/lend", "Lend"],
   ["/routes", "Routes"],
+  ["/bnb", "BNB"],
 ] as const;
 
 export function Header() {
@@ -32,6 +34,7 @@ export function Header() {
         <div className="flex items-center gap-3">
           <NetworkSwitcher />
           <WalletButton />
+          <EvmWalletSlot />
         </div>
       </div>
     </header>

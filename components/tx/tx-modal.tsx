@@ -1,147 +1,34 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { useTxStore } from "@/hooks/use-tx";
 import { explorerTxLink } from "@/lib/chain/networks";
 import { formatAmount } from "@/lib/format/amount";
-import type { TxStage } from "@/lib/tx/lifecycle";
+import { TxDialog } from "./tx-dialog";
 
-const STAGE_TITLES: Record<TxStage, string> = {
-  estimating: "Estimating the network fee…",
-  review: "Review",
-  signing: "Confirm in your wallet",
-  broadcasting: "Sending…",
-  confirming: "Waiting for the block…",
-  success: "Done",
-  failure: "Not sent",
-};
-
-const STEPS: TxStage[] = ["review", "signing", "broadcasting", "confirming"];
-
-/** The staged transaction dialog: review -> sign -> broadcast -> included, or a failure with its reason. */
+/** The Cosmos side's transaction in the staged dialog. */
 export function TxModal() {
   const { stage, request, network, fee, result, error, confirm, retry, close } = useTxStore();
-  // The details toggle belongs to the failure it was opened on.
-  const [detailsFor, setDetailsFor] = useState<unknown>(null);
-  const dialog = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (stage) dialog.current?.focus();
-  }, [stage]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [close]);
-
   if (!stage || !request || !network) return null;
-  const showDetails = detailsFor !== null && detailsFor === error;
   const feeAsset = network.assets.find((a) => a.denom === network.feeDenom);
   const feeCoin = fee?.amount[0];
-  const busy = stage === "estimating" || stage === "signing" || stage === "broadcasting" || stage === "confirming";
-  const link = result ? explorerTxLink(network, result.hash) : error?.extra.hash ? explorerTxLink(network, error.extra.hash) : undefined;
-
   return (
-    <div className="fixed inset-0 z-50 grid place-items-center bg-black/60 p-4">
-      <div
-        ref={dialog}
-        tabIndex={-1}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="tx-title"
-        className="w-full max-w-md rounded-xl border border-white/10 bg-slate-900 p-5 shadow-2xl outline-none"
-        data-stage={stage}
-      >
-        <p className="text-xs uppercase tracking-wide text-slate-400">{request.title}</p>
-        <h2 id="tx-title" className="mt-1 text-lg font-semibold text-white">
-          {STAGE_TITLES[stage]}
-        </h2>
-
-        <ol className="mt-3 flex gap-1" aria-label="Progress">
-          {STEPS.map((s) => (
-            <li key={s} className={`h-1 flex-1 rounded ${STEPS.indexOf(s) <= STEPS.indexOf(stage) || stage === "success" ? "bg-rose-400" : "bg-white/10"}`} />
-          ))}
-        </ol>
-
-        <dl className="mt-4 space-y-2 text-sm">
-          {request.details.map((d) => (
-            <div key={d.label} className="flex justify-between gap-4">
-              <dt className="text-slate-400">{d.label}</dt>
-              <dd className="break-all text-right font-mono text-white">{d.value}</dd>
-            </div>
-          ))}
-          <div className="flex justify-between gap-4">
-            <dt className="text-slate-400">Network fee</dt>
-            <dd className="text-right font-mono text-white" data-testid="tx-fee">
-              {feeCoin ? `${formatAmount(BigInt(feeCoin.amount), feeAsset?.decimals ?? 6)} ${feeAsset?.symbol ?? feeCoin.denom}` : "estimating…"}
-              {fee && <span className="block text-xs text-slate-500">{fee.gas} gas</span>}
-            </dd>
-          </div>
-          <div className="flex justify-between gap-4">
-            <dt className="text-slate-400">Network</dt>
-            <dd className="text-right text-white">{network.chainId}</dd>
-          </div>
-        </dl>
-
-        {stage === "signing" && <p className="mt-4 text-sm text-slate-300">Approve the transaction in your wallet. Nothing is sent until you do.</p>}
-        {stage === "success" && result && (
-          <div className="mt-4 rounded-md bg-emerald-500/10 p-3 text-sm text-emerald-200" role="status">
-            Included in block {result.height}.
-            {request.summarize?.(result) && (
-              <p className="mt-1 text-emerald-100" data-testid="tx-summary">
-                {request.summarize(result)}
-              </p>
-            )}
-            <p className="mt-1 break-all font-mono text-xs" data-testid="tx-hash">
-              {result.hash}
-            </p>
-            {link && (
-              <a className="mt-1 inline-block text-xs underline" href={link} target="_blank" rel="noreferrer">
-                View in explorer
-              </a>
-            )}
-          </div>
-        )}
-        {stage === "failure" && error && (
-          <div className="mt-4 rounded-md bg-red-500/10 p-3 text-sm text-red-200" role="alert" data-error-kind={error.kind}>
-            {error.message}
-            {error.extra.hash && <p className="mt-1 break-all font-mono text-xs">Tx hash: {error.extra.hash}</p>}
-            <button
-              type="button"
-              className="mt-2 block text-xs underline"
-              onClick={() => setDetailsFor(showDetails ? null : error)}
-              aria-expanded={showDetails}
-            >
-              {showDetails ? "Hide details" : "Details"}
-            </button>
-            {showDetails && <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap break-all text-xs text-red-100/80">{error.detail}</pre>}
-          </div>
-        )}
-
-        <div className="mt-5 flex justify-end gap-2">
-          {!busy && (
-            <button type="button" onClick={close} className="rounded-md border border-white/15 px-4 py-2 text-sm text-slate-200 hover:bg-white/10">
-              {stage === "review" ? "Cancel" : "Close"}
-            </button>
-          )}
-          {stage === "review" && (
-            <button type="button" onClick={() => void confirm()} className="rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400">
-              Confirm and sign
-            </button>
-          )}
-          {stage === "failure" && error?.retryable && error.kind !== "timeout" && (
-            <button type="button" onClick={() => void retry()} className="rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400">
-              Retry
-            </button>
-          )}
-          {busy && (
-            <span className="px-2 py-2 text-sm text-slate-400" aria-live="polite">
-              Working…
-            </span>
-          )}
-        </div>
-      </div>
-    </div>
+    <TxDialog
+      title={request.title}
+      stage={stage}
+      details={request.details}
+      fee={feeCoin ? `${formatAmount(BigInt(feeCoin.amount), feeAsset?.decimals ?? 6)} ${feeAsset?.symbol ?? feeCoin.denom}` : null}
+      feeNote={fee ? `${fee.gas} gas` : undefined}
+      network={network.chainId}
+      success={
+        result
+          ? { block: String(result.height), summary: request.summarize?.(result), hash: result.hash, link: explorerTxLink(network, result.hash) }
+          : undefined
+      }
+      error={error}
+      errorLink={error?.extra.hash ? explorerTxLink(network, error.extra.hash) : undefined}
+      onConfirm={() => void confirm()}
+      onRetry={() => void retry()}
+      onClose={close}
+    />
   );
 }

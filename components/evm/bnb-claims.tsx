@@ -1,0 +1,127 @@
+"use client";
+
+import { type UseQueryResult, useQueryClient } from "@tanstack/react-query";
+import { type Address, type TransactionReceipt, parseEventLogs } from "viem";
+import { useEvmChainNow } from "@/hooks/use-evm";
+import { useEvmTxStore } from "@/hooks/use-evm-tx";
+import { stakePoolAbi } from "@/lib/evm/abi.generated";
+import { type ClaimRequest, type PoolState, claimAllPlan, claimState, claimableAt } from "@/lib/evm/math";
+import type { EvmNetwork } from "@/lib/evm/networks";
+import { toDecimalString } from "@/lib/format/amount";
+import { Panel } from "../ui/panel";
+import { bnbText, countdown, dateText } from "./format";
+
+function claimSummary(receipt: TransactionReceipt): string | null {
+  const evs = parseEventLogs({ abi: stakePoolAbi, eventName: "Claim", logs: receipt.logs });
+  const total = evs.reduce((s, e) => s + e.args.req.weiToReturn, 0n);
+  return evs.length ? `Claimed ${bnbText(total)} BNB (${evs.length} request${evs.length > 1 ? "s" : ""}).` : null;
+}
+
+/** Pending unstakes: what each pays, when, and whether it can be claimed now. */
+export function BnbClaims(props: {
+  network: EvmNetwork;
+  pool: (PoolState & { chainTime: bigint; readAt: number }) | undefined;
+  claims: UseQueryResult<ClaimRequest[]>;
+  user: Address;
+}) {
+  const { network, pool, claims, user } = props;
+  const now = useEvmChainNow(pool);
+  const start = useEvmTxStore((s) => s.start);
+  const queryClient = useQueryClient();
+  const list = claims.data ?? [];
+  const plan = pool && now !== undefined ? claimAllPlan(list, now, pool) : null;
+
+  const claim = (functionName: "claim" | "claimAll", req?: ClaimRequest) =>
+    void start({
+      title: req ? "Claim BNB" : "Claim all BNB",
+      network,
+      account: user,
+      details: req
+        ? [{ label: "Claim", value: `${toDecimalString(req.weiToReturn, 18)} BNB` }]
+        : [{ label: "Claim", value: `${toDecimalString(plan?.total ?? 0n, 18)} BNB from ${plan?.count} requests` }],
+      call: { address: network.stakePool, abi: stakePoolAbi, functionName, args: req ? [BigInt(req.index)] : [] },
+      summarize: claimSummary,
+      // a claim moves the last request into its slot: read the list again before the next one
+      onSettled: () => void queryClient.invalidateQueries({ queryKey: ["evm", network.id] }),
+    });
+
+  // soonest first; the index the contract knows each by stays with it
+  const rows = pool ? [...list].sort((a, b) => Number(a.createdAt - b.createdAt)) : [];
+
+  return (
+    <Panel
+      id="bnb-claims"
+      title="Pending unstakes"
+      actions={
+        plan && plan.count > 0 ? (
+          <button
+            type="button"
+            onClick={() => claim("claimAll")}
+            disabled={!plan.covered}
+            title={plan.covered ? undefined : "The pool's claim reserve does not cover all of them yet"}
+            className="rounded-md bg-amber-500 px-3 py-1 text-sm font-medium text-slate-950 hover:bg-amber-400 disabled:opacity-50"
+          >
+            Claim all ({bnbText(plan.total, 6)} BNB)
+          </button>
+        ) : null
+      }
+    >
+      {claims.isError ? (
+        <p role="alert" className="mt-2 text-sm text-red-200">
+          Could not read your claims: {(claims.error as Error).message.split("\n")[0]}
+        </p>
+      ) : !claims.data || !pool || now === undefined ? (
+        <p className="mt-2 text-sm text-slate-400">Reading…</p>
+      ) : rows.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-400" data-testid="bnb-no-claims">
+          Nothing pending. Unstaked BNB shows here until you claim it.
+        </p>
+      ) : (
+        <table className="mt-3 w-full text-sm" data-testid="bnb-claims">
+          <thead className="text-left text-xs text-slate-400">
+            <tr>
+              <th className="py-1 font-normal">BNB</th>
+              <th className="py-1 font-normal">Unstaked</th>
+              <th className="py-1 font-normal">Claimable from</th>
+              <th className="py-1 font-normal">Status</th>
+              <th className="py-1" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const state = claimState(r, now, pool);
+              const at = claimableAt(r, pool.cooldownPeriod);
+              return (
+                <tr key={`${r.createdAt}:${r.index}:${r.weiToReturn}`} className="border-t border-white/5" data-state={state}>
+                  <td className="py-2 font-mono text-white">{bnbText(r.weiToReturn)}</td>
+                  <td className="py-2 text-slate-300">{dateText(r.createdAt)}</td>
+                  <td className="py-2 text-slate-300">{dateText(at)}</td>
+                  <td className="py-2 text-slate-300">
+                    {state === "cooling" ? (
+                      <span aria-label={`ready in ${countdown(at - now)}`}>in {countdown(at - now)}</span>
+                    ) : state === "ready" ? (
+                      <span className="text-emerald-300">Ready</span>
+                    ) : (
+                      <span className="text-amber-200">Cooldown over; waiting for the pool&apos;s claim reserve</span>
+                    )}
+                  </td>
+                  <td className="py-2 text-right">
+                    {state === "ready" && (
+                      <button
+                        type="button"
+                        onClick={() => claim("claim", r)}
+                        className="rounded-md border border-amber-400/50 px-3 py-1 text-amber-100 hover:bg-amber-400/10"
+                      >
+                        Claim
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useConnect, useConnection, useConnectors, useDisconnect } from "wagmi";
+import { reconnect } from "wagmi/actions";
+import { toEvmTxError } from "@/lib/evm/errors";
+import { evmNetworkByChainId } from "@/lib/evm/networks";
+import { wagmiConfig } from "@/lib/evm/wagmi";
+import { EvmScope } from "./evm-scope";
+
+let reconnected = false;
+
+/** The header's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */
+export default function EvmWalletButton() {
+  return (
+    <EvmScope>
+      <EvmWalletMenu />
+    </EvmScope>
+  );
+}
+
+function EvmWalletMenu() {
+  const connection = useConnection();
+  const connectors = useConnectors();
+  const { connect, isPending, error, reset } = useConnect();
+  const { disconnect } = useDisconnect();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (reconnected) return;
+    reconnected = true;
+    void reconnect(wagmiConfig);
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    const onClick = (e: MouseEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    document.addEventListener("mousedown", onClick);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("mousedown", onClick);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  // EIP-6963 wallets by name; the generic window.ethereum entry only when nothing announced itself
+  const announced = connectors.filter((c) => c.type === "injected" && c.id !== "injected");
+  const generic = connectors.find((c) => c.id === "injected");
+  const choices = announced.length ? announced : generic && typeof window !== "undefined" && "ethereum" in window ? [generic] : [];
+  const chain = evmNetworkByChainId(connection.chainId);
+  const address = connection.address;
+
+  return (
+    <div className="relative" ref={ref}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => (reset(), setOpen((o) => !o))}
+        className="rounded-md border border-amber-400/40 px-3 py-1.5 text-sm font-medium text-amber-200 hover:bg-amber-400/10 disabled:opacity-60"
+        disabled={isPending}
+        data-testid="evm-wallet-button"
+      >
+        {isPending ? "Connecting…" : address ? `${address.slice(0, 6)}…${address.slice(-4)}` : "Connect EVM wallet"}
+      </button>
+      {open && (
+        <div role="menu" className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-white/10 bg-slate-900 p-1 shadow-xl">
+          {address ? (
+            <>
+              <p className="px-3 py-2 text-xs text-slate-400">
+                {connection.connector?.name} · {chain ? chain.name : `chain ${connection.chainId} (not served here)`}
+                <span className="mt-1 block break-all font-mono text-slate-300">{address}</span>
+              </p>
+              <button
+                role="menuitem"
+                type="button"
+                onClick={() => (setOpen(false), disconnect())}
+                className="w-full rounded px-3 py-2 text-left text-sm hover:bg-white/10"
+              >
+                Disconnect EVM wallet
+              </button>
+            </>
+          ) : choices.length ? (
+            choices.map((c) => (
+              <button
+                key={c.uid}
+                role="menuitem"
+                type="button"
+                onClick={() => (setOpen(false), connect({ connector: c }))}
+                className="flex w-full items-center gap-2 rounded px-3 py-2 text-left text-sm hover:bg-white/10"
+              >
+                {/* eslint-disable-next-line @next/next/no-img-element -- a wallet's own data: URI icon (EIP-6963) */}
+                {c.icon && <img src={c.icon} alt="" className="h-4 w-4" />}
+                {c.id === "injected" ? "Browser wallet" : c.name}
+              </button>
+            ))
+          ) : (
+            <p className="px-3 py-2 text-sm text-slate-300">No EVM wallet found in this browser. Install MetaMask or another EIP-6963 wallet, then reload.</p>
+          )}
+        </div>
+      )}
+      {error && !open && (
+        <p role="alert" className="absolute right-0 z-20 mt-2 w-64 rounded-md bg-red-500/10 px-3 py-2 text-xs text-red-200">
+          {toEvmTxError(error).message.replace("transaction", "connection").replace(" Nothing was sent.", "")}
+        </p>
+      )}
+    </div>
+  );
+}

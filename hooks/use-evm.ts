@@ -1,0 +1,104 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type { Abi, Address, PublicClient } from "viem";
+import { getPublicClient } from "wagmi/actions";
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import { EVM_NETWORKS, EVM_NETWORK_IDS, type EvmNetwork, type EvmNetworkId } from "@/lib/evm/networks";
+import { readBalances, readClaims, readPool } from "@/lib/evm/pool";
+import { wagmiConfig } from "@/lib/evm/wagmi";
+
+// The BNB network on screen (persisted, independent of the Cosmos one) and the pool, balances and claims read
+// from it. Reads use the app's own RPC for that network, so they work before any wallet connects.
+
+/** a contract write, as the tx store and the gas previews take it */
+export interface ContractCall {
+  address: Address;
+  abi: Abi;
+  functionName: string;
+  args?: readonly unknown[];
+  value?: bigint;
+}
+
+interface EvmNetworkState {
+  evmNetworkId: EvmNetworkId;
+  setEvmNetwork: (id: EvmNetworkId) => void;
+}
+
+export const useEvmNetworkStore = create<EvmNetworkState>()(
+  persist((set) => ({ evmNetworkId: "bnb-local", setEvmNetwork: (id) => set({ evmNetworkId: id }) }), {
+    name: "plsh:evm-network",
+    merge: (persisted, current) => {
+      const id = (persisted as Partial<EvmNetworkState> | undefined)?.evmNetworkId;
+      return { ...current, evmNetworkId: id && EVM_NETWORK_IDS.includes(id) ? id : current.evmNetworkId };
+    },
+  }),
+);
+
+export function useEvmNetwork(): EvmNetwork {
+  return EVM_NETWORKS[useEvmNetworkStore((s) => s.evmNetworkId)];
+}
+
+export function publicClientFor(network: EvmNetwork): PublicClient {
+  return getPublicClient(wagmiConfig, { chainId: network.chain.id as (typeof wagmiConfig.chains)[number]["id"] }) as PublicClient;
+}
+
+export function useEvmPool(network: EvmNetwork) {
+  return useQuery({
+    queryKey: ["evm", network.id, "pool"],
+    queryFn: async () => ({ ...(await readPool(publicClientFor(network), network)), readAt: Date.now() }),
+    refetchInterval: 15_000,
+  });
+}
+
+export function useEvmBalances(network: EvmNetwork, user: Address | undefined) {
+  return useQuery({
+    queryKey: ["evm", network.id, "balances", user],
+    queryFn: () => readBalances(publicClientFor(network), network, user!),
+    enabled: !!user,
+    refetchInterval: 15_000,
+  });
+}
+
+export function useEvmClaims(network: EvmNetwork, user: Address | undefined) {
+  return useQuery({
+    queryKey: ["evm", network.id, "claims", user],
+    queryFn: () => readClaims(publicClientFor(network), network, user!),
+    enabled: !!user,
+    refetchInterval: 15_000,
+  });
+}
+
+/** The chain's "now" in seconds: the last block time read, moved on by the wall clock since (for countdowns). */
+export function useEvmChainNow(pool: { chainTime: bigint; readAt: number } | undefined): bigint | undefined {
+  const [tick, setTick] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setTick(Date.now()), 1_000);
+    return () => clearInterval(t);
+  }, []);
+  if (!pool) return undefined;
+  return pool.chainTime + BigInt(Math.max(0, Math.floor((tick - pool.readAt) / 1000)));
+}
+
+/** Gas a call would use and its cost at the chain's current max fee per gas (for previews and Max). */
+export function useEvmGasCost(network: EvmNetwork, call: (ContractCall & { account: Address }) | null, key: string) {
+  return useQuery({
+    queryKey: ["evm", network.id, "gas", key],
+    queryFn: async () => {
+      const client = publicClientFor(network);
+      const [gas, perGas] = await Promise.all([
+        client.estimateContractGas(call as never),
+        client.estimateFeesPerGas().then(
+          (f) => f.maxFeePerGas ?? f.gasPrice ?? 0n,
+          () => client.getGasPrice(),
+        ),
+      ]);
+      return { gas, perGas, cost: gas * perGas };
+    },
+    enabled: !!call,
+    retry: false,
+    staleTime: 15_000,
+  });
+}

@@ -1,0 +1,27 @@
+import { createConfig, http, injected } from "wagmi";
+import { EVM_NETWORKS } from "./networks";
+
+// One wagmi config for the app: the three BNB networks, the browser's injected wallet (window.ethereum) and every
+// wallet that announces itself by EIP-6963 (wagmi discovers those), reads batched through each chain's Multicall3
+// (the local chain has its own, deployed by npm run devnet:evm).
+
+const [local, testnet, mainnet] = [EVM_NETWORKS["bnb-local"].chain, EVM_NETWORKS["bsc-testnet"].chain, EVM_NETWORKS.bsc.chain];
+
+export const wagmiConfig = createConfig({
+  chains: [local, testnet, mainnet],
+  connectors: [injected()],
+  multiInjectedProviderDiscovery: true,
+  batch: { multicall: true },
+  transports: {
+    [local.id]: http(local.rpcUrls.default.http[0]),
+    [testnet.id]: http(testnet.rpcUrls.default.http[0]),
+    [mainnet.id]: http(mainnet.rpcUrls.default.http[0]),
+  },
+  ssr: true,
+});
+
+declare module "wagmi" {
+  interface Register {
+    config: typeof wagmiConfig;
+  }
+}
