@@ -9,6 +9,9 @@ export const DEVNET_URL = `http://127.0.0.1:${DEVNET_PORT}`;
 /** a second devnet, run like core-1 is today (--profile mainnet, chain id core-1): the app's "core-1" in e2e */
 export const MAINNET_LIKE_PORT = 26758;
 export const MAINNET_LIKE_URL = `http://127.0.0.1:${MAINNET_LIKE_PORT}`;
+/** the local EVM chain with stkBNB (npm run devnet:evm), started by the global setup */
+export const EVM_PORT = 28545;
+export const EVM_URL = `http://127.0.0.1:${EVM_PORT}`;
 /** the testnet points at a closed local port: tests never leave 127.0.0.1. */
 export const DEAD_URL = "http://127.0.0.1:9";
 

@@ -2,13 +2,17 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEVNET_PORT, MAINNET_LIKE_PORT } from "./env";
+import { DEVNET_PORT, EVM_PORT, MAINNET_LIKE_PORT } from "./env";
 
-async function startDevnet(args: string[]): Promise<ChildProcess> {
+async function startDevnet(args: string[], main = "devnet/src/main.ts"): Promise<ChildProcess> {
   const home = mkdtempSync(join(tmpdir(), "e2e-devnet-"));
-  const proc: ChildProcess = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--home", home, "--reset", ...args], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const proc: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", main, "--home", home, ...(main === "devnet/src/main.ts" ? ["--reset"] : []), ...args],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`devnet did not start: ${out}`)), 30_000);
@@ -24,11 +28,12 @@ async function startDevnet(args: string[]): Promise<ChildProcess> {
   return proc;
 }
 
-/** Starts the e2e chains (the devnet, and a mainnet-like devnet the app reaches as core-1); returns their teardown. */
+/** Starts the e2e chains (the devnet, a mainnet-like devnet the app reaches as core-1, the local EVM chain); returns their teardown. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const procs = await Promise.all([
     startDevnet(["--port", String(DEVNET_PORT)]),
     startDevnet(["--port", String(MAINNET_LIKE_PORT), "--profile", "mainnet", "--chain-id", "core-1"]),
+    startDevnet(["--port", String(EVM_PORT), "--settle-every", "1"], "devnet/evm/main.ts"),
   ]);
   return async () => {
     await Promise.all(

@@ -9,6 +9,9 @@ const env = {
   NEXT_PUBLIC_DEVNET_RPC: "http://127.0.0.1:26757",
   NEXT_PUBLIC_CORE1_RPC: "http://127.0.0.1:26758",
   NEXT_PUBLIC_TESTNET_RPC: "http://127.0.0.1:9",
+  NEXT_PUBLIC_EVM_RPC: "http://127.0.0.1:28545",
+  NEXT_PUBLIC_BSC_RPC: "http://127.0.0.1:9",
+  NEXT_PUBLIC_BSC_TESTNET_RPC: "http://127.0.0.1:9",
 };
 
 function run(cmd, args) {

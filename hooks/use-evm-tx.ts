@@ -86,7 +86,11 @@ export const useEvmTxStore = create<EvmTxState>()((set, get) => ({
     try {
       const wallet = getConnection(wagmiConfig);
       if (wallet.address?.toLowerCase() !== request.account.toLowerCase()) {
-        throw new TxError("wallet", "Your wallet switched to another account since this was reviewed. Nothing was sent; review it again.", String(wallet.address));
+        throw new TxError(
+          "wallet",
+          "Your wallet switched to another account since this was reviewed. Nothing was sent; review it again.",
+          String(wallet.address),
+        );
       }
       if (wallet.chainId !== request.network.chain.id) {
         throw new TxError(
@@ -111,7 +115,9 @@ export const useEvmTxStore = create<EvmTxState>()((set, get) => ({
       if (hash && error.kind === "unknown" && /timed out|timeout/i.test(error.detail)) {
         set({
           stage: "failure",
-          error: new TxError("timeout", "The transaction was sent but is not in a block yet. Check it by its hash before sending again.", error.detail, { hash }),
+          error: new TxError("timeout", "The transaction was sent but is not in a block yet. Check it by its hash before sending again.", error.detail, {
+            hash,
+          }),
         });
       } else {
         set({ stage: "failure", error: hash && !error.extra.hash ? new TxError(error.kind, error.message, error.detail, { hash }) : error });

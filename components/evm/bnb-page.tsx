@@ -79,7 +79,10 @@ function BnbContent() {
                 { label: "BNB staked in the pool", value: `${bnbText(pool.data.totalWei, 4)} BNB` },
                 { label: "stkBNB supply", value: `${bnbText(pool.data.poolTokenSupply, 4)} stkBNB` },
                 { label: "Cooldown after unstaking", value: cooldownText(pool.data.cooldownPeriod) },
-                { label: "Fees (deposit / unstake / rewards)", value: `${feePercent(pool.data.fee.deposit)} / ${feePercent(pool.data.fee.withdraw)} / ${feePercent(pool.data.fee.reward)}` },
+                {
+                  label: "Fees (deposit / unstake / rewards)",
+                  value: `${feePercent(pool.data.fee.deposit)} / ${feePercent(pool.data.fee.withdraw)} / ${feePercent(pool.data.fee.reward)}`,
+                },
                 { label: "Claim reserve", value: `${bnbText(pool.data.claimReserve, 4)} BNB`, hint: "BNB unbonded and set aside to pay claims" },
               ]}
             />

@@ -95,7 +95,14 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
           { label: "Deposit fee", value: `${feePercent(pool.fee.deposit)}${preview.feeTokens ? ` (${bnbText(preview.feeTokens)} stkBNB)` : ""}` },
           { label: "Minimum and step", value: `${toDecimalString(pool.minBNBDeposit, 18)} BNB`, hint: "deposits are whole multiples of it" },
           ...(dust > 0n
-            ? [{ label: "Rounded down", value: `${toDecimalString(dust, 18)} BNB stays in your wallet`, hint: `staking ${toDecimalString(amount, 18)} BNB`, testId: "bnb-stake-dust" }]
+            ? [
+                {
+                  label: "Rounded down",
+                  value: `${toDecimalString(dust, 18)} BNB stays in your wallet`,
+                  hint: `staking ${toDecimalString(amount, 18)} BNB`,
+                  testId: "bnb-stake-dust",
+                },
+              ]
             : []),
           {
             label: "Network fee",

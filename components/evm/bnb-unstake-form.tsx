@@ -96,7 +96,11 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
             testId: "bnb-unstake-ready",
           },
           ...(dust > 0n ? [{ label: "Rounded down", value: `${toDecimalString(dust, 18)} stkBNB stays in your wallet`, testId: "bnb-unstake-dust" }] : []),
-          { label: "Network fee", value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? "estimating…" : "—", hint: gas.data ? `${gas.data.gas} gas` : undefined },
+          {
+            label: "Network fee",
+            value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? "estimating…" : "—",
+            hint: gas.data ? `${gas.data.gas} gas` : undefined,
+          },
         ]}
       />
       <button

@@ -20,7 +20,9 @@ export function EvmTxModal() {
       feeNote={gas !== null ? `gas limit ${gas}` : undefined}
       network={`${network.name} (${network.chain.id})`}
       success={
-        result ? { block: String(result.block), summary: request.summarize?.(result.receipt), hash: result.hash, link: evmTxLink(network, result.hash) } : undefined
+        result
+          ? { block: String(result.block), summary: request.summarize?.(result.receipt), hash: result.hash, link: evmTxLink(network, result.hash) }
+          : undefined
       }
       error={error}
       errorLink={error?.extra.hash ? evmTxLink(network, error.extra.hash) : undefined}

@@ -46,7 +46,8 @@ function EvmWalletMenu() {
   }, [open]);
 
   // EIP-6963 wallets by name; the generic window.ethereum entry only when nothing announced itself
-  const announced = connectors.filter((c) => c.type === "injected" && c.id !== "injected");
+  // (a wallet can be listed twice when it announces itself again: one entry per id)
+  const announced = connectors.filter((c, i) => c.type === "injected" && c.id !== "injected" && connectors.findIndex((d) => d.id === c.id) === i);
   const generic = connectors.find((c) => c.id === "injected");
   const choices = announced.length ? announced : generic && typeof window !== "undefined" && "ethereum" in window ? [generic] : [];
   const chain = evmNetworkByChainId(connection.chainId);

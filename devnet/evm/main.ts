@@ -64,10 +64,15 @@ console.log(`evm chain ${deployment.chainId}: StakePool ${pool}, stkBNB ${deploy
 console.log(`demo account ${deployment.demo.addresses[0]} (the devnet's demo mnemonic on m/44'/60'/0'/0/0), ${join(values.home!, "evm.json")}`);
 console.log(`evm devnet listening on ${anvil.url}`);
 
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => void anvil.stop().then(() => process.exit(0)));
+  process.on(signal, () => {
+    stopping = true;
+    void anvil.stop().then(() => process.exit(0));
+  });
 }
 anvil.process.on("exit", (code) => {
-  console.error(`anvil exited (${code})`);
+  if (stopping) return;
+  console.error(`anvil exited on its own (${code})`);
   process.exit(1);
 });
