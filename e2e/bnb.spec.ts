@@ -82,6 +82,11 @@ test("stake BNB, unstake, wait out the cooldown on chain, claim", async ({ page,
   await expect(claims.locator("tr[data-state]")).toHaveCount(1);
   await expect(claims.locator("tr[data-state]")).toHaveAttribute("data-state", "cooling");
   await expect(claims).toContainText(/in 1[45]d/);
+  // the portfolio lists the stkBNB left (the rounding dust) and the BNB on its way back
+  await page.goto("/portfolio");
+  await expect(page.getByTestId("portfolio-stkbnb")).toHaveText(`${formatStk(want.userTokens - unstaked, 6)} stkBNB`);
+  await expect(page.getByTestId("portfolio-stkbnb-claims")).toHaveText(`${formatStk(owed, 6)} BNB`);
+  await page.goto("/bnb");
   await expect(page.getByRole("button", { name: "Claim", exact: true })).toHaveCount(0);
 
   // the chain's clock moves past the cooldown; the operator bot has put the BNB in the claim reserve

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { BnbPage } from "@/components/evm/bnb-page";
+import { BnbPageLoader } from "@/components/evm/bnb-page-loader";
 
 export const metadata: Metadata = { title: "stkBNB · Persistence Liquid Staking Hub" };
 
 export default function Page() {
-  return <BnbPage />;
+  return <BnbPageLoader />;
 }

@@ -5,14 +5,10 @@ import { WagmiProvider } from "wagmi";
 import { wagmiConfig } from "@/lib/evm/wagmi";
 
 /**
- * wagmi's context for the EVM parts of the app (the header's EVM wallet, the BNB page, the portfolio's stkBNB). It
- * wraps only them, so pages without EVM do not load wagmi. All scopes share one config, hence one connection;
- * the header's button reconnects the remembered wallet once.
+ * wagmi's context for the EVM parts of the app (the header's EVM wallet, the BNB page, the portfolio's stkBNB),
+ * each loaded in the browser only, so pages without EVM do not load wagmi first. All scopes share one config, hence
+ * one connection; each mount reconnects the remembered wallet (a no-op when it is connected already).
  */
 export function EvmScope({ children }: { children: ReactNode }) {
-  return (
-    <WagmiProvider config={wagmiConfig} reconnectOnMount={false}>
-      {children}
-    </WagmiProvider>
-  );
+  return <WagmiProvider config={wagmiConfig}>{children}</WagmiProvider>;
 }

@@ -2,13 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useConnect, useConnection, useConnectors, useDisconnect } from "wagmi";
-import { reconnect } from "wagmi/actions";
 import { toEvmTxError } from "@/lib/evm/errors";
 import { evmNetworkByChainId } from "@/lib/evm/networks";
-import { wagmiConfig } from "@/lib/evm/wagmi";
 import { EvmScope } from "./evm-scope";
-
-let reconnected = false;
 
 /** The header's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */
 export default function EvmWalletButton() {
@@ -26,12 +22,6 @@ function EvmWalletMenu() {
   const { disconnect } = useDisconnect();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (reconnected) return;
-    reconnected = true;
-    void reconnect(wagmiConfig);
-  }, []);
 
   useEffect(() => {
     if (!open) return;

@@ -12,8 +12,20 @@ const AccountPortfolio = dynamic(() => import("./account-portfolio").then((m) =>
   loading: () => <p className="text-sm text-slate-400">Loading the portfolio…</p>,
 });
 
+// The stkBNB entry (EVM side) loads wagmi on its own, after the page.
+const StkBnbHolding = dynamic(() => import("../evm/stkbnb-holding"), { ssr: false });
+
 /** Everything the account holds, what it earned, what is on its way back, and what it did. */
 export function PortfolioPage() {
+  return (
+    <div className="grid gap-4">
+      <CosmosPortfolio />
+      <StkBnbHolding />
+    </div>
+  );
+}
+
+function CosmosPortfolio() {
   const { network } = useNetwork();
   const account = useAccount(network);
   if (!account) {

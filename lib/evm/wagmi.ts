@@ -3,7 +3,8 @@ import { EVM_NETWORKS } from "./networks";
 
 // One wagmi config for the app: the three BNB networks, the browser's injected wallet (window.ethereum) and every
 // wallet that announces itself by EIP-6963 (wagmi discovers those), reads batched through each chain's Multicall3
-// (the local chain has its own, deployed by npm run devnet:evm).
+// (the local chain has its own, deployed by npm run devnet:evm). Client-only: every EVM view renders in the
+// browser (the remembered connection is read from localStorage at creation).
 
 const [local, testnet, mainnet] = [EVM_NETWORKS["bnb-local"].chain, EVM_NETWORKS["bsc-testnet"].chain, EVM_NETWORKS.bsc.chain];
 
@@ -17,7 +18,6 @@ export const wagmiConfig = createConfig({
     [testnet.id]: http(testnet.rpcUrls.default.http[0]),
     [mainnet.id]: http(mainnet.rpcUrls.default.http[0]),
   },
-  ssr: true,
 });
 
 declare module "wagmi" {
