@@ -5,6 +5,7 @@ import { getConnection, waitForTransactionReceipt, writeContract } from "wagmi/a
 import { create } from "zustand";
 import { toEvmTxError } from "@/lib/evm/errors";
 import type { EvmNetwork } from "@/lib/evm/networks";
+import { maxFeePerGas } from "@/lib/evm/pool";
 import { wagmiConfig } from "@/lib/evm/wagmi";
 import { TxError } from "@/lib/tx/errors";
 import type { TxStage } from "@/lib/tx/lifecycle";
@@ -62,13 +63,7 @@ export const useEvmTxStore = create<EvmTxState>()((set, get) => ({
     set({ stage: "estimating", request, gas: null, feeWei: null, result: null, error: null });
     try {
       const client = await simulate(request);
-      const [gas, perGas] = await Promise.all([
-        client.estimateContractGas({ ...request.call, account: request.account } as never),
-        client.estimateFeesPerGas().then(
-          (f) => f.maxFeePerGas ?? f.gasPrice ?? 0n,
-          () => client.getGasPrice(),
-        ),
-      ]);
+      const [gas, perGas] = await Promise.all([client.estimateContractGas({ ...request.call, account: request.account } as never), maxFeePerGas(client)]);
       if (get().request !== request) return; // closed or replaced meanwhile
       // a fifth on top of the estimate: state can move a little between the estimate and the block
       const limit = (gas * 6n) / 5n;

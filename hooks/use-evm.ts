@@ -7,7 +7,7 @@ import { getPublicClient } from "wagmi/actions";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { EVM_NETWORKS, EVM_NETWORK_IDS, type EvmNetwork, type EvmNetworkId } from "@/lib/evm/networks";
-import { readBalances, readClaims, readPool } from "@/lib/evm/pool";
+import { maxFeePerGas, readBalances, readClaims, readPool } from "@/lib/evm/pool";
 import { wagmiConfig } from "@/lib/evm/wagmi";
 
 // The BNB network on screen (persisted, independent of the Cosmos one) and the pool, balances and claims read
@@ -88,13 +88,7 @@ export function useEvmGasCost(network: EvmNetwork, call: (ContractCall & { accou
     queryKey: ["evm", network.id, "gas", key],
     queryFn: async () => {
       const client = publicClientFor(network);
-      const [gas, perGas] = await Promise.all([
-        client.estimateContractGas(call as never),
-        client.estimateFeesPerGas().then(
-          (f) => f.maxFeePerGas ?? f.gasPrice ?? 0n,
-          () => client.getGasPrice(),
-        ),
-      ]);
+      const [gas, perGas] = await Promise.all([client.estimateContractGas(call as never), maxFeePerGas(client)]);
       return { gas, perGas, cost: gas * perGas };
     },
     enabled: !!call,

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { useConnect, useConnection, useConnectors, useDisconnect } from "wagmi";
+import { useMenu } from "@/hooks/use-menu";
 import { toEvmTxError } from "@/lib/evm/errors";
 import { evmNetworkByChainId } from "@/lib/evm/networks";
 import { EvmScope } from "./evm-scope";
@@ -20,20 +20,7 @@ function EvmWalletMenu() {
   const connectors = useConnectors();
   const { connect, isPending, error, reset } = useConnect();
   const { disconnect } = useDisconnect();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onClick = (e: MouseEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
-    document.addEventListener("mousedown", onClick);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("mousedown", onClick);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const { open, setOpen, ref } = useMenu<HTMLDivElement>();
 
   // EIP-6963 wallets by name; the generic window.ethereum entry only when nothing announced itself
   // (a wallet can be listed twice when it announces itself again: one entry per id)

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useMenu } from "@/hooks/use-menu";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount, useWalletStore } from "@/hooks/use-wallet";
 import { isInstalled } from "@/lib/wallet/injected";
@@ -16,21 +17,8 @@ export function WalletButton() {
   const status = useWalletStore((s) => s.status);
   const connect = useWalletStore((s) => s.connect);
   const disconnect = useWalletStore((s) => s.disconnect);
-  const [open, setOpen] = useState(false);
   const [installed, setInstalled] = useState<Record<"keplr" | "leap", boolean>>({ keplr: false, leap: false });
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onClick = (e: MouseEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
-    document.addEventListener("mousedown", onClick);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("mousedown", onClick);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const { open, setOpen, ref } = useMenu<HTMLDivElement>();
 
   const kinds: WalletKind[] = network.isDevnet ? ["keplr", "leap", "demo"] : ["keplr", "leap"];
   const pick = (kind: WalletKind) => {

@@ -59,3 +59,13 @@ export async function readClaims(client: PublicClient, network: EvmNetwork, user
   }
   return (await Promise.all(pages)).flat().map((r, index) => ({ index, weiToReturn: r.weiToReturn, createdAt: r.createdAt }));
 }
+
+/** What a tx may pay per gas now: the EIP-1559 max fee, or the legacy gas price where the chain has no base fee. */
+export async function maxFeePerGas(client: PublicClient): Promise<bigint> {
+  try {
+    const fees = await client.estimateFeesPerGas();
+    return fees.maxFeePerGas ?? fees.gasPrice ?? 0n;
+  } catch {
+    return client.getGasPrice();
+  }
+}
