@@ -6,7 +6,7 @@ import { previewDeposit, previewUnstake, roundDownTo } from "../lib/evm/math";
 import { LOCAL_CONTRACTS } from "../lib/evm/networks";
 import { localChain } from "../devnet/evm/deploy";
 import { EVM_URL } from "./env";
-import { type EvmChain, expect, test } from "./evm-wallet";
+import { expect, test } from "./evm-wallet";
 import { ALICE, connectDemo } from "./fixtures";
 
 // stkBNB on the local EVM chain, through the real UI: an EIP-6963 wallet whose key signs in this process.
@@ -38,9 +38,10 @@ async function confirmEvmTx(page: Page) {
   await expect(dialog).toHaveAttribute("data-stage", "review");
   await dialog.getByRole("button", { name: "Confirm and sign" }).click();
   await expect(dialog).toHaveAttribute("data-stage", "success");
-  const summary = await dialog.getByTestId("tx-summary").textContent();
+  const summary = (await dialog.getByTestId("tx-summary").textContent()) ?? "";
+  const hash = (await dialog.getByTestId("tx-hash").textContent()) as `0x${string}`;
   await dialog.getByRole("button", { name: "Close" }).click();
-  return summary ?? "";
+  return { summary, hash };
 }
 
 test("stake BNB, unstake, wait out the cooldown on chain, claim", async ({ page, evmWallet, evmChain }) => {
@@ -64,7 +65,7 @@ test("stake BNB, unstake, wait out the cooldown on chain, claim", async ({ page,
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("2 BNB");
   await expect(dialog.getByTestId("tx-fee")).toContainText("BNB");
-  expect(await confirmEvmTx(page)).toBe(`Staked 2 BNB for ${formatStk(want.userTokens)} stkBNB.`);
+  expect((await confirmEvmTx(page)).summary).toBe(`Staked 2 BNB for ${formatStk(want.userTokens)} stkBNB.`);
   expect(await stkOf(evmWallet.address)).toBe(want.userTokens);
   await expect(page.getByTestId("bnb-balances")).toContainText(`${formatStk(want.userTokens, 6)} stkBNB`);
 
@@ -76,7 +77,7 @@ test("stake BNB, unstake, wait out the cooldown on chain, claim", async ({ page,
   const owed = previewUnstake(await poolState(), unstaked).weiToReturn;
   await expect(unstake.getByTestId("bnb-unstake-owed")).toHaveText(`${formatStk(owed)} BNB`);
   await unstake.getByRole("button", { name: "Review unstake" }).click();
-  expect(await confirmEvmTx(page)).toContain(`Unstaked ${formatStk(unstaked)} stkBNB: ${formatStk(owed)} BNB to claim after`);
+  expect((await confirmEvmTx(page)).summary).toContain(`Unstaked ${formatStk(unstaked)} stkBNB: ${formatStk(owed)} BNB to claim after`);
   expect(await stkOf(evmWallet.address)).toBe(want.userTokens - unstaked);
   const claims = page.getByTestId("bnb-claims");
   await expect(claims.locator("tr[data-state]")).toHaveCount(1);
@@ -95,10 +96,11 @@ test("stake BNB, unstake, wait out the cooldown on chain, claim", async ({ page,
   await expect(claims.locator("tr[data-state]")).toHaveAttribute("data-state", "ready");
   const bnbBefore = await evmChain.balance(evmWallet.address);
   await claims.getByRole("button", { name: "Claim", exact: true }).click();
-  expect(await confirmEvmTx(page)).toBe(`Claimed ${formatStk(owed)} BNB (1 request).`);
+  const claimed = await confirmEvmTx(page);
+  expect(claimed.summary).toBe(`Claimed ${formatStk(owed)} BNB (1 request).`);
   await expect(page.getByTestId("bnb-no-claims")).toBeVisible();
-  const receiptGas = await lastTxCost(evmChain, evmWallet.address);
-  expect(await evmChain.balance(evmWallet.address)).toBe(bnbBefore + owed - receiptGas);
+  const receipt = await client.getTransactionReceipt({ hash: claimed.hash });
+  expect(await evmChain.balance(evmWallet.address)).toBe(bnbBefore + owed - receipt.gasUsed * receipt.effectiveGasPrice);
 });
 
 test("a rejected signature says so and sends nothing", async ({ page, evmWallet, evmChain }) => {
@@ -135,12 +137,3 @@ test("below the minimum is refused before review; the Cosmos and EVM wallets con
   await expect(page.getByTestId("bnb-connect-hint")).toBeVisible();
   expect(evmWallet.calls).not.toContain("eth_sendTransaction");
 });
-
-/** what the wallet's last tx cost in gas, from its receipt */
-async function lastTxCost(chain: EvmChain, address: `0x${string}`): Promise<bigint> {
-  const block = await client.getBlock({ includeTransactions: true });
-  const tx = block.transactions.find((t) => typeof t !== "string" && t.from.toLowerCase() === address.toLowerCase());
-  if (!tx || typeof tx === "string") throw new Error(`no tx from ${address} in the last block (${await chain.nonce(address)})`);
-  const r = await client.getTransactionReceipt({ hash: tx.hash });
-  return r.gasUsed * r.effectiveGasPrice;
-}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useTicker } from "./use-ticker";
 import { useNetwork } from "./use-network";
 
 /**
@@ -18,12 +18,7 @@ export function useChainNow(): number | undefined {
     },
     refetchInterval: 15_000,
   });
-  const [tick, setTick] = useState(() => Date.now());
-  useEffect(() => {
-    if (network.isDevnet) return;
-    const t = setInterval(() => setTick(Date.now()), 1_000);
-    return () => clearInterval(t);
-  }, [network.isDevnet]);
+  const tick = useTicker(!network.isDevnet);
   if (!status.data) return undefined;
   return network.isDevnet ? status.data.blockTime : status.data.blockTime + Math.max(0, tick - status.data.readAt);
 }

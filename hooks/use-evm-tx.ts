@@ -5,11 +5,11 @@ import { getConnection, waitForTransactionReceipt, writeContract } from "wagmi/a
 import { create } from "zustand";
 import { toEvmTxError } from "@/lib/evm/errors";
 import type { EvmNetwork } from "@/lib/evm/networks";
-import { maxFeePerGas } from "@/lib/evm/pool";
+import { type ContractCall, estimateCall } from "@/lib/evm/pool";
 import { wagmiConfig } from "@/lib/evm/wagmi";
 import { TxError } from "@/lib/tx/errors";
 import type { TxStage } from "@/lib/tx/lifecycle";
-import { type ContractCall, publicClientFor } from "./use-evm";
+import { publicClientFor } from "./use-evm";
 import type { TxDetail } from "./use-tx";
 
 // The EVM transaction in flight, through the same stages as the Cosmos side: simulate and estimate (a revert is
@@ -63,7 +63,7 @@ export const useEvmTxStore = create<EvmTxState>()((set, get) => ({
     set({ stage: "estimating", request, gas: null, feeWei: null, result: null, error: null });
     try {
       const client = await simulate(request);
-      const [gas, perGas] = await Promise.all([client.estimateContractGas({ ...request.call, account: request.account } as never), maxFeePerGas(client)]);
+      const { gas, perGas } = await estimateCall(client, request.call, request.account);
       if (get().request !== request) return; // closed or replaced meanwhile
       // a fifth on top of the estimate: state can move a little between the estimate and the block
       const limit = (gas * 6n) / 5n;
@@ -107,16 +107,8 @@ export const useEvmTxStore = create<EvmTxState>()((set, get) => ({
       request.onSettled?.();
     } catch (e) {
       const error = toEvmTxError(e);
-      if (hash && error.kind === "unknown" && /timed out|timeout/i.test(error.detail)) {
-        set({
-          stage: "failure",
-          error: new TxError("timeout", "The transaction was sent but is not in a block yet. Check it by its hash before sending again.", error.detail, {
-            hash,
-          }),
-        });
-      } else {
-        set({ stage: "failure", error: hash && !error.extra.hash ? new TxError(error.kind, error.message, error.detail, { hash }) : error });
-      }
+      // once sent, every failure carries the hash (to follow a timeout, or see the revert in an explorer)
+      set({ stage: "failure", error: hash && !error.extra.hash ? new TxError(error.kind, error.message, error.detail, { hash }) : error });
       request.onSettled?.();
     }
   },

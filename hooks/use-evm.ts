@@ -1,26 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
-import type { Abi, Address, PublicClient } from "viem";
+import type { Address, PublicClient } from "viem";
 import { getPublicClient } from "wagmi/actions";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { EVM_NETWORKS, EVM_NETWORK_IDS, type EvmNetwork, type EvmNetworkId } from "@/lib/evm/networks";
-import { maxFeePerGas, readBalances, readClaims, readPool } from "@/lib/evm/pool";
+import { type ContractCall, estimateCall, readBalances, readClaims, readPool } from "@/lib/evm/pool";
 import { wagmiConfig } from "@/lib/evm/wagmi";
+import { useTicker } from "./use-ticker";
 
 // The BNB network on screen (persisted, independent of the Cosmos one) and the pool, balances and claims read
 // from it. Reads use the app's own RPC for that network, so they work before any wallet connects.
-
-/** a contract write, as the tx store and the gas previews take it */
-export interface ContractCall {
-  address: Address;
-  abi: Abi;
-  functionName: string;
-  args?: readonly unknown[];
-  value?: bigint;
-}
 
 interface EvmNetworkState {
   evmNetworkId: EvmNetworkId;
@@ -73,22 +64,17 @@ export function useEvmClaims(network: EvmNetwork, user: Address | undefined) {
 
 /** The chain's "now" in seconds: the last block time read, moved on by the wall clock since (for countdowns). */
 export function useEvmChainNow(pool: { chainTime: bigint; readAt: number } | undefined): bigint | undefined {
-  const [tick, setTick] = useState(() => Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setTick(Date.now()), 1_000);
-    return () => clearInterval(t);
-  }, []);
+  const tick = useTicker();
   if (!pool) return undefined;
   return pool.chainTime + BigInt(Math.max(0, Math.floor((tick - pool.readAt) / 1000)));
 }
 
 /** Gas a call would use and its cost at the chain's current max fee per gas (for previews and Max). */
-export function useEvmGasCost(network: EvmNetwork, call: (ContractCall & { account: Address }) | null, key: string) {
+export function useEvmGasCost(network: EvmNetwork, call: ContractCall | null, account: Address, key: string) {
   return useQuery({
     queryKey: ["evm", network.id, "gas", key],
     queryFn: async () => {
-      const client = publicClientFor(network);
-      const [gas, perGas] = await Promise.all([client.estimateContractGas(call as never), maxFeePerGas(client)]);
+      const { gas, perGas } = await estimateCall(publicClientFor(network), call!, account);
       return { gas, perGas, cost: gas * perGas };
     },
     enabled: !!call,

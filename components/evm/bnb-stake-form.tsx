@@ -6,9 +6,9 @@ import { type Address, type TransactionReceipt, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi } from "@/lib/evm/abi.generated";
-import { type PoolState, previewDeposit, rateText, roundDownTo } from "@/lib/evm/math";
+import { type PoolState, previewDeposit, rateText, roundDownTo, stepAmount } from "@/lib/evm/math";
 import type { EvmNetwork } from "@/lib/evm/networks";
-import { describeAmountError, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { describeAmountError, toDecimalString } from "@/lib/format/amount";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { bnbText, feePercent } from "./format";
@@ -26,15 +26,12 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
   const queryClient = useQueryClient();
   const start = useEvmTxStore((s) => s.start);
 
-  const parsed = parseAmount(input, 18);
-  const typed = parsed.ok ? parsed.base : 0n;
   // the pool takes only whole multiples of its minimum: the rest stays in the wallet
-  const amount = roundDownTo(typed, pool.minBNBDeposit);
-  const dust = typed - amount;
+  const { parsed, amount, dust } = stepAmount(input, pool.minBNBDeposit);
   const preview = previewDeposit(pool, amount);
   const valid = parsed.ok && amount >= pool.minBNBDeposit && amount <= balance && !pool.paused && preview.userTokens > 0n;
-  const call = valid ? { address: network.stakePool, abi: stakePoolAbi, functionName: "deposit" as const, value: amount, account: user } : null;
-  const gas = useEvmGasCost(network, call, `deposit:${amount}:${user}`);
+  const call = { address: network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount };
+  const gas = useEvmGasCost(network, valid ? call : null, user, `deposit:${amount}:${user}`);
   const reserve = gas.data ? gas.data.cost * 2n : DEPOSIT_GAS_RESERVE;
   const max = roundDownTo(balance > reserve ? balance - reserve : 0n, pool.minBNBDeposit);
 
@@ -65,7 +62,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
         { label: "You will receive", value: `${toDecimalString(preview.userTokens, 18)} stkBNB` },
         { label: "Exchange rate", value: `1 stkBNB = ${rateText(pool)} BNB` },
       ],
-      call: { address: network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount },
+      call,
       summarize: depositSummary,
       onSettled: () => {
         setInput("");

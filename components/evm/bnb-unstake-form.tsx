@@ -6,9 +6,9 @@ import { type Address, type TransactionReceipt, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi, stkBnbAbi } from "@/lib/evm/abi.generated";
-import { type PoolState, claimableAt, previewUnstake, roundDownTo } from "@/lib/evm/math";
+import { type PoolState, claimableAt, previewUnstake, roundDownTo, stepAmount } from "@/lib/evm/math";
 import type { EvmNetwork } from "@/lib/evm/networks";
-import { describeAmountError, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { describeAmountError, toDecimalString } from "@/lib/format/amount";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { bnbText, cooldownText, dateText, feePercent } from "./format";
@@ -28,14 +28,11 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
   const queryClient = useQueryClient();
   const start = useEvmTxStore((s) => s.start);
 
-  const parsed = parseAmount(input, 18);
-  const typed = parsed.ok ? parsed.base : 0n;
-  const amount = roundDownTo(typed, pool.minTokenWithdrawal);
-  const dust = typed - amount;
+  const { parsed, amount, dust } = stepAmount(input, pool.minTokenWithdrawal);
   const preview = previewUnstake(pool, amount);
   const valid = parsed.ok && amount >= pool.minTokenWithdrawal && amount <= balance && !pool.paused;
   const call = { address: network.stkBNB, abi: UNSTAKE_ABI, functionName: "send", args: [network.stakePool, amount, "0x"] as const };
-  const gas = useEvmGasCost(network, valid ? { ...call, account: user } : null, `unstake:${amount}:${user}`);
+  const gas = useEvmGasCost(network, valid ? call : null, user, `unstake:${amount}:${user}`);
   const readyAt = claimableAt({ createdAt: pool.chainTime }, pool.cooldownPeriod);
 
   const error =

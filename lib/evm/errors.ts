@@ -1,4 +1,4 @@
-import { BaseError, ContractFunctionRevertedError, InsufficientFundsError, UserRejectedRequestError } from "viem";
+import { BaseError, ContractFunctionRevertedError, InsufficientFundsError, UserRejectedRequestError, WaitForTransactionReceiptTimeoutError } from "viem";
 import { formatAmount } from "../format/amount";
 import { TxError } from "../tx/errors";
 
@@ -54,6 +54,9 @@ export function toEvmTxError(e: unknown): TxError {
     if (revert?.reason) return new TxError("module", `The contract refused this transaction: ${revert.reason}. Nothing was sent.`, detail);
     if (e.walk((x) => x instanceof InsufficientFundsError)) {
       return new TxError("insufficient-funds", "Your BNB balance is too low for this amount plus the gas.", detail);
+    }
+    if (e.walk((x) => x instanceof WaitForTransactionReceiptTimeoutError)) {
+      return new TxError("timeout", "The transaction was sent but is not in a block yet. Check it by its hash before sending again.", detail);
     }
     if (e.walk((x) => (x as Error).name === "ChainMismatchError")) {
       return new TxError("wrong-chain", "Your wallet is on another chain than the one shown here. Switch it, then try again. Nothing was sent.", detail);

@@ -1,3 +1,5 @@
+import { type ParsedAmount, parseAmount } from "../format/amount";
+
 // The StakePool's integer math, as the contract executes it, for previews (checked against the local chain by
 // devnet/test/stkbnb.test.ts). Amounts are wei and stkBNB base units (both 18 decimals); fees are parts of 1e11.
 
@@ -28,6 +30,14 @@ export function applyFee(fee: bigint, amount: bigint): bigint {
 /** The largest multiple of `step` not above `amount`: the pool rejects anything else as dust. */
 export function roundDownTo(amount: bigint, step: bigint): bigint {
   return step > 0n ? amount - (amount % step) : amount;
+}
+
+/** A typed 18-decimal amount as the pool would take it: rounded down to `step`, the rest (dust) left out. */
+export function stepAmount(input: string, step: bigint): { parsed: ParsedAmount; amount: bigint; dust: bigint } {
+  const parsed = parseAmount(input, 18);
+  const typed = parsed.ok ? parsed.base : 0n;
+  const amount = roundDownTo(typed, step);
+  return { parsed, amount, dust: typed - amount };
 }
 
 export type AmountProblem = { kind: "below-minimum"; minimum: bigint } | { kind: "dust"; dust: bigint; roundedDown: bigint };

@@ -1,4 +1,4 @@
-import type { Address, PublicClient } from "viem";
+import type { Abi, Address, PublicClient } from "viem";
 import { stakePoolAbi, stkBnbAbi } from "./abi.generated";
 import type { ClaimRequest, PoolState } from "./math";
 import type { EvmNetwork } from "./networks";
@@ -58,6 +58,21 @@ export async function readClaims(client: PublicClient, network: EvmNetwork, user
     pages.push(client.readContract({ ...pool, functionName: "getPaginatedClaimRequests", args: [user, from, from + PAGE] }));
   }
   return (await Promise.all(pages)).flat().map((r, index) => ({ index, weiToReturn: r.weiToReturn, createdAt: r.createdAt }));
+}
+
+/** a contract write, as the tx store and the gas previews take it */
+export interface ContractCall {
+  address: Address;
+  abi: Abi;
+  functionName: string;
+  args?: readonly unknown[];
+  value?: bigint;
+}
+
+/** Gas `account` would use for `call` and the max fee per gas now: the review's fee and the forms' previews. */
+export async function estimateCall(client: PublicClient, call: ContractCall, account: Address): Promise<{ gas: bigint; perGas: bigint }> {
+  const [gas, perGas] = await Promise.all([client.estimateContractGas({ ...call, account } as never), maxFeePerGas(client)]);
+  return { gas, perGas };
 }
 
 /** What a tx may pay per gas now: the EIP-1559 max fee, or the legacy gas price where the chain has no base fee. */
