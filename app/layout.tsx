@@ -6,6 +6,9 @@ import { Providers } from "@/components/providers";
 import { TxModal } from "@/components/tx/tx-modal";
 import "./globals.css";
 
+// Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Persistence Liquid Staking Hub",
   description: "Stake XPRT and other assets into liquid stkASSETs on Persistence, and put them to work.",

@@ -1,0 +1,19 @@
+import { NETWORKS } from "../chain/networks";
+import { EVM_NETWORKS } from "../evm/networks";
+import { originOf } from "./headers";
+
+// What the browser may reach: the same network config the app uses, so connect-src follows the endpoints (and their
+// env overrides) and nothing else.
+
+const defined = (xs: (string | undefined)[]) => xs.filter((x): x is string => Boolean(x));
+
+export function connectOrigins(): string[] {
+  const cosmos = Object.values(NETWORKS).flatMap((n) => n.rpc);
+  const evm = Object.values(EVM_NETWORKS).flatMap((n) => n.chain.rpcUrls.default.http);
+  return [...new Set(defined([...cosmos, ...evm, process.env.NEXT_PUBLIC_PRICE_URL].map((u) => (u ? originOf(u) : undefined))))];
+}
+
+export function imageOrigins(): string[] {
+  const logos = Object.values(NETWORKS).flatMap((n) => n.assets.map((a) => a.logo));
+  return [...new Set(defined(logos.map((u) => (u ? originOf(u) : undefined))))];
+}
