@@ -36,6 +36,8 @@ interface TxState {
   fee: StdFee | null;
   result: TxSuccess | null;
   error: TxError | null;
+  /** the signed tx's hash once known; `lost` when the node's answer to the broadcast never came */
+  sent: { hash: string; lost: boolean } | null;
   kit: SigningKit | null;
   start: (request: TxRequest, account: WalletAccount, network: Network) => Promise<void>;
   confirm: () => Promise<void>;
@@ -70,11 +72,12 @@ export const useTxStore = create<TxState>()((set, get) => ({
   fee: null,
   result: null,
   error: null,
+  sent: null,
   kit: null,
 
   async start(request, account, network) {
     if (get().stage && IN_FLIGHT.includes(get().stage!)) return;
-    set({ stage: "estimating", request, account, network, fee: null, result: null, error: null });
+    set({ stage: "estimating", request, account, network, fee: null, result: null, error: null, sent: null });
     try {
       const kit = await kitFor(account, network);
       const { fee } = await estimate(kit, network, account.address, request.plan);
@@ -92,6 +95,7 @@ export const useTxStore = create<TxState>()((set, get) => ({
     try {
       const result = await signAndSend(kit, network, account.address, request.plan, fee, {
         onStage: (s) => set({ stage: s }),
+        onHash: (hash, lost) => set({ sent: { hash, lost } }),
         pollIntervalMs: network.isDevnet ? 150 : 1_000,
       });
       set({ stage: "success", result });
@@ -109,12 +113,12 @@ export const useTxStore = create<TxState>()((set, get) => ({
   close() {
     const stage = get().stage;
     if (stage && IN_FLIGHT.includes(stage)) return; // the wallet or the chain is still working
-    set({ stage: null, request: null, fee: null, result: null, error: null });
+    set({ stage: null, request: null, fee: null, result: null, error: null, sent: null });
   },
 }));
 
 /** Forget the signing kit (it holds the signer) when the account or network changes. */
 export function resetTxSession(): void {
   kits.clear();
-  useTxStore.setState({ stage: null, request: null, account: null, network: null, fee: null, result: null, error: null, kit: null });
+  useTxStore.setState({ stage: null, request: null, account: null, network: null, fee: null, result: null, error: null, sent: null, kit: null });
 }

@@ -28,6 +28,8 @@ export interface TxDialogProps {
   feeNote?: string;
   network: string;
   success?: { block: string; summary?: string | null; hash: string; link?: string };
+  /** a sent tx being followed by its hash; `lost` when the node's answer to the broadcast never came */
+  pending?: { hash: string; lost: boolean };
   error: TxError | null;
   errorLink?: string;
   onConfirm: () => void;
@@ -36,7 +38,7 @@ export interface TxDialogProps {
 }
 
 export function TxDialog(props: TxDialogProps): ReactNode {
-  const { title, stage, details, fee, feeNote, network, success, error, errorLink, onConfirm, onRetry, onClose } = props;
+  const { title, stage, details, fee, feeNote, network, success, pending, error, errorLink, onConfirm, onRetry, onClose } = props;
   // The details toggle belongs to the failure it was opened on.
   const [detailsFor, setDetailsFor] = useState<unknown>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -97,6 +99,16 @@ export function TxDialog(props: TxDialogProps): ReactNode {
         </dl>
 
         {stage === "signing" && <p className="mt-4 text-sm text-slate-300">Approve the transaction in your wallet. Nothing is sent until you do.</p>}
+        {pending && (
+          <div className="mt-4 text-sm text-slate-300" data-testid="tx-pending">
+            {pending.lost && (
+              <p className="mb-1 text-amber-200">
+                The node did not confirm it received the transaction. Following it by its hash until the chain settles it: do not send it again.
+              </p>
+            )}
+            <p className="break-all font-mono text-xs">Tx hash: {pending.hash}</p>
+          </div>
+        )}
         {stage === "success" && success && (
           <div className="mt-4 rounded-md bg-emerald-500/10 p-3 text-sm text-emerald-200" role="status">
             Included in block {success.block}.
@@ -147,7 +159,7 @@ export function TxDialog(props: TxDialogProps): ReactNode {
               Confirm and sign
             </button>
           )}
-          {stage === "failure" && error?.retryable && error.kind !== "timeout" && (
+          {stage === "failure" && error?.retryable && (
             <button type="button" onClick={onRetry} className="rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400">
               Retry
             </button>

@@ -7,7 +7,7 @@ import { TxDialog } from "./tx-dialog";
 
 /** The Cosmos side's transaction in the staged dialog. */
 export function TxModal() {
-  const { stage, request, network, fee, result, error, confirm, retry, close } = useTxStore();
+  const { stage, request, network, fee, result, error, sent, confirm, retry, close } = useTxStore();
   if (!stage || !request || !network) return null;
   const feeAsset = network.assets.find((a) => a.denom === network.feeDenom);
   const feeCoin = fee?.amount[0];
@@ -24,6 +24,7 @@ export function TxModal() {
           ? { block: String(result.height), summary: request.summarize?.(result), hash: result.hash, link: explorerTxLink(network, result.hash) }
           : undefined
       }
+      pending={stage === "confirming" && sent ? sent : undefined}
       error={error}
       errorLink={error?.extra.hash ? explorerTxLink(network, error.extra.hash) : undefined}
       onConfirm={() => void confirm()}

@@ -15,6 +15,7 @@ export type TxErrorKind =
   | "wrong-chain"
   | "unreachable"
   | "timeout"
+  | "dropped"
   | "wallet"
   | "module"
   | "unknown";
@@ -30,9 +31,12 @@ export class TxError extends Error {
     this.name = "TxError";
   }
 
-  /** Worth trying again as is (a retry signs afresh with the current sequence and state). */
+  /**
+   * Worth trying again as is (a retry signs afresh with the current sequence and state). Not after a timeout: that
+   * tx may still be included, and a second one would be a double submit.
+   */
   get retryable(): boolean {
-    return this.kind !== "wrong-chain";
+    return this.kind !== "wrong-chain" && this.kind !== "timeout";
   }
 }
 

@@ -5,7 +5,7 @@ import { type TestDevnet, aminoWallet, directWallet, signingClient, startTestDev
 import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
 import { NETWORKS, type Network } from "../chain/networks";
 import { TxError, toTxError } from "./errors";
-import { estimate, signAndSend, waitForTx } from "./lifecycle";
+import { estimate, followTx, signAndSend } from "./lifecycle";
 import { loadSigningKit } from "./signing-kit";
 
 let devnet: TestDevnet;
@@ -138,16 +138,74 @@ describe("transaction lifecycle", () => {
     await expectTxError(estimate(kit, core1, alice, send(alice, bob, "1")), "wrong-chain");
   });
 
-  it("reports a tx not yet included as 'timeout' with its hash", async () => {
+  it("reports a tx not yet included, and not yet excluded, as 'timeout' with its hash (no retry offered)", async () => {
     const kit = await loadSigningKit(rpc, network, await directWallet(0));
-    const err = await expectTxError(waitForTx(kit, "AB".repeat(32), { timeoutMs: 200, pollIntervalMs: 50 }), "timeout");
+    const { sequence } = await kit.client.getSequence(alice);
+    const sent = { hash: "AB".repeat(32), address: alice, sequence, timeoutHeight: 1e9 };
+    const err = await expectTxError(followTx(kit, sent, { timeoutMs: 200, pollIntervalMs: 50 }), "timeout");
     expect(err.extra.hash).toBe("AB".repeat(32));
+    expect(err.retryable).toBe(false);
   });
 
   it("reports 'unreachable' when no node answers", async () => {
     const dead = new FailoverRpcClient(new EndpointPool(["http://127.0.0.1:9"]), { timeoutMs: 500 });
     const kit = await loadSigningKit(dead, network, await directWallet(0));
     await expectTxError(estimate(kit, network, alice, send(alice, bob, "1")), "unreachable");
+  });
+});
+
+describe("a broadcast whose answer is lost", () => {
+  /**
+   * A node that takes the broadcast (it forwards it to the devnet) and then loses its answer: the connection drops,
+   * or it never answers. Everything else it forwards normally.
+   */
+  function losingNode(how: "drop" | "hang" | "swallow"): typeof fetch {
+    return (async (url: string | URL | Request, init?: RequestInit) => {
+      const body = JSON.parse(String(init!.body));
+      const forward = () => fetch(devnet.url, { ...init, signal: undefined });
+      if (String(url) !== "flaky" || Array.isArray(body) || body.method !== "broadcast_tx_sync") return forward();
+      if (how !== "swallow") await forward();
+      if (how === "hang") {
+        return new Promise<Response>((_, reject) => init!.signal!.addEventListener("abort", () => reject(new DOMException("timeout", "TimeoutError"))));
+      }
+      throw new TypeError("fetch failed");
+    }) as typeof fetch;
+  }
+
+  async function sequenceOf(kit: Awaited<ReturnType<typeof loadSigningKit>>, address: string) {
+    return (await kit.client.getSequence(address)).sequence;
+  }
+
+  it.each(["drop", "hang"] as const)("a node that received it, then %s: followed by hash to success, sent once", async (how) => {
+    const flaky = new FailoverRpcClient(new EndpointPool(["flaky", devnet.url]), { fetch: losingNode(how), timeoutMs: 300 });
+    const kit = await loadSigningKit(flaky, network, await directWallet(0));
+    const plan = send(alice, bob, "7");
+    const { fee } = await estimate(kit, network, alice, plan);
+    const [before, sequence] = [await balance(bob), await sequenceOf(kit, alice)];
+    const hashes: [string, boolean][] = [];
+    const result = await signAndSend(kit, network, alice, plan, fee, { pollIntervalMs: 50, onHash: (h, lost) => hashes.push([h, lost]) });
+    expect(hashes).toEqual([
+      [result.hash, false],
+      [result.hash, true],
+    ]);
+    expect(await balance(bob)).toBe(before + 7n);
+    expect(await sequenceOf(kit, alice)).toBe(sequence + 1); // one tx, not two
+  });
+
+  it("a tx that never reached a node is settled as 'dropped' once the chain passes its timeout height", async () => {
+    const flaky = new FailoverRpcClient(new EndpointPool(["flaky"]), { fetch: losingNode("swallow") });
+    const kit = await loadSigningKit(flaky, network, await directWallet(0));
+    const plan = send(alice, bob, "9");
+    const { fee } = await estimate(kit, network, alice, plan);
+    const [before, sequence] = [await balance(bob), await sequenceOf(kit, alice)];
+    const dropped = expectTxError(signAndSend(kit, network, alice, plan, fee, { pollIntervalMs: 50, timeoutBlocks: 2 }), "dropped");
+    const other = await signingClient(devnet.url, await directWallet(2));
+    for (let i = 0; i < 3; i++) await other.sendTokens(carol, dave, [{ denom: "uxprt", amount: "1" }], "auto");
+    const err = await dropped;
+    expect(err.message).toMatch(/^The transaction was not included: it expired at block \d+\. Nothing moved; you can send it again\.$/);
+    expect(err.retryable).toBe(true);
+    expect(await balance(bob)).toBe(before);
+    expect(await sequenceOf(kit, alice)).toBe(sequence);
   });
 });
 
