@@ -1,7 +1,8 @@
 import { execSync } from "node:child_process";
 
 // Ports and endpoints of the e2e world, shared by the build (e2e/run.mjs reads the same numbers), the global
-// setup and the tests. Two RPC endpoints point at the same devnet process pair for failover tests.
+// setup and the tests. The app's devnet has two RPC endpoints (a faulty node in front of the devnet, then the
+// devnet) for the failover tests.
 
 export const APP_PORT = 3107;
 export const DEVNET_PORT = 26757;
@@ -12,6 +13,13 @@ export const MAINNET_LIKE_URL = `http://127.0.0.1:${MAINNET_LIKE_PORT}`;
 /** the local EVM chain with stkBNB (npm run devnet:evm), started by the global setup */
 export const EVM_PORT = 28545;
 export const EVM_URL = `http://127.0.0.1:${EVM_PORT}`;
+/**
+ * The app's first devnet endpoint: a node in front of the devnet that fails on command (e2e/faulty-node.ts),
+ * switched over FAULTY_CONTROL_URL; the devnet itself is the second endpoint.
+ */
+export const FAULTY_PORT = 26759;
+export const FAULTY_URL = `http://127.0.0.1:${FAULTY_PORT}`;
+export const FAULTY_CONTROL_URL = "http://127.0.0.1:26760";
 /** the testnet points at a closed local port: tests never leave 127.0.0.1. */
 export const DEAD_URL = "http://127.0.0.1:9";
 

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEVNET_PORT, EVM_PORT, MAINNET_LIKE_PORT } from "./env";
+import { DEVNET_PORT, DEVNET_URL, EVM_PORT, FAULTY_CONTROL_URL, FAULTY_PORT, MAINNET_LIKE_PORT } from "./env";
+import { startFaultyNode } from "./faulty-node";
 
 async function startDevnet(args: string[], main = "devnet/src/main.ts"): Promise<ChildProcess> {
   const home = mkdtempSync(join(tmpdir(), "e2e-devnet-"));
@@ -28,14 +29,19 @@ async function startDevnet(args: string[], main = "devnet/src/main.ts"): Promise
   return proc;
 }
 
-/** Starts the e2e chains (the devnet, a mainnet-like devnet the app reaches as core-1, the local EVM chain); returns their teardown. */
+/**
+ * Starts the e2e chains (the devnet, a mainnet-like devnet the app reaches as core-1, the local EVM chain) and the
+ * faulty node in front of the devnet (the app's first devnet endpoint); returns their teardown.
+ */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const procs = await Promise.all([
     startDevnet(["--port", String(DEVNET_PORT)]),
     startDevnet(["--port", String(MAINNET_LIKE_PORT), "--profile", "mainnet", "--chain-id", "core-1"]),
     startDevnet(["--port", String(EVM_PORT), "--settle-every", "1"], "devnet/evm/main.ts"),
   ]);
+  const stopFaulty = await startFaultyNode({ port: FAULTY_PORT, controlPort: Number(new URL(FAULTY_CONTROL_URL).port), target: DEVNET_URL });
   return async () => {
+    await stopFaulty();
     await Promise.all(
       procs.map((proc) => {
         const done = new Promise((r) => proc.on("exit", r));

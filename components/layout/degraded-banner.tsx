@@ -11,7 +11,7 @@ export function DegradedBanner() {
   if (!down.length) return null;
   const allDown = down.length === health.length;
   return (
-    <div role="status" className={`px-4 py-2 text-sm ${allDown ? "bg-red-900/70 text-red-50" : "bg-amber-900/60 text-amber-50"}`}>
+    <div role="status" data-testid="degraded-banner" className={`px-4 py-2 text-sm ${allDown ? "bg-red-900/70 text-red-50" : "bg-amber-900/60 text-amber-50"}`}>
       <div className="mx-auto max-w-5xl">
         {allDown
           ? `No node of ${network.name} is answering. Data may be out of date and transactions cannot be sent.`

@@ -68,7 +68,11 @@ async function signOnce(kit: SigningKit, network: Network, address: string, plan
   // Simulate once more right before signing: if the chain moved since the review (a price past the slippage
   // limit, a pool paused, a balance spent), the user learns why and nothing is broadcast or paid.
   if (opts.recheck !== false) await kit.client.simulate(address, plan.messages, plan.memo ?? "");
-  const [{ TxRaw }, { sha256 }, { toHex }] = await Promise.all([import("cosmjs-types/cosmos/tx/v1beta1/tx"), import("@cosmjs/crypto"), import("@cosmjs/encoding")]);
+  const [{ TxRaw }, { sha256 }, { toHex }] = await Promise.all([
+    import("cosmjs-types/cosmos/tx/v1beta1/tx"),
+    import("@cosmjs/crypto"),
+    import("@cosmjs/encoding"),
+  ]);
   const [height, { accountNumber, sequence }] = await Promise.all([kit.client.getHeight(), kit.client.getSequence(address)]);
   // A timeout height bounds the tx's life: once the chain is past it, "not in a block" is final.
   const timeoutHeight = height + (opts.timeoutBlocks ?? 50);
