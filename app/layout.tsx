@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { DegradedBanner } from "@/components/layout/degraded-banner";
 import { Header } from "@/components/layout/header";
+import { WalletError } from "@/components/layout/wallet-error";
 import { Providers } from "@/components/providers";
 import { TxModal } from "@/components/tx/tx-modal";
 import "./globals.css";
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Providers>
           <Header />
           <DegradedBanner />
+          <WalletError />
           <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
           <TxModal />
         </Providers>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useNetwork } from "@/hooks/use-network";
-import { useAccount, useWalletStore } from "@/hooks/use-wallet";
+import { useAccount } from "@/hooks/use-wallet";
 import { CapabilityList } from "./chain/capability-list";
 import { BalancesList } from "./wallet/balances-list";
 import { DemoButton } from "./wallet/demo-button";
@@ -11,19 +11,9 @@ import { WalletPanel } from "./wallet/wallet-panel";
 export function Home() {
   const { network } = useNetwork();
   const account = useAccount(network);
-  const error = useWalletStore((s) => s.error);
-  const clearError = useWalletStore((s) => s.clearError);
 
   return (
     <div className="grid gap-4">
-      {error && (
-        <div role="alert" className="flex items-start justify-between gap-3 rounded-lg bg-red-500/10 px-4 py-3 text-sm text-red-200">
-          {error}
-          <button type="button" onClick={clearError} className="text-xs underline">
-            Dismiss
-          </button>
-        </div>
-      )}
       {account ? (
         // Keyed by account and network: switching either remounts every form, empty.
         <div key={`${network.id}:${account.address}`} className="grid gap-4 md:grid-cols-[1fr_22rem]">

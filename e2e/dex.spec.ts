@@ -1,37 +1,12 @@
-import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
-import { makeCosmoshubPath } from "@cosmjs/amino";
-import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { GasPrice } from "@cosmjs/stargate";
-import { DEMO_MNEMONIC, IBC_ASSETS, USDC } from "../devnet/src/genesis";
-import { DEVNET_URL } from "./env";
-import { ALICE, BOB, confirmTx, connectDemo, expect, test } from "./fixtures";
+import { IBC_ASSETS, USDC } from "../devnet/src/genesis";
+import { traderSwap } from "./chain-actors";
+import { ALICE, confirmTx, connectDemo, expect, test } from "./fixtures";
 
 // Dexter as a user meets it, against the devnet's contracts, with real signatures: add liquidity with auto-stake,
 // rewards, a two-hop swap through the router, a swap whose price moved past the slippage limit, a defunct pool.
 
 const DAY = 86_400;
 const ATOM = IBC_ASSETS.find((a) => a.symbol === "ATOM")!.denom;
-
-/** Another trader (demo account 1) moving a pool from the test process. */
-async function traderSwap(poolId: string, offer: string, ask: string, amount: string) {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(1)] });
-  const client = await SigningCosmWasmClient.connectWithSigner(DEVNET_URL, wallet, {
-    gasPrice: GasPrice.fromString("0.025uxprt"),
-    broadcastPollIntervalMs: 100,
-  });
-  const vault = (await (await fetch(DEVNET_URL, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "devnet_info" }) })).json()).result
-    .contracts.dexter_vault as string;
-  const request = {
-    pool_id: poolId,
-    asset_in: { native_token: { denom: offer } },
-    asset_out: { native_token: { denom: ask } },
-    swap_type: { give_in: {} },
-    amount,
-  };
-  await client.execute(BOB, vault, { swap: { swap_request: request, recipient: null, min_receive: null, max_spend: null } }, "auto", "", [
-    { denom: offer, amount },
-  ]);
-}
 
 test.describe("Dexter DEX", () => {
   test("add liquidity to stkXPRT/XPRT with auto-stake, see the LP position, claim rewards after a day", async ({ page, chain }) => {

@@ -27,6 +27,10 @@ export interface KeplrControl {
   account: number;
   /** when true, every signing request is refused like a user clicking Reject */
   reject: boolean;
+  /** when true, the extension is locked: it hands out no key */
+  locked: boolean;
+  /** when true, the connection request is declined */
+  declineConnect: boolean;
   /** when true, the key is a Ledger: the wallet hands out an amino-only signer */
   ledger: boolean;
   /** every call the page made, for assertions */
@@ -75,6 +79,8 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
     const control: KeplrControl = {
       account: 0,
       reject: false,
+      locked: false,
+      declineConnect: false,
       ledger: false,
       calls: [],
       async switchAccount(index) {
@@ -90,8 +96,10 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
       switch (method) {
         case "enable":
         case "experimentalSuggestChain":
+          if (control.declineConnect) throw new Error("Request rejected");
           return null;
         case "getKey":
+          if (control.locked) throw new Error("Keplr is locked");
           return {
             name: `Test key ${control.account}`,
             algo: "secp256k1",

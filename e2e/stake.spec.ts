@@ -1,9 +1,4 @@
-import { makeCosmoshubPath } from "@cosmjs/amino";
-import { DirectSecp256k1HdWallet, Registry } from "@cosmjs/proto-signing";
-import { AminoTypes, GasPrice, SigningStargateClient, createDefaultAminoConverters, defaultRegistryTypes } from "@cosmjs/stargate";
-import { pstakeAminoConverters, pstakeProtoRegistry } from "persistenceonejs/pstake/client.js";
-import { DEMO_ADDRESSES, DEMO_MNEMONIC } from "../devnet/src/genesis";
-import { DEVNET_URL } from "./env";
+import { setPaused, signer } from "./chain-actors";
 import { ALICE, confirmTx, connectDemo, expect, test } from "./fixtures";
 
 // The stkXPRT product as a user meets it, against the devnet's liquidstake module, with real signatures.
@@ -13,29 +8,6 @@ const DAY = 86_400;
 async function connectOnStake(page: import("@playwright/test").Page) {
   await connectDemo(page, "/stake");
   await expect(page.getByText(/Balance [\d,.]+ XPRT/)).toBeVisible();
-}
-
-/** A signing client in the test process for demo account `index`, with the pSTAKE types. */
-async function signer(index: number) {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(index)] });
-  return SigningStargateClient.connectWithSigner(DEVNET_URL, wallet, {
-    gasPrice: GasPrice.fromString("0.025uxprt"),
-    broadcastPollIntervalMs: 100,
-    registry: new Registry([...defaultRegistryTypes, ...pstakeProtoRegistry]),
-    aminoTypes: new AminoTypes({ ...createDefaultAminoConverters(), ...pstakeAminoConverters }),
-  });
-}
-
-/** The devnet's liquidstake admin (demo account 4) signs MsgSetModulePaused from the test process. */
-async function setPaused(isPaused: boolean) {
-  const client = await signer(4);
-  const admin = DEMO_ADDRESSES[4];
-  const r = await client.signAndBroadcast(
-    admin,
-    [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgSetModulePaused", value: { authority: admin, isPaused } }],
-    "auto",
-  );
-  expect(r.code).toBe(0);
 }
 
 test.describe("stake XPRT", () => {

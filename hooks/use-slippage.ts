@@ -11,6 +11,7 @@ export const useSlippage = create<{ bps: number; set: (bps: number) => void }>()
 /** A slippage input: percent text -> bps, or an error (negative, over 50%, not a number). */
 export function parseSlippage(text: string): { bps: number } | { error: string } {
   const t = text.trim();
+  if (t.startsWith("-")) return { error: "Slippage cannot be negative." };
   if (!/^\d+(\.\d{1,2})?$/.test(t)) return { error: "Slippage must be a percentage like 0.5 (two decimals at most)." };
   const bps = Math.round(Number(t) * 100);
   if (bps > 5000) return { error: "Slippage over 50% is refused: the trade could lose half its value." };

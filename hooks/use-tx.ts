@@ -117,8 +117,17 @@ export const useTxStore = create<TxState>()((set, get) => ({
   },
 }));
 
-/** Forget the signing kit (it holds the signer) when the account or network changes. */
+/**
+ * Forget the signing kit (it holds the signer) when the account or network changes. A review still open was for
+ * the previous account: it is closed with a word, never signed by the new one.
+ */
 export function resetTxSession(): void {
   kits.clear();
+  const { stage, request, network } = useTxStore.getState();
+  const reviewing = request && (stage === "estimating" || stage === "review");
   useTxStore.setState({ stage: null, request: null, account: null, network: null, fee: null, result: null, error: null, sent: null, kit: null });
+  if (reviewing) {
+    const error = new TxError("account-changed", "Your wallet switched to another account or network, so this review was cancelled. Nothing was sent.", "");
+    useTxStore.setState({ stage: "failure", request, network, error });
+  }
 }

@@ -20,11 +20,12 @@ export function SlippageSetting() {
         }}
         inputMode="decimal"
         aria-invalid={"error" in parsed}
+        aria-describedby={"error" in parsed ? "slippage-error" : undefined}
         className="w-16 rounded border border-white/15 bg-slate-950 px-2 py-1 text-right font-mono text-white"
       />
       <span>%</span>
       {"error" in parsed && (
-        <span className="text-red-300" role="alert" data-testid="slippage-error">
+        <span id="slippage-error" className="text-red-300" role="alert" data-testid="slippage-error">
           {parsed.error}
         </span>
       )}

@@ -27,6 +27,7 @@ export function LendPage() {
   const rank = (denom: string) => (denom === STK_XPRT ? 0 : denom.startsWith("stk/") ? 1 : 2);
   const list = [...(markets.data ?? [])].sort((a, b) => rank(a.denom) - rank(b.denom));
   const denom = picked ?? (list.some((m) => m.denom === requested) ? requested! : list[0]?.denom);
+  const unknownAsset = requested && markets.data && !list.some((m) => m.denom === requested) ? requested : null;
 
   if (contracts.data && !contracts.data.contracts) {
     return (
@@ -47,6 +48,11 @@ export function LendPage() {
         {(markets.isError || contracts.isError) && (
           <p role="alert" className="text-sm text-red-300">
             Could not read the markets: {((markets.error ?? contracts.error) as Error).message}
+          </p>
+        )}
+        {unknownAsset && (
+          <p role="status" className="mb-3 text-sm text-amber-200" data-testid="unknown-asset">
+            There is no lending market for &quot;{unknownAsset}&quot; on this network. Pick one below.
           </p>
         )}
         {!markets.data && !markets.isError && <p className="text-sm text-slate-400">Loading markets…</p>}

@@ -47,8 +47,14 @@ export function RoutesPage() {
       </Panel>
     );
   }
+  const unknownAsset = requested && !loading && asset.symbol !== requested ? requested : null;
   return (
     <div className="grid gap-4">
+      {unknownAsset && (
+        <p role="status" className="text-sm text-amber-200" data-testid="unknown-asset">
+          &quot;{unknownAsset}&quot; is not an stkASSET on this network; showing {asset.symbol}.
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="stkASSET">
         {assets.map((a) => (
           <button

@@ -43,14 +43,19 @@ export function AmountField(props: {
         placeholder="0.0"
         autoComplete="off"
         aria-invalid={!!error}
+        aria-describedby={[error && `${id}-error`, maxNote && `${id}-note`].filter(Boolean).join(" ") || undefined}
         className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-lg text-white"
       />
       {error && (
-        <span className="text-xs text-red-300" data-testid={`${id}-error`}>
+        <span id={`${id}-error`} className="text-xs text-red-300" data-testid={`${id}-error`}>
           {error}
         </span>
       )}
-      {maxNote && <span className="text-xs text-slate-500">{maxNote}</span>}
+      {maxNote && (
+        <span id={`${id}-note`} className="text-xs text-slate-500">
+          {maxNote}
+        </span>
+      )}
     </div>
   );
 }

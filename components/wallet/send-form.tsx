@@ -70,19 +70,27 @@ export function SendForm({ account }: { account: WalletAccount }) {
             ))}
           </select>
         </label>
-        <label className="grid gap-1 text-sm">
-          <span className="text-slate-300">Recipient</span>
+        <div className="grid gap-1 text-sm">
+          <label htmlFor="send-recipient" className="text-slate-300">
+            Recipient
+          </label>
           <input
+            id="send-recipient"
             value={recipient}
             onChange={(e) => setRecipient(e.target.value)}
             placeholder={`${network.bech32Prefix}1…`}
             spellCheck={false}
             autoComplete="off"
             aria-invalid={touched && !!recipientError}
+            aria-describedby={touched && recipientError ? "send-recipient-error" : undefined}
             className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-white"
           />
-          {touched && recipientError && <span className="text-xs text-red-300">{describeRecipientError(recipientError, network.bech32Prefix)}</span>}
-        </label>
+          {touched && recipientError && (
+            <span id="send-recipient-error" className="text-xs text-red-300">
+              {describeRecipientError(recipientError, network.bech32Prefix)}
+            </span>
+          )}
+        </div>
         <div className="grid gap-1 text-sm">
           <div className="flex justify-between">
             <label htmlFor="send-amount" className="text-slate-300">
@@ -100,21 +108,40 @@ export function SendForm({ account }: { account: WalletAccount }) {
             placeholder="0.0"
             autoComplete="off"
             aria-invalid={touched && !!amountError}
-            aria-describedby="send-amount-help"
+            aria-describedby={
+              [touched && amountError && "send-amount-error", denom === network.feeDenom && "send-amount-help"].filter(Boolean).join(" ") || undefined
+            }
             className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 font-mono text-white"
           />
-          {touched && amountError && <span className="text-xs text-red-300">{amountError}</span>}
+          {touched && amountError && (
+            <span id="send-amount-error" className="text-xs text-red-300">
+              {amountError}
+            </span>
+          )}
           {denom === network.feeDenom && (
             <span id="send-amount-help" className="text-xs text-slate-500">
               Max keeps a little {holding?.asset.symbol ?? "XPRT"} for the network fee.
             </span>
           )}
         </div>
-        <label className="grid gap-1 text-sm">
-          <span className="text-slate-300">Memo (optional)</span>
-          <input value={memo} onChange={(e) => setMemo(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 text-white" />
-          {memoError && <span className="text-xs text-red-300">{memoError}</span>}
-        </label>
+        <div className="grid gap-1 text-sm">
+          <label htmlFor="send-memo" className="text-slate-300">
+            Memo (optional)
+          </label>
+          <input
+            id="send-memo"
+            value={memo}
+            onChange={(e) => setMemo(e.target.value)}
+            aria-invalid={!!memoError}
+            aria-describedby={memoError ? "send-memo-error" : undefined}
+            className="rounded-md border border-white/15 bg-slate-950 px-3 py-2 text-white"
+          />
+          {memoError && (
+            <span id="send-memo-error" className="text-xs text-red-300">
+              {memoError}
+            </span>
+          )}
+        </div>
         <button
           type="submit"
           className="rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:opacity-50"

@@ -131,6 +131,14 @@ export class DevnetNode {
     return this.chain.controlBlock((ctx) => lsibc.failUnbonding(ctx, chainId, epoch));
   }
 
+  /** A slash of the liquid-staked delegations on a host chain (see LiquidStakeIbcModule.slashHost). */
+  slashHost(chainId: string, fraction: string): BlockRecord {
+    const lsibc = this.app.chain.modules.find((m) => m.name === "liquidstakeibc") as import("./modules/liquidstakeibc.js").LiquidStakeIbcModule | undefined;
+    if (!lsibc) throw new RangeError("this chain does not run liquidstakeibc");
+    if (!/^0?\.\d{1,18}$/.test(fraction)) throw new RangeError("fraction must be a decimal below 1 such as 0.2");
+    return this.chain.controlBlock((ctx) => lsibc.slashHost(ctx, chainId, fraction));
+  }
+
   /** Sets an oracle price of the lending market (micro-USD per base unit), as its owner's set_price_source would. */
   setPrice(denom: string, price: string): BlockRecord {
     const oracle = this.app.marsOracle;

@@ -16,6 +16,7 @@ export type TxErrorKind =
   | "unreachable"
   | "timeout"
   | "dropped"
+  | "account-changed"
   | "wallet"
   | "module"
   | "unknown";
@@ -36,7 +37,7 @@ export class TxError extends Error {
    * tx may still be included, and a second one would be a double submit.
    */
   get retryable(): boolean {
-    return this.kind !== "wrong-chain" && this.kind !== "timeout";
+    return this.kind !== "wrong-chain" && this.kind !== "timeout" && this.kind !== "account-changed";
   }
 }
 

@@ -366,6 +366,19 @@ export class LiquidStakeIbcModule implements Module, WakeupSource {
     ctx.events.emit("unbonding_failed", { host_chain: h.chainId, epoch: String(epoch) });
   }
 
+  /**
+   * A slash on the host chain, as the module learns it from its ICQ of the host's delegations: every delegation
+   * shrinks by `fraction`, and c_value follows (past its limits the host chain turns inactive).
+   */
+  slashHost(ctx: Ctx, chainId: string, fraction: string): void {
+    const h = this.host(ctx, chainId);
+    const keep = DEC_ONE - decFromString(fraction);
+    if (keep < 0n || keep > DEC_ONE) throw LsIbcErrors.invalidHostChain.with(`slash fraction ${fraction} is not between 0 and 1`);
+    h.validators = h.validators.map((v) => ({ ...v, delegatedAmount: ((BigInt(v.delegatedAmount) * keep) / DEC_ONE).toString() }));
+    this.updateCValue(ctx, h);
+    this.save(ctx, h);
+  }
+
   /** Matured unbondings come back over IBC and are paid to each requester in BeginBlock. */
   beginBlock(ctx: Ctx): void {
     for (const h of this.hosts(ctx)) {

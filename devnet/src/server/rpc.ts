@@ -229,6 +229,7 @@ export class RpcServer {
       return { height: String(block.height), jailed };
     },
     devnet_failUnbonding: (p) => ({ height: String(this.node.failUnbonding(str(p, "chain_id"), int(p, "epoch")).height) }),
+    devnet_slashHost: (p) => ({ height: String(this.node.slashHost(str(p, "chain_id"), str(p, "fraction")).height) }),
     devnet_setPrice: (p) => ({ height: String(this.node.setPrice(str(p, "denom"), str(p, "price")).height) }),
     devnet_snapshot: () => ({ id: String(this.node.snapshot()) }),
     devnet_revert: (p) => {
