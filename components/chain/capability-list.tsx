@@ -22,7 +22,7 @@ export function CapabilityList() {
         <ul className="mt-2 space-y-2" data-testid="capabilities">
           {Object.values(caps.data).map((c) => (
             <li key={c.id} className="text-sm" data-capability={c.id} data-available={c.available}>
-              <span className={c.available ? "text-emerald-300" : "text-slate-500"}>{c.available ? "Available" : "Not available"}</span>{" "}
+              <span className={c.available ? "text-emerald-300" : "text-slate-400"}>{c.available ? "Available" : "Not available"}</span>{" "}
               <span className="text-white">{c.label}</span>
               {c.note && <p className="text-xs text-slate-400">{c.note}</p>}
             </li>

@@ -45,7 +45,7 @@ export function PoolPage({ id }: { id: string }) {
     <div className="grid gap-4">
       <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
         <h1 className="text-xl font-semibold text-white" data-testid="pool-title">
-          {poolName(network, pool)} <span className="text-sm text-slate-500">#{pool.id}</span>
+          {poolName(network, pool)} <span className="text-sm text-slate-400">#{pool.id}</span>
         </h1>
         <p className="mt-1 text-sm text-slate-400">
           {pool.kind === "stable" ? `Stable pool (amp ${Number(pool.ampX100) / 100})` : "Weighted pool"} · fee {(pool.feeBps / 100).toFixed(2)}% · TVL{" "}
@@ -55,7 +55,7 @@ export function PoolPage({ id }: { id: string }) {
           {pool.assets.map((a, k) => (
             <li key={a.denom} title={a.denom}>
               {formatAmount(a.amount, a.decimals)} {symbolOf(network, a.denom)}
-              {pool.kind === "weighted" && <span className="text-slate-500"> ({Number((pool.weights![k] * 100n) / ONE)}%)</span>}
+              {pool.kind === "weighted" && <span className="text-slate-400"> ({Number((pool.weights![k] * 100n) / ONE)}%)</span>}
             </li>
           ))}
         </ul>
@@ -150,7 +150,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
         {p.rewards.length > 0 && (
           <button
             type="button"
-            className="rounded-md bg-rose-500 px-3 py-1.5 text-sm text-white hover:bg-rose-400"
+            className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-600"
             onClick={() =>
               submit(
                 "Claim LP rewards",
@@ -194,7 +194,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
             <button
               type="button"
               disabled={!parsed.ok || amount === 0n || amount > p.held}
-              className="rounded-md bg-rose-500 px-3 py-1.5 text-sm text-white disabled:opacity-40"
+              className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white disabled:opacity-40"
               onClick={() => submit("Bond LP", [{ label: "Bond", value: lp(amount) }], bondPlan(account.address, ms, pool.lpToken, amount))}
             >
               Bond
@@ -333,7 +333,7 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
           ]}
         />
       )}
-      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-500 py-2 text-white disabled:opacity-40">
+      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
         Review
       </button>
     </form>
@@ -396,7 +396,7 @@ function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAcco
           ]}
         />
       )}
-      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-500 py-2 text-white disabled:opacity-40">
+      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
         Review
       </button>
     </form>

@@ -31,7 +31,7 @@ export function PoolsPage() {
     <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <div className="mb-3 flex items-center justify-between">
         <h1 className="text-xl font-semibold text-white">Dexter pools</h1>
-        <Link href="/swap" prefetch={false} className="rounded-md bg-rose-500 px-3 py-1.5 text-sm text-white hover:bg-rose-400">
+        <Link href="/swap" prefetch={false} className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-600">
           Swap
         </Link>
       </div>
@@ -70,12 +70,12 @@ export function PoolsPage() {
                     <Link href={`/pools/${p.id}`} prefetch={false} className="font-medium text-white hover:text-rose-200">
                       {poolName(network, p)}
                     </Link>
-                    <span className="ml-2 text-xs text-slate-500">#{p.id}</span>
+                    <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
                   </td>
                   <td className="text-slate-300">{p.kind === "stable" ? "Stable" : "Weighted"}</td>
                   <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
                   <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
-                  <td className="text-right text-slate-500">—</td>
+                  <td className="text-right text-slate-400">—</td>
                   <td className="text-right font-mono text-white">{percent(s?.rewardApr)}</td>
                   <td className="text-right font-mono text-white" data-testid={`pool-share-${p.id}`}>
                     {account ? percent(share) : "—"}

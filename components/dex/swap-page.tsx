@@ -230,7 +230,7 @@ export function SwapPage() {
         </>
       )}
       {account ? (
-        <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-500 py-2 text-white disabled:opacity-40">
+        <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
           Review swap
         </button>
       ) : (

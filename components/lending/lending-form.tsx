@@ -125,7 +125,7 @@ export function LendingForm(props: {
               setAction(a.id);
               setInput("");
             }}
-            className={`flex-1 rounded-md px-3 py-1.5 ${action === a.id ? "bg-rose-500 text-white" : "text-slate-300 hover:text-white"}`}
+            className={`flex-1 rounded-md px-3 py-1.5 ${action === a.id ? "bg-rose-600 text-white" : "text-slate-300 hover:text-white"}`}
           >
             {a.label}
           </button>
@@ -212,7 +212,7 @@ export function LendingForm(props: {
       <button
         type="submit"
         disabled={!plan}
-        className="w-full rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:cursor-not-allowed disabled:opacity-50"
+        className="w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-600 disabled:cursor-not-allowed disabled:opacity-50"
       >
         {ACTIONS.find((a) => a.id === action)!.label}
       </button>

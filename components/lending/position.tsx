@@ -48,7 +48,7 @@ export function LendingPosition(props: { wallet: WalletAccount; redBank: string;
               onClick={t.run}
               disabled={t.refused}
               title={t.refused ? "Your debt needs it: turning it off would make the position liquidatable." : undefined}
-              className="w-full text-right text-xs text-rose-300 hover:text-rose-200 disabled:cursor-not-allowed disabled:text-slate-500"
+              className="w-full text-right text-xs text-rose-300 hover:text-rose-200 disabled:cursor-not-allowed disabled:text-slate-400"
             >
               {c.enabled ? "Stop using as collateral" : "Use as collateral"}
             </button>
@@ -83,7 +83,7 @@ export function LendingPosition(props: { wallet: WalletAccount; redBank: string;
           </div>
         </dl>
       )}
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-400">
         Health factor = collateral weighted by each asset&apos;s liquidation threshold / debt. Under 1 the position can be liquidated; borrowing stops at the
         max LTV.
       </p>

@@ -52,7 +52,7 @@ export function AmountField(props: {
         </span>
       )}
       {maxNote && (
-        <span id={`${id}-note`} className="text-xs text-slate-500">
+        <span id={`${id}-note`} className="text-xs text-slate-400">
           {maxNote}
         </span>
       )}

@@ -31,7 +31,7 @@ function Row(props: {
       aria-checked={props.selected}
       data-asset={props.id}
       onClick={props.onSelect}
-      className={`grid w-full grid-cols-[6rem_1fr_1fr_1fr] items-center gap-2 rounded-lg px-3 py-2 text-left text-sm ${props.selected ? "bg-rose-500/20 ring-1 ring-rose-400" : "hover:bg-white/5"}`}
+      className={`grid w-full grid-cols-[6rem_1fr_1fr_1fr] items-center gap-2 rounded-lg px-3 py-2 text-left text-sm ${props.selected ? "bg-rose-600/20 ring-1 ring-rose-400" : "hover:bg-white/5"}`}
     >
       <span className="font-medium text-white">{props.symbol}</span>
       <span className="text-right text-white">{props.apy}</span>

@@ -116,7 +116,7 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
             type="button"
             onClick={redeemNow}
             disabled={!redeem || isIbcBlocker(redeem)}
-            className="mt-3 w-full rounded-md bg-rose-500 px-3 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
+            className="mt-3 w-full rounded-md bg-rose-600 px-3 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
           >
             Redeem now
           </button>

@@ -32,7 +32,7 @@ export function RateCard() {
               ⇄
             </button>
           </p>
-          <p className="text-xs text-slate-500">Source: the chain&apos;s liquidstake state (NetAmount ÷ stkXPRT supply), read at the latest block.</p>
+          <p className="text-xs text-slate-400">Source: the chain&apos;s liquidstake state (NetAmount ÷ stkXPRT supply), read at the latest block.</p>
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
             <dt className="text-slate-400">APY</dt>
             <dd className="text-right text-white" data-testid="apy">
@@ -44,7 +44,7 @@ export function RateCard() {
             <dd className="text-right font-mono text-white">{formatAmount(s.supply, 6, { maxDecimals: 0 })}</dd>
           </dl>
           {apy.data && (
-            <p className="mt-2 text-xs text-slate-500" data-testid="apy-source">
+            <p className="mt-2 text-xs text-slate-400" data-testid="apy-source">
               {apy.data.source === "rate-history" &&
                 `Measured: the growth of XPRT per stkXPRT from ${dateText(apy.data.fromTime)} to ${dateText(apy.data.toTime)}, annualised.`}
               {apy.data.source === "inflation-estimate" && `Estimated from inflation ÷ bonded ratio, less the autocompound fee, because ${apy.data.reason}.`}

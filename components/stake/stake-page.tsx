@@ -31,7 +31,7 @@ function Tabs<T extends string>({ tabs, value, onChange }: { tabs: readonly T[];
           type="button"
           aria-selected={value === t}
           onClick={() => onChange(t)}
-          className={`flex-1 rounded-md px-3 py-1.5 text-sm ${value === t ? "bg-rose-500 text-white" : "text-slate-300 hover:bg-white/5"}`}
+          className={`flex-1 rounded-md px-3 py-1.5 text-sm ${value === t ? "bg-rose-600 text-white" : "text-slate-300 hover:bg-white/5"}`}
         >
           {t}
         </button>

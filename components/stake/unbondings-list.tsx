@@ -37,7 +37,7 @@ export function UnbondingsList({ address }: { address: string }) {
           ))}
         </ul>
       )}
-      <p className="mt-2 text-xs text-slate-500">Unbonded XPRT arrives in your balance automatically when an entry completes; there is nothing to claim.</p>
+      <p className="mt-2 text-xs text-slate-400">Unbonded XPRT arrives in your balance automatically when an entry completes; there is nothing to claim.</p>
     </section>
   );
 }

@@ -12,7 +12,7 @@ export function ValidatorsTable() {
       <h2 id="validators-title" className="font-semibold text-white">
         Liquid validators
       </h2>
-      <p className="text-xs text-slate-500">Staked XPRT is delegated to these validators by weight.</p>
+      <p className="text-xs text-slate-400">Staked XPRT is delegated to these validators by weight.</p>
       <table className="mt-2 w-full text-sm" data-testid="liquid-validators">
         <thead className="text-left text-xs text-slate-400">
           <tr>

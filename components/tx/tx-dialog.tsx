@@ -43,12 +43,21 @@ export function TxDialog(props: TxDialogProps): ReactNode {
   const [detailsFor, setDetailsFor] = useState<unknown>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
+  // Focus goes back where it was (the form's button) when the dialog closes (read before the dialog takes it).
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    return () => opener?.focus();
+  }, []);
+
   useEffect(() => {
     dialog.current?.focus();
   }, [stage]);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose();
+      if (e.key === "Tab" && dialog.current) trapTab(e, dialog.current);
+    };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [onClose]);
@@ -89,7 +98,7 @@ export function TxDialog(props: TxDialogProps): ReactNode {
             <dt className="text-slate-400">Network fee</dt>
             <dd className="text-right font-mono text-white" data-testid="tx-fee">
               {fee ?? "estimating…"}
-              {feeNote && <span className="block text-xs text-slate-500">{feeNote}</span>}
+              {feeNote && <span className="block text-xs text-slate-400">{feeNote}</span>}
             </dd>
           </div>
           <div className="flex justify-between gap-4">
@@ -155,12 +164,12 @@ export function TxDialog(props: TxDialogProps): ReactNode {
             </button>
           )}
           {stage === "review" && (
-            <button type="button" onClick={onConfirm} className="rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400">
+            <button type="button" onClick={onConfirm} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-600">
               Confirm and sign
             </button>
           )}
           {stage === "failure" && error?.retryable && (
-            <button type="button" onClick={onRetry} className="rounded-md bg-rose-500 px-4 py-2 text-sm font-medium text-white hover:bg-rose-400">
+            <button type="button" onClick={onRetry} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-600">
               Retry
             </button>
           )}
@@ -173,4 +182,20 @@ export function TxDialog(props: TxDialogProps): ReactNode {
       </div>
     </div>
   );
+}
+
+/** Keeps Tab and Shift+Tab cycling inside the dialog: the page behind it is not reachable while it is open. */
+function trapTab(e: KeyboardEvent, container: HTMLElement): void {
+  const focusable = [...container.querySelectorAll<HTMLElement>("button:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex='-1'])")];
+  if (!focusable.length) return void e.preventDefault();
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const inside = container.contains(document.activeElement);
+  if (e.shiftKey && (!inside || document.activeElement === first || document.activeElement === container)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (!inside || document.activeElement === last)) {
+    e.preventDefault();
+    first.focus();
+  }
 }

@@ -15,7 +15,7 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
         <div key={r.label} className="flex items-start justify-between gap-4 px-3 py-2">
           <dt className="text-slate-400">
             {r.label}
-            {r.hint && <span className="block text-xs text-slate-500">{r.hint}</span>}
+            {r.hint && <span className="block text-xs text-slate-400">{r.hint}</span>}
           </dt>
           <dd className="text-right font-mono text-white" data-testid={r.testId}>
             {r.value}

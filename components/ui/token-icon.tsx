@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-const COLORS = ["bg-rose-500", "bg-sky-500", "bg-emerald-500", "bg-amber-500", "bg-violet-500", "bg-teal-500"];
+const COLORS = ["bg-rose-700", "bg-sky-700", "bg-emerald-700", "bg-amber-700", "bg-violet-700", "bg-teal-700"];
 
 /** The asset's logo, or a lettered badge when it has none (or it cannot load offline). */
 export function TokenIcon({ symbol, logo }: { symbol: string; logo?: string }) {

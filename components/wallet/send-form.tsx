@@ -119,7 +119,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
             </span>
           )}
           {denom === network.feeDenom && (
-            <span id="send-amount-help" className="text-xs text-slate-500">
+            <span id="send-amount-help" className="text-xs text-slate-400">
               Max keeps a little {holding?.asset.symbol ?? "XPRT"} for the network fee.
             </span>
           )}
@@ -144,7 +144,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
         </div>
         <button
           type="submit"
-          className="rounded-md bg-rose-500 px-4 py-2 font-medium text-white hover:bg-rose-400 disabled:opacity-50"
+          className="rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-600 disabled:opacity-50"
           disabled={!balances.data}
         >
           Review
