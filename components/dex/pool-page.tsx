@@ -150,7 +150,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
         {p.rewards.length > 0 && (
           <button
             type="button"
-            className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-600"
+            className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700"
             onClick={() =>
               submit(
                 "Claim LP rewards",

@@ -31,7 +31,7 @@ export function PoolsPage() {
     <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <div className="mb-3 flex items-center justify-between">
         <h1 className="text-xl font-semibold text-white">Dexter pools</h1>
-        <Link href="/swap" prefetch={false} className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-600">
+        <Link href="/swap" prefetch={false} className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700">
           Swap
         </Link>
       </div>

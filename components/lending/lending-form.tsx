@@ -212,7 +212,7 @@ export function LendingForm(props: {
       <button
         type="submit"
         disabled={!plan}
-        className="w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-600 disabled:cursor-not-allowed disabled:opacity-50"
+        className="w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
         {ACTIONS.find((a) => a.id === action)!.label}
       </button>

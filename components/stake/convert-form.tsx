@@ -96,7 +96,7 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
           <button
             type="submit"
             disabled={!plan}
-            className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-600 disabled:cursor-not-allowed disabled:opacity-50"
+            className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
           >
             Convert
           </button>

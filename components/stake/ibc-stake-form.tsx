@@ -83,7 +83,7 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
       <button
         type="submit"
         disabled={!plan}
-        className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-600 disabled:cursor-not-allowed disabled:opacity-50"
+        className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
         Stake {a.symbol}
       </button>

@@ -164,12 +164,12 @@ export function TxDialog(props: TxDialogProps): ReactNode {
             </button>
           )}
           {stage === "review" && (
-            <button type="button" onClick={onConfirm} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-600">
+            <button type="button" onClick={onConfirm} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
               Confirm and sign
             </button>
           )}
           {stage === "failure" && error?.retryable && (
-            <button type="button" onClick={onRetry} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-600">
+            <button type="button" onClick={onRetry} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
               Retry
             </button>
           )}

@@ -12,7 +12,7 @@ export function DemoButton({ className = "" }: { className?: string }) {
     <button
       type="button"
       onClick={() => void connect("demo", network)}
-      className={`rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-600 ${className}`}
+      className={`rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700 ${className}`}
     >
       Try it with the demo account
     </button>

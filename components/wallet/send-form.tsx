@@ -144,7 +144,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
         </div>
         <button
           type="submit"
-          className="rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-600 disabled:opacity-50"
+          className="rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:opacity-50"
           disabled={!balances.data}
         >
           Review

@@ -36,7 +36,7 @@ export function WalletButton() {
           setInstalled({ keplr: isInstalled("keplr"), leap: isInstalled("leap") });
           setOpen((o) => !o);
         }}
-        className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-600 disabled:opacity-60"
+        className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-700 disabled:opacity-60"
         disabled={status === "connecting"}
       >
         {status === "connecting" ? "Connecting…" : account ? shortAddress(account.address) : "Connect wallet"}
