@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
 import { DegradedBanner } from "@/components/layout/degraded-banner";
 import { Header } from "@/components/layout/header";
 import { WalletError } from "@/components/layout/wallet-error";
 import { Providers } from "@/components/providers";
 import { TxModal } from "@/components/tx/tx-modal";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
+import { CATALOGUES } from "@/lib/i18n/messages";
 import "./globals.css";
 
 // Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts).
@@ -15,11 +18,12 @@ export const metadata: Metadata = {
   description: "Stake XPRT and other assets into liquid stkASSETs on Persistence, and put them to work.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <Providers>
+        <Providers locale={locale} messages={CATALOGUES[locale]}>
           <Header />
           <DegradedBanner />
           <WalletError />

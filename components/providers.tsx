@@ -2,12 +2,16 @@
 
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
+import { IntlProvider } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { resetTxSession } from "@/hooks/use-tx";
 import { useWalletStore } from "@/hooks/use-wallet";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
 import { onKeystoreChange } from "@/lib/wallet/injected";
 
-export function Providers({ children }: { children: ReactNode }) {
+/** The page's language and its catalogue come from the server (the cookie or Accept-Language): no flash of English. */
+export function Providers({ children, locale, messages }: { children: ReactNode; locale: Locale; messages: Messages }) {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -15,10 +19,12 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
   );
   return (
-    <QueryClientProvider client={client}>
-      <SessionSync />
-      {children}
-    </QueryClientProvider>
+    <IntlProvider locale={locale} messages={messages} timeZone="UTC">
+      <QueryClientProvider client={client}>
+        <SessionSync />
+        {children}
+      </QueryClientProvider>
+    </IntlProvider>
   );
 }
 

@@ -1,20 +1,25 @@
+"use client";
+
 import Link from "next/link";
-import { NetworkSwitcher } from "./network-switcher";
+import { useTranslations } from "use-intl";
 import { EvmWalletSlot } from "../evm/evm-wallet-slot";
 import { WalletButton } from "../wallet/wallet-button";
+import { LanguageSwitcher } from "./language-switcher";
+import { NetworkSwitcher } from "./network-switcher";
 
 const NAV = [
-  ["/", "Wallet"],
-  ["/portfolio", "Portfolio"],
-  ["/stake", "Stake"],
-  ["/pools", "Pools"],
-  ["/swap", "Swap"],
-  ["/lend", "Lend"],
-  ["/routes", "Routes"],
-  ["/bnb", "BNB"],
+  ["/", "header.nav.wallet"],
+  ["/portfolio", "header.nav.portfolio"],
+  ["/stake", "header.nav.stake"],
+  ["/pools", "header.nav.pools"],
+  ["/swap", "header.nav.swap"],
+  ["/lend", "header.nav.lend"],
+  ["/routes", "header.nav.routes"],
+  ["/bnb", "header.nav.bnb"],
 ] as const;
 
 export function Header() {
+  const t = useTranslations();
   return (
     <header className="border-b border-white/10 bg-slate-950/80 backdrop-blur">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
@@ -22,16 +27,17 @@ export function Header() {
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-gradient-to-br from-rose-500 to-orange-400 text-xs font-bold">
             P
           </span>
-          Liquid Staking Hub
+          {t("header.brand")}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm text-slate-300">
-          {NAV.map(([href, label]) => (
+        <nav aria-label={t("header.mainNav")} className="flex items-center gap-4 text-sm text-slate-300">
+          {NAV.map(([href, key]) => (
             <Link key={href} href={href} prefetch={false} className="hover:text-white">
-              {label}
+              {t(key)}
             </Link>
           ))}
         </nav>
         <div className="flex items-center gap-3">
+          <LanguageSwitcher />
           <NetworkSwitcher />
           <WalletButton />
           <EvmWalletSlot />

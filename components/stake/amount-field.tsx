@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 
 /** An amount input with its balance and a Max that fills in `max` (which may keep a fee reserve). */
@@ -17,7 +18,8 @@ export function AmountField(props: {
   error?: string | null;
   decimals?: number;
 }) {
-  const { id, label, symbol, value, onChange, balance, balanceLabel = "Balance", max, maxNote, error, decimals = 6 } = props;
+  const t = useTranslations();
+  const { id, label, symbol, value, onChange, balance, balanceLabel = t("amount.balance"), max, maxNote, error, decimals = 6 } = props;
   return (
     <div className="grid gap-1 text-sm">
       <div className="flex justify-between">
@@ -29,7 +31,7 @@ export function AmountField(props: {
             {balanceLabel} {formatAmount(balance, decimals)} {symbol}
             {max !== undefined && (
               <button type="button" className="ml-2 text-rose-300 hover:text-rose-200" onClick={() => onChange(toDecimalString(max, decimals))}>
-                Max
+                {t("amount.max")}
               </button>
             )}
           </span>

@@ -8,13 +8,14 @@ import { previewStake, stakeBlocker, stakeToLpMsg } from "@/lib/pstake/liquidsta
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
-import { describeStakeBlocker } from "./stake-form";
+import { useStakeBlockerText } from "./stake-form";
 
 /** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding. */
 export function ConvertForm({ account }: { account: WalletAccount }) {
   const { params, states, validators } = useLiquidStakeState();
   const delegations = useDelegations(account.address);
   const names = useValidatorInfo();
+  const describeStakeBlocker = useStakeBlockerText();
   const [validator, setValidator] = useState("");
   const [input, setInput] = useState("");
   const submitTx = useStakingTx(account, () => setInput(""));

@@ -7,15 +7,30 @@ export function rateText(rate: bigint, decimals = 6): string {
   return Dec.toString(rate, decimals);
 }
 
-/** "12 d 4 h" / "3 h 20 min" / "now". */
-export function countdown(ms: number): string {
-  if (ms <= 0) return "now";
+/** What a countdown shows: days and hours, hours and minutes, minutes (at least 1), or now. */
+export type CountdownParts =
+  | { unit: "now" }
+  | { unit: "days"; days: number; hours: number }
+  | { unit: "hours"; hours: number; minutes: number }
+  | { unit: "minutes"; minutes: number };
+
+export function countdownParts(ms: number): CountdownParts {
+  if (ms <= 0) return { unit: "now" };
   const minutes = Math.floor(ms / 60_000);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
-  if (days > 0) return `${days} d ${hours} h`;
-  if (hours > 0) return `${hours} h ${minutes % 60} min`;
-  return `${Math.max(1, minutes)} min`;
+  if (days > 0) return { unit: "days", days, hours };
+  if (hours > 0) return { unit: "hours", hours, minutes: minutes % 60 };
+  return { unit: "minutes", minutes: Math.max(1, minutes) };
+}
+
+/** "12 d 4 h" / "3 h 20 min" / "now" (pages not yet in the message catalogues). */
+export function countdown(ms: number): string {
+  const p = countdownParts(ms);
+  if (p.unit === "now") return "now";
+  if (p.unit === "days") return `${p.days} d ${p.hours} h`;
+  if (p.unit === "hours") return `${p.hours} h ${p.minutes} min`;
+  return `${p.minutes} min`;
 }
 
 export function dateText(ms: number): string {

@@ -1,17 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useApy, useLiquidStakeState } from "@/hooks/use-liquidstake";
 import { formatApy } from "@/lib/pstake/apy";
 import { Dec } from "@/lib/pstake/dec";
 import { xprtPerStk } from "@/lib/pstake/liquidstake";
 import { formatAmount } from "@/lib/format/amount";
-import { dateText, rateText } from "./format";
+import { useTimeText } from "../ui/use-texts";
+import { rateText } from "./format";
 
 export function RateCard() {
   const { states } = useLiquidStakeState();
   const apy = useApy();
   const [inverted, setInverted] = useState(false);
+  const t = useTranslations();
+  const { date: dateText } = useTimeText();
   const s = states.data;
   const rate = s ? xprtPerStk(s) : undefined;
   return (
@@ -27,35 +31,34 @@ export function RateCard() {
               type="button"
               onClick={() => setInverted((v) => !v)}
               className="rounded border border-white/15 px-2 py-0.5 text-xs text-slate-300 hover:bg-white/10"
-              aria-label="Invert exchange rate"
+              aria-label={t("rate.invert")}
             >
               ⇄
             </button>
           </p>
-          <p className="text-xs text-slate-400">Source: the chain&apos;s liquidstake state (NetAmount ÷ stkXPRT supply), read at the latest block.</p>
+          <p className="text-xs text-slate-400">{t("rate.source")}</p>
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-slate-400">APY</dt>
+            <dt className="text-slate-400">{t("rate.apy")}</dt>
             <dd className="text-right text-white" data-testid="apy">
-              {apy.data ? (apy.data.source === "unknown" ? "unavailable" : formatApy(apy.data.apy)) : "…"}
+              {apy.data ? (apy.data.source === "unknown" ? t("rate.unavailable") : formatApy(apy.data.apy)) : "…"}
             </dd>
-            <dt className="text-slate-400">Total staked</dt>
+            <dt className="text-slate-400">{t("rate.totalStaked")}</dt>
             <dd className="text-right font-mono text-white">{formatAmount(Dec.truncateInt(s.netAmount), 6, { maxDecimals: 0 })} XPRT</dd>
-            <dt className="text-slate-400">stkXPRT supply</dt>
+            <dt className="text-slate-400">{t("rate.supply")}</dt>
             <dd className="text-right font-mono text-white">{formatAmount(s.supply, 6, { maxDecimals: 0 })}</dd>
           </dl>
           {apy.data && (
             <p className="mt-2 text-xs text-slate-400" data-testid="apy-source">
-              {apy.data.source === "rate-history" &&
-                `Measured: the growth of XPRT per stkXPRT from ${dateText(apy.data.fromTime)} to ${dateText(apy.data.toTime)}, annualised.`}
-              {apy.data.source === "inflation-estimate" && `Estimated from inflation ÷ bonded ratio, less the autocompound fee, because ${apy.data.reason}.`}
-              {apy.data.source === "unknown" && `No APY: ${apy.data.reason}.`}
+              {apy.data.source === "rate-history" && t("rate.measured", { from: dateText(apy.data.fromTime), to: dateText(apy.data.toTime) })}
+              {apy.data.source === "inflation-estimate" && t("rate.estimated", { reason: apy.data.reason })}
+              {apy.data.source === "unknown" && t("rate.noApy", { reason: apy.data.reason })}
             </p>
           )}
         </>
       )}
       {states.isError && (
         <p role="alert" className="mt-2 text-sm text-red-300">
-          Could not read the liquid staking state: {states.error.message}
+          {t("rate.readError", { error: states.error.message })}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useHostChains } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
@@ -18,22 +19,24 @@ import { UnbondingsList } from "./unbondings-list";
 import { UnstakeForm } from "./unstake-form";
 import { ValidatorsTable } from "./validators-table";
 
-const XPRT_TABS = ["Stake", "Unstake", "Convert delegation"] as const;
-const IBC_TABS = ["Stake", "Exit"] as const;
+const XPRT_TABS = ["stake", "unstake", "convert"] as const;
+const IBC_TABS = ["stake", "exit"] as const;
+const TAB_LABELS = { stake: "stake.tab.stake", unstake: "stake.tab.unstake", convert: "stake.tab.convert", exit: "stake.tab.exit" } as const;
 
-function Tabs<T extends string>({ tabs, value, onChange }: { tabs: readonly T[]; value: T; onChange: (t: T) => void }) {
+function Tabs<T extends keyof typeof TAB_LABELS>({ tabs, value, onChange }: { tabs: readonly T[]; value: T; onChange: (t: T) => void }) {
+  const t = useTranslations();
   return (
-    <div role="tablist" aria-label="Liquid staking" className="mb-4 flex gap-1 rounded-lg bg-slate-950 p-1">
-      {tabs.map((t) => (
+    <div role="tablist" aria-label={t("stake.tabsLabel")} className="mb-4 flex gap-1 rounded-lg bg-slate-950 p-1">
+      {tabs.map((tab) => (
         <button
-          key={t}
+          key={tab}
           role="tab"
           type="button"
-          aria-selected={value === t}
-          onClick={() => onChange(t)}
-          className={`flex-1 rounded-md px-3 py-1.5 text-sm ${value === t ? "bg-rose-600 text-white" : "text-slate-300 hover:bg-white/5"}`}
+          aria-selected={value === tab}
+          onClick={() => onChange(tab)}
+          className={`flex-1 rounded-md px-3 py-1.5 text-sm ${value === tab ? "bg-rose-600 text-white" : "text-slate-300 hover:bg-white/5"}`}
         >
-          {t}
+          {t(TAB_LABELS[tab] as (typeof TAB_LABELS)[keyof typeof TAB_LABELS])}
         </button>
       ))}
     </div>
@@ -46,15 +49,16 @@ export function StakePage() {
   const caps = useCapabilities();
   const hosts = useHostChains();
   const [choice, setChoice] = useState<AssetChoice | null>(null);
-  const [xprtTab, setXprtTab] = useState<(typeof XPRT_TABS)[number]>("Stake");
-  const [ibcTab, setIbcTab] = useState<(typeof IBC_TABS)[number]>("Stake");
+  const [xprtTab, setXprtTab] = useState<(typeof XPRT_TABS)[number]>("stake");
+  const [ibcTab, setIbcTab] = useState<(typeof IBC_TABS)[number]>("stake");
+  const t = useTranslations();
 
   const xprt = caps.data?.liquidstake.available;
   const multi = caps.data?.liquidstakeibc.available;
   if (caps.data && !xprt && !multi) {
     return (
       <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
-        <h1 className="text-xl font-semibold text-white">Liquid staking</h1>
+        <h1 className="text-xl font-semibold text-white">{t("stake.title")}</h1>
         <p className="mt-2 text-slate-300">{caps.data.liquidstake.note}</p>
         <p className="mt-2 text-slate-300">{caps.data.liquidstakeibc.note}</p>
       </section>
@@ -64,7 +68,7 @@ export function StakePage() {
   const host = selected === "xprt" ? undefined : hosts.data?.find((h) => h.chainId === selected);
   const connectPrompt = (
     <div className="py-6 text-center text-slate-300">
-      <p>Connect a wallet to stake.</p>
+      <p>{t("stake.connectPrompt")}</p>
       <DemoButton className="mt-3" />
     </div>
   );
@@ -83,9 +87,9 @@ export function StakePage() {
               ) : (
                 // Keyed by account and network: a switch empties every form.
                 <div role="tabpanel" key={`${network.id}:${account.address}:${xprtTab}`}>
-                  {xprtTab === "Stake" && <StakeForm account={account} />}
-                  {xprtTab === "Unstake" && <UnstakeForm account={account} />}
-                  {xprtTab === "Convert delegation" && <ConvertForm account={account} />}
+                  {xprtTab === "stake" && <StakeForm account={account} />}
+                  {xprtTab === "unstake" && <UnstakeForm account={account} />}
+                  {xprtTab === "convert" && <ConvertForm account={account} />}
                 </div>
               )}
             </>
@@ -96,8 +100,8 @@ export function StakePage() {
                 ? connectPrompt
                 : host && (
                     <div role="tabpanel" key={`${network.id}:${account.address}:${host.chainId}:${ibcTab}`}>
-                      {ibcTab === "Stake" && <IbcStakeForm account={account} host={host} />}
-                      {ibcTab === "Exit" && <IbcExit account={account} host={host} />}
+                      {ibcTab === "stake" && <IbcStakeForm account={account} host={host} />}
+                      {ibcTab === "exit" && <IbcExit account={account} host={host} />}
                     </div>
                   )}
             </>

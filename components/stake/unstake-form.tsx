@@ -1,31 +1,35 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState, useStakingParams, useUnbondings, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
 import { useStakingTx } from "@/hooks/use-staking-tx";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
 import { STK_XPRT, type UnstakeBlocker, isUnstakeBlocker, liquidUnstakeMsg, previewUnstake } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
+import { useAmountErrorText, useTimeText } from "../ui/use-texts";
 import { AmountField } from "./amount-field";
-import { dateText } from "./format";
 
-function describeUnstakeBlocker(b: UnstakeBlocker, moniker: (op: string) => string, max: number): string {
-  switch (b.kind) {
-    case "paused":
-      return "Liquid staking is paused on this chain right now; unstaking resumes when it does.";
-    case "exceeds-supply":
-      return "That is more stkXPRT than exists.";
-    case "too-small":
-      return "This amount is too small to unbond any XPRT.";
-    case "max-entries":
-      return `You already have ${max} unbonding entries with ${moniker(b.validator)}, the chain's limit per validator. Wait until one completes (see Pending unbondings), then unstake.`;
-  }
+function useUnstakeBlockerText(): (b: UnstakeBlocker, moniker: (op: string) => string, max: number) => string {
+  const t = useTranslations();
+  return (b, moniker, max) => {
+    switch (b.kind) {
+      case "paused":
+        return t("unstake.blocker.paused");
+      case "exceeds-supply":
+        return t("unstake.blocker.exceedsSupply");
+      case "too-small":
+        return t("unstake.blocker.tooSmall");
+      case "max-entries":
+        return t("unstake.blocker.maxEntries", { max, validator: moniker(b.validator) });
+    }
+  };
 }
 
 export function UnstakeForm({ account }: { account: WalletAccount }) {
@@ -38,6 +42,10 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
   const now = useChainNow();
   const [input, setInput] = useState("");
   const submitTx = useStakingTx(account, () => setInput(""));
+  const t = useTranslations();
+  const amountErrorText = useAmountErrorText();
+  const describeUnstakeBlocker = useUnstakeBlockerText();
+  const { date: dateText } = useTimeText();
 
   const balance = balances.data?.find((b) => b.denom === STK_XPRT)?.amount ?? 0n;
   const parsed = parseAmount(input, 6);
@@ -52,7 +60,7 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
   const blocker = preview && isUnstakeBlocker(preview) ? preview : null;
   const ok = preview && !isUnstakeBlocker(preview) ? preview : null;
   const moniker = (op: string) => names.data?.get(op)?.moniker ?? op;
-  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : overBalance ? "More than your stkXPRT balance." : null;
+  const inputError = input && !parsed.ok ? amountErrorText(parsed.error) : overBalance ? t("amount.overBalance", { symbol: "stkXPRT" }) : null;
   const plan = ok && !overBalance ? liquidUnstakeMsg(account.address, amount) : null;
   const fee = useFeeEstimate(plan, account, network);
   const unbondingMs = (stakingParams.data?.unbondingSeconds ?? network.unbondingDays * 86_400) * 1000;
@@ -63,26 +71,29 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
     e.preventDefault();
     if (!plan || !ok) return;
     submitTx(
-      "Unstake stkXPRT",
+      t("unstake.txTitle"),
       [
-        { label: "Unstake", value: `${toDecimalString(amount, 6)} stkXPRT` },
-        { label: "You will receive", value: `${toDecimalString(ok.total, 6)} XPRT` },
-        { label: "Available", value: eta ? `about ${dateText(eta)}` : `in ${network.unbondingDays} days` },
+        { label: t("unstake.txUnstake"), value: `${toDecimalString(amount, 6)} stkXPRT` },
+        { label: t("stake.receive"), value: `${toDecimalString(ok.total, 6)} XPRT` },
+        {
+          label: t("unstake.txAvailable"),
+          value: eta ? t("unstake.txAbout", { date: dateText(eta) }) : t("unstake.txInDays", { days: network.unbondingDays }),
+        },
       ],
       plan,
     );
   };
 
   return (
-    <form onSubmit={submit} aria-label="Unstake stkXPRT" noValidate>
+    <form onSubmit={submit} aria-label={t("unstake.formLabel")} noValidate>
       {paused && (
         <p role="alert" className="mb-3 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200">
-          Liquid staking is paused on this chain right now; unstaking resumes when it does.
+          {t("unstake.blocker.paused")}
         </p>
       )}
       <AmountField
         id="unstake-amount"
-        label="stkXPRT to unstake"
+        label={t("unstake.amountLabel")}
         symbol="stkXPRT"
         value={input}
         onChange={setInput}
@@ -92,26 +103,26 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
       />
       <PreviewTable
         rows={[
-          { label: "You will receive", value: ok ? `${formatAmount(ok.total, 6)} XPRT` : "–", testId: "unstake-receive", hint: "after the unbonding time" },
+          { label: t("stake.receive"), value: ok ? `${formatAmount(ok.total, 6)} XPRT` : "–", testId: "unstake-receive", hint: t("unstake.receiveHint") },
           {
-            label: "Unstake fee",
+            label: t("unstake.fee"),
             value: ok ? `${formatAmount(ok.fee, 6)} XPRT` : params.data ? `${Dec.toString(params.data.unstakeFeeRate * 100n, 3)}%` : "…",
           },
           {
-            label: "Available on",
+            label: t("unstake.availableOn"),
             value: eta ? dateText(eta) : "…",
-            hint: `${Math.round(unbondingMs / 86_400_000)} days unbonding, paid out automatically`,
+            hint: t("unstake.availableHint", { days: Math.round(unbondingMs / 86_400_000) }),
             testId: "unstake-eta",
           },
           {
-            label: "Unbonding entries",
-            value: ok ? `${ok.entries.length} (one per validator)` : "–",
-            hint: stakingParams.data ? `the chain allows ${stakingParams.data.maxEntries} per validator at a time` : undefined,
+            label: t("unstake.entries"),
+            value: ok ? t("unstake.entriesValue", { count: ok.entries.length }) : "–",
+            hint: stakingParams.data ? t("unstake.entriesHint", { max: stakingParams.data.maxEntries }) : undefined,
           },
           {
-            label: "Network fee",
-            value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? "estimating…" : "–",
-            hint: fee.data ? `${fee.data.gas} gas, simulated` : undefined,
+            label: t("stake.networkFee"),
+            value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? t("stake.feeEstimating") : "–",
+            hint: fee.data ? t("stake.feeSimulated", { gas: fee.data.gas }) : undefined,
           },
         ]}
       />
@@ -120,7 +131,7 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
         disabled={!plan || paused}
         className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
-        Unstake
+        {t("unstake.submit")}
       </button>
     </form>
   );

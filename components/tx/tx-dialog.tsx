@@ -1,21 +1,22 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { TxError } from "@/lib/tx/errors";
 import type { TxStage } from "@/lib/tx/lifecycle";
 
 // The staged transaction dialog both chains use: review -> sign -> broadcast -> included, or a failure with its
 // reason. It only renders; the Cosmos and EVM tx stores drive it.
 
-const STAGE_TITLES: Record<TxStage, string> = {
-  estimating: "Estimating the network fee…",
-  review: "Review",
-  signing: "Confirm in your wallet",
-  broadcasting: "Sending…",
-  confirming: "Waiting for the block…",
-  success: "Done",
-  failure: "Not sent",
-};
+const STAGE_TITLES = {
+  estimating: "tx.stage.estimating",
+  review: "tx.stage.review",
+  signing: "tx.stage.signing",
+  broadcasting: "tx.stage.broadcasting",
+  confirming: "tx.stage.confirming",
+  success: "tx.stage.success",
+  failure: "tx.stage.failure",
+} as const satisfies Record<TxStage, string>;
 
 const STEPS: TxStage[] = ["review", "signing", "broadcasting", "confirming"];
 
@@ -41,6 +42,7 @@ export function TxDialog(props: TxDialogProps): ReactNode {
   const { title, stage, details, fee, feeNote, network, success, pending, error, errorLink, onConfirm, onRetry, onClose } = props;
   // The details toggle belongs to the failure it was opened on.
   const [detailsFor, setDetailsFor] = useState<unknown>(null);
+  const t = useTranslations();
   const dialog = useRef<HTMLDivElement>(null);
 
   // Focus goes back where it was (the form's button) when the dialog closes (read before the dialog takes it).
@@ -78,10 +80,10 @@ export function TxDialog(props: TxDialogProps): ReactNode {
       >
         <p className="text-xs uppercase tracking-wide text-slate-400">{title}</p>
         <h2 id="tx-title" className="mt-1 text-lg font-semibold text-white">
-          {STAGE_TITLES[stage]}
+          {t(STAGE_TITLES[stage])}
         </h2>
 
-        <ol className="mt-3 flex gap-1" aria-label="Progress">
+        <ol className="mt-3 flex gap-1" aria-label={t("tx.progress")}>
           {STEPS.map((s) => (
             <li key={s} className={`h-1 flex-1 rounded ${STEPS.indexOf(s) <= STEPS.indexOf(stage) || stage === "success" ? "bg-rose-400" : "bg-white/10"}`} />
           ))}
@@ -95,32 +97,28 @@ export function TxDialog(props: TxDialogProps): ReactNode {
             </div>
           ))}
           <div className="flex justify-between gap-4">
-            <dt className="text-slate-400">Network fee</dt>
+            <dt className="text-slate-400">{t("tx.networkFee")}</dt>
             <dd className="text-right font-mono text-white" data-testid="tx-fee">
-              {fee ?? "estimating…"}
+              {fee ?? t("tx.estimating")}
               {feeNote && <span className="block text-xs text-slate-400">{feeNote}</span>}
             </dd>
           </div>
           <div className="flex justify-between gap-4">
-            <dt className="text-slate-400">Network</dt>
+            <dt className="text-slate-400">{t("tx.network")}</dt>
             <dd className="text-right text-white">{network}</dd>
           </div>
         </dl>
 
-        {stage === "signing" && <p className="mt-4 text-sm text-slate-300">Approve the transaction in your wallet. Nothing is sent until you do.</p>}
+        {stage === "signing" && <p className="mt-4 text-sm text-slate-300">{t("tx.approveInWallet")}</p>}
         {pending && (
           <div className="mt-4 text-sm text-slate-300" data-testid="tx-pending">
-            {pending.lost && (
-              <p className="mb-1 text-amber-200">
-                The node did not confirm it received the transaction. Following it by its hash until the chain settles it: do not send it again.
-              </p>
-            )}
-            <p className="break-all font-mono text-xs">Tx hash: {pending.hash}</p>
+            {pending.lost && <p className="mb-1 text-amber-200">{t("tx.lostAnswer")}</p>}
+            <p className="break-all font-mono text-xs">{t("tx.hash", { hash: pending.hash })}</p>
           </div>
         )}
         {stage === "success" && success && (
           <div className="mt-4 rounded-md bg-emerald-500/10 p-3 text-sm text-emerald-200" role="status">
-            Included in block {success.block}.
+            {t("tx.included", { block: success.block })}
             {success.summary && (
               <p className="mt-1 text-emerald-100" data-testid="tx-summary">
                 {success.summary}
@@ -131,7 +129,7 @@ export function TxDialog(props: TxDialogProps): ReactNode {
             </p>
             {success.link && (
               <a className="mt-1 inline-block text-xs underline" href={success.link} target="_blank" rel="noreferrer">
-                View in explorer
+                {t("tx.explorer")}
               </a>
             )}
           </div>
@@ -139,10 +137,10 @@ export function TxDialog(props: TxDialogProps): ReactNode {
         {stage === "failure" && error && (
           <div className="mt-4 rounded-md bg-red-500/10 p-3 text-sm text-red-200" role="alert" data-error-kind={error.kind}>
             {error.message}
-            {error.extra.hash && <p className="mt-1 break-all font-mono text-xs">Tx hash: {error.extra.hash}</p>}
+            {error.extra.hash && <p className="mt-1 break-all font-mono text-xs">{t("tx.hash", { hash: error.extra.hash })}</p>}
             {errorLink && (
               <a className="mt-1 inline-block text-xs underline" href={errorLink} target="_blank" rel="noreferrer">
-                View in explorer
+                {t("tx.explorer")}
               </a>
             )}
             <button
@@ -151,7 +149,7 @@ export function TxDialog(props: TxDialogProps): ReactNode {
               onClick={() => setDetailsFor(showDetails ? null : error)}
               aria-expanded={showDetails}
             >
-              {showDetails ? "Hide details" : "Details"}
+              {showDetails ? t("tx.hideDetails") : t("tx.details")}
             </button>
             {showDetails && <pre className="mt-2 max-h-40 overflow-auto whitespace-pre-wrap break-all text-xs text-red-100/80">{error.detail}</pre>}
           </div>
@@ -160,22 +158,22 @@ export function TxDialog(props: TxDialogProps): ReactNode {
         <div className="mt-5 flex justify-end gap-2">
           {!busy && (
             <button type="button" onClick={onClose} className="rounded-md border border-white/15 px-4 py-2 text-sm text-slate-200 hover:bg-white/10">
-              {stage === "review" ? "Cancel" : "Close"}
+              {stage === "review" ? t("tx.cancel") : t("tx.close")}
             </button>
           )}
           {stage === "review" && (
             <button type="button" onClick={onConfirm} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
-              Confirm and sign
+              {t("tx.confirm")}
             </button>
           )}
           {stage === "failure" && error?.retryable && (
             <button type="button" onClick={onRetry} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
-              Retry
+              {t("tx.retry")}
             </button>
           )}
           {busy && (
             <span className="px-2 py-2 text-sm text-slate-400" aria-live="polite">
-              Working…
+              {t("tx.working")}
             </span>
           )}
         </div>

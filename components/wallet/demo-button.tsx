@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { useWalletStore } from "@/hooks/use-wallet";
 
@@ -7,6 +8,7 @@ import { useWalletStore } from "@/hooks/use-wallet";
 export function DemoButton({ className = "" }: { className?: string }) {
   const { network } = useNetwork();
   const connect = useWalletStore((s) => s.connect);
+  const t = useTranslations();
   if (!network.isDevnet) return null;
   return (
     <button
@@ -14,7 +16,7 @@ export function DemoButton({ className = "" }: { className?: string }) {
       onClick={() => void connect("demo", network)}
       className={`rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700 ${className}`}
     >
-      Try it with the demo account
+      {t("wallet.tryDemo")}
     </button>
   );
 }

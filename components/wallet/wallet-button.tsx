@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useMenu } from "@/hooks/use-menu";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount, useWalletStore } from "@/hooks/use-wallet";
@@ -19,6 +20,7 @@ export function WalletButton() {
   const disconnect = useWalletStore((s) => s.disconnect);
   const [installed, setInstalled] = useState<Record<"keplr" | "leap", boolean>>({ keplr: false, leap: false });
   const { open, setOpen, ref } = useMenu<HTMLDivElement>();
+  const t = useTranslations();
 
   const kinds: WalletKind[] = network.isDevnet ? ["keplr", "leap", "demo"] : ["keplr", "leap"];
   const pick = (kind: WalletKind) => {
@@ -39,7 +41,7 @@ export function WalletButton() {
         className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-700 disabled:opacity-60"
         disabled={status === "connecting"}
       >
-        {status === "connecting" ? "Connecting…" : account ? shortAddress(account.address) : "Connect wallet"}
+        {status === "connecting" ? t("wallet.connecting") : account ? shortAddress(account.address) : t("wallet.connect")}
       </button>
       {open && (
         <div role="menu" className="absolute right-0 z-20 mt-2 w-60 rounded-lg border border-white/10 bg-slate-900 p-1 shadow-xl">
@@ -54,7 +56,7 @@ export function WalletButton() {
                 onClick={() => (setOpen(false), disconnect())}
                 className="w-full rounded px-3 py-2 text-left text-sm hover:bg-white/10"
               >
-                Disconnect
+                {t("wallet.disconnect")}
               </button>
             </>
           ) : (
@@ -67,7 +69,7 @@ export function WalletButton() {
                 className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm hover:bg-white/10"
               >
                 <span>{WALLET_LABELS[kind]}</span>
-                <span className="text-xs text-slate-400">{kind === "demo" ? "devnet test key" : installed[kind] ? "" : "not installed"}</span>
+                <span className="text-xs text-slate-400">{kind === "demo" ? t("wallet.demoHint") : installed[kind] ? "" : t("wallet.notInstalled")}</span>
               </button>
             ))
           )}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useLocale, useTranslations } from "use-intl";
+import type { AmountError } from "@/lib/format/amount";
+import type { Locale } from "@/lib/i18n/locales";
+import { countdownParts } from "../stake/format";
+
+// Words that many forms share, in the page's language: amount errors, dates, countdowns.
+
+/** How each UI language writes dates (English as the app always has: "24 Nov 2026, 19:35"). */
+const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", zh: "zh-CN", ko: "ko-KR" };
+
+export function useAmountErrorText(): (error: AmountError) => string {
+  const t = useTranslations();
+  return (error) => {
+    switch (error.kind) {
+      case "empty":
+        return t("amount.empty");
+      case "invalid":
+        return t("amount.invalid");
+      case "negative":
+        return t("amount.negative");
+      case "exponent":
+        return t("amount.exponent");
+      case "too-many-decimals":
+        return error.decimals === 0 ? t("amount.noDecimals") : t("amount.tooManyDecimals", { decimals: error.decimals });
+      case "zero":
+        return t("amount.zero");
+      case "too-large":
+        return t("amount.tooLarge");
+    }
+  };
+}
+
+/** Chain times in UTC, written the way the page's language writes dates; countdowns in its units. */
+export function useTimeText() {
+  const t = useTranslations();
+  const locale = useLocale();
+  return {
+    date: (ms: number) =>
+      t("time.utc", { date: new Date(ms).toLocaleString(DATE_LOCALES[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) }),
+    countdown: (ms: number) => {
+      const p = countdownParts(ms);
+      if (p.unit === "now") return t("time.now");
+      if (p.unit === "days") return t("time.daysHours", { days: p.days, hours: p.hours });
+      if (p.unit === "hours") return t("time.hoursMinutes", { hours: p.hours, minutes: p.minutes });
+      return t("time.minutes", { minutes: p.minutes });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LOCALES, pickLocale } from "./locales";
+import { CATALOGUES, flatKeys } from "./messages";
+
+const valueOf = (messages: object, key: string): string => key.split(".").reduce<any>((m, k) => m[k], messages);
+/** the ICU arguments of a message: "{a} and {b}" -> ["a", "b"] */
+const argsOf = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && /\.tsx?$/.test(f.name) && !/\.test\.tsx?$/.test(f.name))
+    .map((f) => readFileSync(join(f.parentPath, f.name), "utf8"));
+}
+
+describe("message catalogues", () => {
+  const english = flatKeys(CATALOGUES.en);
+
+  it.each(LOCALES)("%s has exactly the English keys, each with the same arguments, none left empty or in English", (locale) => {
+    const keys = flatKeys(CATALOGUES[locale]);
+    expect(keys.sort()).toEqual([...english].sort());
+    for (const key of english) {
+      const message = valueOf(CATALOGUES[locale], key);
+      expect(message.trim(), `${locale} ${key}`).not.toBe("");
+      expect(argsOf(message), `${locale} ${key}`).toEqual(argsOf(valueOf(CATALOGUES.en, key)));
+    }
+    if (locale !== "en") {
+      // a few words are the same in every language (token symbols, APY)
+      const untranslated = english.filter((k) => valueOf(CATALOGUES[locale], k) === valueOf(CATALOGUES.en, k));
+      expect(untranslated).toEqual(["header.nav.bnb"]);
+    }
+  });
+
+  it("every key is used by the code, as a literal (so this test can see it)", () => {
+    const code = ["components", "hooks", "app", "lib"].flatMap((d) => sources(join(process.cwd(), d))).join("\n");
+    const unused = english.filter((key) => !code.includes(`"${key}"`));
+    expect(unused).toEqual([]);
+  });
+
+  it("picks the cookie's language, else the browser's, else English", () => {
+    expect(pickLocale("ko", "zh-CN,zh;q=0.9")).toBe("ko");
+    expect(pickLocale(undefined, "zh-CN,zh;q=0.9,en;q=0.8")).toBe("zh");
+    expect(pickLocale("xx", "fr-FR,ko;q=0.5")).toBe("ko");
+    expect(pickLocale(undefined, null)).toBe("en");
+  });
+});
