@@ -9,7 +9,8 @@ import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
 import { useDexTx } from "@/hooks/use-staking-tx";
 import { useAccount } from "@/hooks/use-wallet";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { joinImpact } from "@/lib/dex/impact";
 import { PoolMathError, quoteExit, quoteJoin } from "@/lib/dex/math";
 import { bondPlan, claimRewardsPlan, exitPlan, joinPlan, lessSlippage, unbondPlan, unlockPlan } from "@/lib/dex/messages";
@@ -94,6 +95,7 @@ function Note({ title, children }: { title: string; children: React.ReactNode })
 }
 
 function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) {
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
   const position = usePosition(pool, account.address);
@@ -224,6 +226,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
 }
 
 function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount }) {
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const vault = useDexContracts().data?.contracts?.vault;
   const balances = useBalances(account.address);
@@ -341,6 +344,7 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
 }
 
 function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount }) {
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const vault = useDexContracts().data?.contracts?.vault;
   const position = usePosition(pool, account.address);

@@ -14,7 +14,8 @@ import { lessSlippage, plusSlippage, swapPlan } from "@/lib/dex/messages";
 import { nativeInfo } from "@/lib/dex/pools";
 import { bestRoute, tradablePools } from "@/lib/dex/routes";
 import type { SwapKind } from "@/lib/dex/types";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
@@ -22,6 +23,7 @@ import { symbolOf } from "./format";
 import { SlippageSetting } from "./slippage-setting";
 
 export function SwapPage() {
+  const describeAmountError = useAmountErrorText();
   const { network, rpc } = useNetwork();
   const account = useAccount(network);
   const dex = useDexContracts();

@@ -8,7 +8,8 @@ import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi } from "@/lib/evm/abi.generated";
 import { type PoolState, previewDeposit, rateText, roundDownTo, stepAmount } from "@/lib/evm/math";
 import type { EvmNetwork } from "@/lib/evm/networks";
-import { describeAmountError, toDecimalString } from "@/lib/format/amount";
+import { toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { bnbText, feePercent } from "./format";
@@ -22,6 +23,7 @@ export function depositSummary(receipt: TransactionReceipt): string | null {
 }
 
 export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNetwork; pool: PoolState; balance: bigint; user: Address }) {
+  const describeAmountError = useAmountErrorText();
   const [input, setInput] = useState("");
   const queryClient = useQueryClient();
   const start = useEvmTxStore((s) => s.start);

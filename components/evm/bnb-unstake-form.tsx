@@ -8,7 +8,8 @@ import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi, stkBnbAbi } from "@/lib/evm/abi.generated";
 import { type PoolState, claimableAt, previewUnstake, roundDownTo, stepAmount } from "@/lib/evm/math";
 import type { EvmNetwork } from "@/lib/evm/networks";
-import { describeAmountError, toDecimalString } from "@/lib/format/amount";
+import { toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { bnbText, cooldownText, dateText, feePercent } from "./format";
@@ -23,6 +24,7 @@ export function withdrawSummary(receipt: TransactionReceipt, cooldown: bigint): 
 }
 
 export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & { chainTime: bigint }; balance: bigint; user: Address }) {
+  const describeAmountError = useAmountErrorText();
   const { network, pool, balance, user } = props;
   const [input, setInput] = useState("");
   const queryClient = useQueryClient();

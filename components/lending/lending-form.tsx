@@ -10,7 +10,8 @@ import { useLendingTx } from "@/hooks/use-lending";
 import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
 import { feeReserve, maxSendable } from "@/lib/bank/send";
-import { describeAmountError, formatAmount, parseAmount } from "@/lib/format/amount";
+import { formatAmount, parseAmount } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { type LendingAccount, type LendingAction, type Market, lendingPlan } from "@/lib/lending/mars";
 import { owedAt } from "@/lib/lending/math";
 import { type LendingBlocker, type LendingPreview, WARN_HEALTH, maxAmount, previewLending } from "@/lib/lending/preview";
@@ -63,6 +64,7 @@ export function LendingForm(props: {
   onDenom: (d: string) => void;
 }) {
   const { account, redBank, markets, position, now, denom, onDenom } = props;
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const [action, setAction] = useState<LendingAction>("supply");

@@ -8,7 +8,8 @@ import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
 import type { StkAsset } from "@/hooks/use-routes";
 import { useAccount } from "@/hooks/use-wallet";
-import { describeAmountError, parseAmount } from "@/lib/format/amount";
+import { parseAmount } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 
 // The comparison itself (previews of the stake module, the DEX route search) loads once an amount is typed.
 const ExitTable = dynamic(() => import("./exit-table").then((m) => m.ExitTable), {
@@ -18,6 +19,7 @@ const ExitTable = dynamic(() => import("./exit-table").then((m) => m.ExitTable),
 
 /** For an amount of a stkASSET: what each way out returns now, and which to take. */
 export function ExitCompare({ asset }: { asset: StkAsset }) {
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const account = useAccount(network);
   const balances = useBalances(account?.address);

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { useStakingTx } from "@/hooks/use-staking-tx";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { previewStake, stakeBlocker, stakeToLpMsg } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
@@ -12,6 +13,7 @@ import { useStakeBlockerText } from "./stake-form";
 
 /** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding. */
 export function ConvertForm({ account }: { account: WalletAccount }) {
+  const describeAmountError = useAmountErrorText();
   const { params, states, validators } = useLiquidStakeState();
   const delegations = useDelegations(account.address);
   const names = useValidatorInfo();

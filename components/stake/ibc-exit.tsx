@@ -6,7 +6,8 @@ import { useChainNow } from "@/hooks/use-chain-time";
 import { useDayEpoch, useRedeemCap } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
 import { useStakingTx } from "@/hooks/use-staking-tx";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
 import {
   HOST_UNBONDING_DAYS,
@@ -27,6 +28,7 @@ import { describeIbcBlocker } from "./format";
 
 /** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
 export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const cap = useRedeemCap(host.chainId);

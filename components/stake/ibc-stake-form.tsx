@@ -5,7 +5,8 @@ import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useNetwork } from "@/hooks/use-network";
 import { useStakingTx } from "@/hooks/use-staking-tx";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
 import { type HostChain, hostAssets, hostPerStk, ibcStakeMsg, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
@@ -14,6 +15,7 @@ import { AmountField } from "./amount-field";
 import { describeIbcBlocker } from "./format";
 
 export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const a = hostAssets(host, network.assets);

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "use-intl";
 import type { AmountError } from "@/lib/format/amount";
+import { amountErrorMessage } from "@/lib/i18n/amount-errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { countdownParts } from "../stake/format";
 
@@ -12,24 +13,7 @@ const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", zh: "zh-CN", ko: "ko
 
 export function useAmountErrorText(): (error: AmountError) => string {
   const t = useTranslations();
-  return (error) => {
-    switch (error.kind) {
-      case "empty":
-        return t("amount.empty");
-      case "invalid":
-        return t("amount.invalid");
-      case "negative":
-        return t("amount.negative");
-      case "exponent":
-        return t("amount.exponent");
-      case "too-many-decimals":
-        return error.decimals === 0 ? t("amount.noDecimals") : t("amount.tooManyDecimals", { decimals: error.decimals });
-      case "zero":
-        return t("amount.zero");
-      case "too-large":
-        return t("amount.tooLarge");
-    }
-  };
+  return (error) => amountErrorMessage(t, error);
 }
 
 /** Chain times in UTC, written the way the page's language writes dates; countdowns in its units. */

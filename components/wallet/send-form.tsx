@@ -6,11 +6,13 @@ import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
 import { useTxStore } from "@/hooks/use-tx";
 import { checkRecipient, describeRecipientError, maxSendable, sendPlan } from "@/lib/bank/send";
-import { describeAmountError, formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 import type { WalletAccount } from "@/lib/wallet/types";
 
 /** Send any token the account holds: the first action, and the template every form follows. */
 export function SendForm({ account }: { account: WalletAccount }) {
+  const describeAmountError = useAmountErrorText();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const queryClient = useQueryClient();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MAX_AMOUNT, describeAmountError, formatAmount, parseAmount, toDecimalString } from "./amount";
+import { createTranslator } from "use-intl/core";
+import en from "../../messages/en.json";
+import { amountErrorMessage } from "../i18n/amount-errors";
+import { MAX_AMOUNT, formatAmount, parseAmount, toDecimalString } from "./amount";
+
+const english = createTranslator({ locale: "en", messages: en });
+const describeAmountError = (error: Parameters<typeof amountErrorMessage>[1]) => amountErrorMessage(english, error);
 
 const ok = (input: string, decimals: number) => {
   const r = parseAmount(input, decimals);

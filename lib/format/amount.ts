@@ -36,25 +36,6 @@ export function parseAmount(input: string, decimals: number, opts: { allowZero?:
   return { ok: true, base };
 }
 
-export function describeAmountError(error: AmountError): string {
-  switch (error.kind) {
-    case "empty":
-      return "Enter an amount.";
-    case "invalid":
-      return "Enter a number, like 12.5.";
-    case "negative":
-      return "The amount cannot be negative.";
-    case "exponent":
-      return "Write the amount out in full (no exponent notation).";
-    case "too-many-decimals":
-      return error.decimals === 0 ? "This asset has no decimals." : `This asset has at most ${error.decimals} decimals.`;
-    case "zero":
-      return "The amount must be more than zero.";
-    case "too-large":
-      return "That amount is too large.";
-  }
-}
-
 /** Exact decimal string of base units: 1500000n, 6 -> "1.5". */
 export function toDecimalString(base: bigint, decimals: number): string {
   const negative = base < 0n;
