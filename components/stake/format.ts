@@ -33,8 +33,14 @@ export function countdown(ms: number): string {
   return `${p.minutes} min`;
 }
 
+/** A chain time in UTC, as `intlLocale` writes dates ("24 Nov 2026, 19:35" in en-GB), without the zone. */
+export function utcDateText(ms: number, intlLocale: string): string {
+  return new Date(ms).toLocaleString(intlLocale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+}
+
+/** "24 Nov 2026, 19:35 UTC" (pages not yet in the message catalogues). */
 export function dateText(ms: number): string {
-  return new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  return `${utcDateText(ms, "en-GB")} UTC`;
 }
 
 /** Why a multi-chain stake, unstake or redeem cannot go ahead, in words. */

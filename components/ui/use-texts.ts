@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { AmountError } from "@/lib/format/amount";
 import { amountErrorMessage } from "@/lib/i18n/amount-errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { countdownParts } from "../stake/format";
+import { countdownParts, utcDateText } from "../stake/format";
 
 // Words that many forms share, in the page's language: amount errors, dates, countdowns.
 
@@ -21,8 +21,7 @@ export function useTimeText() {
   const t = useTranslations();
   const locale = useLocale();
   return {
-    date: (ms: number) =>
-      t("time.utc", { date: new Date(ms).toLocaleString(DATE_LOCALES[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) }),
+    date: (ms: number) => t("time.utc", { date: utcDateText(ms, DATE_LOCALES[locale]) }),
     countdown: (ms: number) => {
       const p = countdownParts(ms);
       if (p.unit === "now") return t("time.now");
