@@ -165,6 +165,8 @@ async function neverIncluded(kit: SigningKit, sent: SentTx): Promise<string | nu
   return null;
 }
 
+const FINALITY_CHECK_ROUNDS = 4;
+
 /**
  * Follows a tx by its hash until its final state: included (success, or the chain's refusal), or provably never
  * to be included. Node failures while following are not the tx's failure.
@@ -173,14 +175,15 @@ export async function followTx(kit: SigningKit, sent: SentTx, opts: SendOptions 
   const deadline = Date.now() + (opts.timeoutMs ?? 10 * 60_000);
   const interval = opts.pollIntervalMs ?? 500;
   const { hash } = sent;
-  for (;;) {
+  for (let round = 1; ; round++) {
     const tx = await lookup(kit, hash);
     if (tx) {
       const r = tx.tx_result;
       if (r.code !== 0) throw fromChainCode(r.code, r.codespace || "sdk", r.log, hash);
       return { hash, height: Number(tx.height), gasUsed: BigInt(r.gas_used), events: r.events };
     }
-    const reason = await neverIncluded(kit, sent);
+    // Height and sequence are read every few rounds only: most txs are found by hash first, so polling stays one read.
+    const reason = round % FINALITY_CHECK_ROUNDS === 0 ? await neverIncluded(kit, sent) : null;
     // the tx may have been included between the two reads
     if (reason && !(await lookup(kit, hash))) {
       throw new TxError("dropped", `The transaction was not included: ${reason}. Nothing moved; you can send it again.`, hash, { hash });
