@@ -125,9 +125,8 @@ export function resetTxSession(): void {
   kits.clear();
   const { stage, request, network } = useTxStore.getState();
   const reviewing = request && (stage === "estimating" || stage === "review");
-  useTxStore.setState({ stage: null, request: null, account: null, network: null, fee: null, result: null, error: null, sent: null, kit: null });
-  if (reviewing) {
-    const error = new TxError("account-changed", "Your wallet switched to another account or network, so this review was cancelled. Nothing was sent.", "");
-    useTxStore.setState({ stage: "failure", request, network, error });
-  }
+  const cleared = { account: null, fee: null, result: null, sent: null, kit: null };
+  if (!reviewing) return useTxStore.setState({ ...cleared, stage: null, request: null, network: null, error: null });
+  const error = new TxError("account-changed", "Your wallet switched to another account or network, so this review was cancelled. Nothing was sent.", "");
+  useTxStore.setState({ ...cleared, stage: "failure", request, network, error });
 }
