@@ -7,6 +7,7 @@ import { toEvmTxError } from "@/lib/evm/errors";
 import type { EvmNetwork } from "@/lib/evm/networks";
 import { type ContractCall, estimateCall } from "@/lib/evm/pool";
 import { wagmiConfig } from "@/lib/evm/wagmi";
+import { sentence } from "@/lib/i18n/sentence";
 import { TxError } from "@/lib/tx/errors";
 import type { TxStage } from "@/lib/tx/lifecycle";
 import { publicClientFor } from "./use-evm";
@@ -81,18 +82,11 @@ export const useEvmTxStore = create<EvmTxState>()((set, get) => ({
     try {
       const wallet = getConnection(wagmiConfig);
       if (wallet.address?.toLowerCase() !== request.account.toLowerCase()) {
-        throw new TxError(
-          "wallet",
-          "Your wallet switched to another account since this was reviewed. Nothing was sent; review it again.",
-          String(wallet.address),
-        );
+        throw new TxError("wallet", sentence("txError.evm.accountChanged"), String(wallet.address));
       }
       if (wallet.chainId !== request.network.chain.id) {
-        throw new TxError(
-          "wrong-chain",
-          `Your wallet is on chain ${wallet.chainId}, not ${request.network.name} (${request.network.chain.id}). Switch it, then review again. Nothing was sent.`,
-          String(wallet.chainId),
-        );
+        const expected = { actual: String(wallet.chainId), network: request.network.name, expected: request.network.chain.id };
+        throw new TxError("wrong-chain", sentence("txError.evm.wrongChainId", expected), String(wallet.chainId));
       }
       // the chain may have moved since the review (a claim paid, the pool paused): say why before the wallet opens
       await simulate(request);
@@ -101,14 +95,14 @@ export const useEvmTxStore = create<EvmTxState>()((set, get) => ({
       set({ stage: "confirming" });
       const receipt = await waitForTransactionReceipt(wagmiConfig, { hash, chainId: request.network.chain.id as never, timeout: 120_000 });
       if (receipt.status !== "success") {
-        throw new TxError("module", "The transaction was included but the contract reverted it. Only the gas was spent.", hash, { hash });
+        throw new TxError("module", sentence("txError.evm.reverted"), hash, { hash });
       }
       set({ stage: "success", result: { hash, block: receipt.blockNumber, receipt } });
       request.onSettled?.();
     } catch (e) {
       const error = toEvmTxError(e);
       // once sent, every failure carries the hash (to follow a timeout, or see the revert in an explorer)
-      set({ stage: "failure", error: hash && !error.extra.hash ? new TxError(error.kind, error.message, error.detail, { hash }) : error });
+      set({ stage: "failure", error: hash && !error.extra.hash ? new TxError(error.kind, error.text, error.detail, { hash }) : error });
       request.onSettled?.();
     }
   },

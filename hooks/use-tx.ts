@@ -3,6 +3,7 @@
 import type { StdFee } from "@cosmjs/stargate";
 import { create } from "zustand";
 import type { Network } from "@/lib/chain/networks";
+import { sentence } from "@/lib/i18n/sentence";
 import { TxError, toTxError } from "@/lib/tx/errors";
 import { type TxPlan, type TxStage, type TxSuccess, estimate, signAndSend } from "@/lib/tx/lifecycle";
 import type { SigningKit } from "@/lib/tx/signing-kit";
@@ -127,6 +128,6 @@ export function resetTxSession(): void {
   const reviewing = request && (stage === "estimating" || stage === "review");
   const cleared = { account: null, fee: null, result: null, sent: null, kit: null };
   if (!reviewing) return useTxStore.setState({ ...cleared, stage: null, request: null, network: null, error: null });
-  const error = new TxError("account-changed", "Your wallet switched to another account or network, so this review was cancelled. Nothing was sent.", "");
+  const error = new TxError("account-changed", sentence("txError.accountChanged"), "");
   useTxStore.setState({ ...cleared, stage: "failure", request, network, error });
 }

@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import type { Network } from "@/lib/chain/networks";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { connectDemo, demoSigner } from "@/lib/wallet/demo";
 import { connectInjected, injectedSigner, readAccount } from "@/lib/wallet/injected";
 import { type OfflineSigner, type WalletAccount, WalletError, type WalletKind } from "@/lib/wallet/types";
@@ -17,7 +18,7 @@ interface WalletState {
   networkId: string | null;
   lastKind: WalletKind | null;
   status: "idle" | "connecting";
-  error: string | null;
+  error: Sentence | null;
   connect: (kind: WalletKind, network: Network) => Promise<void>;
   refresh: (network: Network) => Promise<void>;
   disconnect: () => void;
@@ -27,6 +28,10 @@ interface WalletState {
 async function accountFor(kind: WalletKind, network: Network): Promise<WalletAccount> {
   if (kind === "demo") return connectDemo(rpcFor(network.id), network);
   return connectInjected(kind, network);
+}
+
+function walletErrorText(e: unknown): Sentence {
+  return e instanceof WalletError ? e.text : sentence("walletError.generic", { message: e instanceof Error ? e.message : String(e) });
 }
 
 export const useWalletStore = create<WalletState>()(
@@ -43,8 +48,7 @@ export const useWalletStore = create<WalletState>()(
           const account = await accountFor(kind, network);
           set({ account, networkId: network.id, lastKind: kind, status: "idle" });
         } catch (e) {
-          const message = e instanceof WalletError ? e.message : `Could not connect: ${e instanceof Error ? e.message : String(e)}`;
-          set({ account: null, networkId: null, status: "idle", error: message });
+          set({ account: null, networkId: null, status: "idle", error: walletErrorText(e) });
         }
       },
       /** After keplr_keystorechange: read the (possibly different) account again. */
@@ -55,7 +59,7 @@ export const useWalletStore = create<WalletState>()(
           const account = await readAccount(current.kind, network);
           set({ account, networkId: network.id });
         } catch (e) {
-          set({ account: null, networkId: null, error: e instanceof Error ? e.message : String(e) });
+          set({ account: null, networkId: null, error: walletErrorText(e) });
         }
       },
       disconnect: () => set({ account: null, networkId: null, lastKind: null, error: null }),

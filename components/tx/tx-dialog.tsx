@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
+import { useSentence } from "../ui/use-texts";
 import type { TxError } from "@/lib/tx/errors";
 import type { TxStage } from "@/lib/tx/lifecycle";
 
@@ -43,6 +44,7 @@ export function TxDialog(props: TxDialogProps): ReactNode {
   // The details toggle belongs to the failure it was opened on.
   const [detailsFor, setDetailsFor] = useState<unknown>(null);
   const t = useTranslations();
+  const say = useSentence();
   const dialog = useRef<HTMLDivElement>(null);
 
   // Focus goes back where it was (the form's button) when the dialog closes (read before the dialog takes it).
@@ -136,7 +138,7 @@ export function TxDialog(props: TxDialogProps): ReactNode {
         )}
         {stage === "failure" && error && (
           <div className="mt-4 rounded-md bg-red-500/10 p-3 text-sm text-red-200" role="alert" data-error-kind={error.kind}>
-            {error.message}
+            {say(error.text)}
             {error.extra.hash && <p className="mt-1 break-all font-mono text-xs">{t("tx.hash", { hash: error.extra.hash })}</p>}
             {errorLink && (
               <a className="mt-1 inline-block text-xs underline" href={errorLink} target="_blank" rel="noreferrer">

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { AmountError } from "@/lib/format/amount";
 import { amountErrorMessage } from "@/lib/i18n/amount-errors";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Sentence } from "@/lib/i18n/sentence";
 import { countdownParts, utcDateText } from "../stake/format";
 
 // Words that many forms share, in the page's language: amount errors, dates, countdowns.
@@ -30,4 +31,10 @@ export function useTimeText() {
       return t("time.minutes", { minutes: p.minutes });
     },
   };
+}
+
+/** A sentence decided outside React (lib/i18n/sentence), in the page's language. */
+export function useSentence(): (s: Sentence) => string {
+  const t = useTranslations();
+  return (s) => t(s.key, s.values);
 }

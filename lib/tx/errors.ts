@@ -1,9 +1,10 @@
 import { AllEndpointsFailedError, RpcResponseError } from "../chain/endpoints";
 import { QueryError } from "../chain/abci";
 import { WalletError, isUserRejection } from "../wallet/types";
+import { english, sentence, type MessageKey, type Sentence } from "../i18n/sentence";
 
-// Every failure a transaction can meet, as a kind the UI can act on and a sentence a person understands.
-// The raw detail is kept for the "details" toggle.
+// Every failure a transaction can meet, as a kind the UI can act on and a sentence a person understands (a catalogue
+// key, so the page says it in its language; `message` is the English). The raw detail is kept for "details".
 
 export type TxErrorKind =
   | "rejected"
@@ -24,11 +25,11 @@ export type TxErrorKind =
 export class TxError extends Error {
   constructor(
     readonly kind: TxErrorKind,
-    message: string,
+    readonly text: Sentence,
     readonly detail: string,
     readonly extra: { code?: number; codespace?: string; hash?: string } = {},
   ) {
-    super(message);
+    super(english(text));
     this.name = "TxError";
   }
 
@@ -41,21 +42,22 @@ export class TxError extends Error {
   }
 }
 
-const SDK_MESSAGES: Record<number, [TxErrorKind, string]> = {
-  4: ["unauthorized", "The chain did not accept the signature. Check that your wallet is on the network shown here, then try again."],
-  5: ["insufficient-funds", "Your balance is too low for this amount plus the network fee."],
-  11: ["out-of-gas", "The transaction ran out of gas. Try again: the fee will be estimated afresh."],
-  13: ["insufficient-fee", "The network fee was too low for this node's minimum gas price."],
-  32: ["sequence-mismatch", "Another transaction from this account was processed first. Try again."],
+const SDK_MESSAGES: Record<number, [TxErrorKind, MessageKey]> = {
+  4: ["unauthorized", "txError.unauthorized"],
+  5: ["insufficient-funds", "txError.insufficientFunds"],
+  11: ["out-of-gas", "txError.outOfGas"],
+  13: ["insufficient-fee", "txError.insufficientFee"],
+  32: ["sequence-mismatch", "txError.sequenceMismatch"],
 };
 
 /** Module errors worth their own words; anything else shows the chain's message. */
-const MODULE_MESSAGES: Record<string, string> = {
-  staking: "The staking module refused this transaction",
-  distribution: "The distribution module refused this transaction",
-  liquidstake: "The liquid staking module refused this transaction",
-  liquidstakeibc: "The liquid staking module refused this transaction",
-  wasm: "The contract refused this transaction",
+const MODULE_MESSAGES: Record<string, MessageKey> = {
+  staking: "txError.stakingRefused",
+  distribution: "txError.distributionRefused",
+  liquidstake: "txError.liquidStakeRefused",
+  liquidstakeibc: "txError.liquidStakeRefused",
+  wasm: "txError.contractRefused",
+  sdk: "txError.chainRefused",
 };
 
 /** "failed to execute message; message index: 0: X: description" -> "X: description" */
@@ -73,30 +75,24 @@ const SLIPPAGE =
 export function fromChainCode(code: number, codespace: string, log: string, hash?: string): TxError {
   const extra = { code, codespace, hash };
   if (codespace === "sdk" && SDK_MESSAGES[code]) {
-    const [kind, message] = SDK_MESSAGES[code];
-    return new TxError(kind, message, log, extra);
+    const [kind, key] = SDK_MESSAGES[code];
+    return new TxError(kind, sentence(key), log, extra);
   }
-  if (codespace === "wasm" && SLIPPAGE.test(log)) {
-    return new TxError(
-      "module",
-      `The price moved beyond your slippage tolerance since the preview (${chainReason(log)}). Nothing was traded; review the new quote or raise the tolerance.`,
-      log,
-      extra,
-    );
-  }
-  const prefix =
-    MODULE_MESSAGES[codespace] ?? (codespace === "sdk" ? "The chain refused this transaction" : `The ${codespace} module refused this transaction`);
-  return new TxError("module", `${prefix}: ${chainReason(log)}.`, log, extra);
+  // the chain's own reason stays as the chain wrote it
+  const reason = chainReason(log);
+  if (codespace === "wasm" && SLIPPAGE.test(log)) return new TxError("module", sentence("txError.slippage", { reason }), log, extra);
+  const key = MODULE_MESSAGES[codespace];
+  return new TxError("module", key ? sentence(key, { reason }) : sentence("txError.moduleRefused", { module: codespace, reason }), log, extra);
 }
 
 /** Maps whatever a wallet, cosmjs or the network threw into a TxError. */
 export function toTxError(e: unknown): TxError {
   if (e instanceof TxError) return e;
   const message = e instanceof Error ? e.message : String(e);
-  if (isUserRejection(e)) return new TxError("rejected", "You rejected the transaction in your wallet. Nothing was sent.", message);
-  if (e instanceof WalletError) return new TxError("wallet", e.message, e.detail ?? message);
+  if (isUserRejection(e)) return new TxError("rejected", sentence("txError.rejected"), message);
+  if (e instanceof WalletError) return new TxError("wallet", e.text, e.detail ?? message);
   if (e instanceof AllEndpointsFailedError) {
-    return new TxError("unreachable", "No node of this network answered. Check your connection; nothing was sent.", message);
+    return new TxError("unreachable", sentence("txError.unreachableAll"), message);
   }
   if (e instanceof QueryError) return fromChainCode(e.code, e.codespace, e.log);
   // cosmjs: simulation ("Query failed with (5): ...") and CheckTx (BroadcastTxError has code/codespace/log)
@@ -107,9 +103,9 @@ export function toTxError(e: unknown): TxError {
   if (typeof withCode.code === "number" && typeof withCode.codespace === "string") {
     return fromChainCode(withCode.code, withCode.codespace, String(withCode.log ?? message));
   }
-  if (e instanceof RpcResponseError) return new TxError("unknown", `The node answered with an error: ${e.data || e.rpcMessage}`, message);
+  if (e instanceof RpcResponseError) return new TxError("unknown", sentence("txError.nodeError", { message: e.data || e.rpcMessage }), message);
   if (/fetch failed|failed to fetch|networkerror|econnrefused/i.test(message)) {
-    return new TxError("unreachable", "The network could not be reached. Nothing was sent.", message);
+    return new TxError("unreachable", sentence("txError.unreachable"), message);
   }
-  return new TxError("unknown", "Something went wrong. Nothing was sent.", message);
+  return new TxError("unknown", sentence("txError.unknown"), message);
 }

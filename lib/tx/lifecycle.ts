@@ -4,6 +4,7 @@ import type { Network } from "../chain/networks";
 import type { SigningKit } from "./signing-kit";
 import { RpcResponseError } from "../chain/endpoints";
 import { TxError, fromChainCode, toTxError } from "./errors";
+import { sentence, type Sentence } from "../i18n/sentence";
 
 // The one path every action takes: estimate -> (the user reviews) -> sign -> broadcast -> wait for the block.
 // The stages are reported so the UI can show where it is; every failure comes out as a TxError.
@@ -47,7 +48,7 @@ export interface SentTx {
 export async function assertChain(kit: SigningKit, network: Network): Promise<void> {
   const chainId = await kit.client.getChainId();
   if (chainId !== network.chainId) {
-    throw new TxError("wrong-chain", `The node answers for chain ${chainId}, not ${network.chainId} shown here. Nothing was signed.`, chainId);
+    throw new TxError("wrong-chain", sentence("txError.wrongChainNode", { actual: chainId, expected: network.chainId }), chainId);
   }
 }
 
@@ -154,11 +155,11 @@ async function lookup(kit: SigningKit, hash: string): Promise<CometTx | null> {
 }
 
 /** The chain is past the tx's timeout height, or its sequence was used by another tx: it can never be included. */
-async function neverIncluded(kit: SigningKit, sent: SentTx): Promise<string | null> {
+async function neverIncluded(kit: SigningKit, sent: SentTx): Promise<Sentence | null> {
   try {
     const [height, { sequence }] = await Promise.all([kit.client.getHeight(), kit.client.getSequence(sent.address)]);
-    if (height > sent.timeoutHeight) return `it expired at block ${sent.timeoutHeight}`;
-    if (sequence > sent.sequence) return "another transaction from this account took its place";
+    if (height > sent.timeoutHeight) return sentence("txError.expired", { height: sent.timeoutHeight });
+    if (sequence > sent.sequence) return sentence("txError.replaced");
   } catch {
     // unknown for now; ask again on the next round
   }
@@ -186,15 +187,10 @@ export async function followTx(kit: SigningKit, sent: SentTx, opts: SendOptions 
     const reason = round % FINALITY_CHECK_ROUNDS === 0 ? await neverIncluded(kit, sent) : null;
     // the tx may have been included between the two reads
     if (reason && !(await lookup(kit, hash))) {
-      throw new TxError("dropped", `The transaction was not included: ${reason}. Nothing moved; you can send it again.`, hash, { hash });
+      throw new TxError("dropped", reason, hash, { hash });
     }
     if (Date.now() > deadline) {
-      throw new TxError(
-        "timeout",
-        "The transaction was sent but is not in a block yet. It may still go through: check it by its hash before sending again.",
-        hash,
-        { hash },
-      );
+      throw new TxError("timeout", sentence("txError.timeout"), hash, { hash });
     }
     await sleep(interval);
   }

@@ -1,5 +1,6 @@
 import type { FailoverRpcClient } from "../chain/endpoints";
 import type { Network } from "../chain/networks";
+import { sentence } from "../i18n/sentence";
 import { type OfflineSigner, type WalletAccount, WalletError } from "./types";
 
 // The devnet's demo account: a public test mnemonic the devnet announces in devnet_info, signing in the page.
@@ -11,10 +12,10 @@ interface DevnetInfo {
 }
 
 async function devnetInfo(rpc: FailoverRpcClient, network: Network): Promise<DevnetInfo> {
-  if (!network.isDevnet) throw new WalletError("unavailable", "The demo account exists only on the local devnet.");
+  if (!network.isDevnet) throw new WalletError("unavailable", sentence("walletError.demoDevnetOnly"));
   const info = await rpc.call<DevnetInfo>("devnet_info");
   if (info.chain_id !== network.chainId) {
-    throw new WalletError("wrong-network", `The devnet runs chain ${info.chain_id}, but the app expects ${network.chainId}.`);
+    throw new WalletError("wrong-network", sentence("walletError.demoWrongChain", { actual: info.chain_id, expected: network.chainId }));
   }
   return info;
 }

@@ -1,5 +1,6 @@
 import type { Keplr } from "@keplr-wallet/types";
 import type { Network } from "../chain/networks";
+import { sentence } from "../i18n/sentence";
 import { chainInfoFor } from "./chain-info";
 import { type OfflineSigner, WALLET_LABELS, type WalletAccount, WalletError, isUserRejection } from "./types";
 
@@ -29,7 +30,7 @@ export function isInstalled(kind: InjectedKind): boolean {
 
 function mustExtension(kind: InjectedKind): Keplr {
   const ext = getExtension(kind);
-  if (!ext) throw new WalletError("not-installed", `${WALLET_LABELS[kind]} is not installed in this browser.`);
+  if (!ext) throw new WalletError("not-installed", sentence("walletError.notInstalled", { wallet: WALLET_LABELS[kind] }));
   return ext;
 }
 
@@ -39,8 +40,12 @@ export async function connectInjected(kind: InjectedKind, network: Network): Pro
     if (network.id !== "core-1") await ext.experimentalSuggestChain(chainInfoFor(network));
     await ext.enable(network.chainId);
   } catch (e) {
-    if (isUserRejection(e)) throw new WalletError("rejected", `You declined the connection in ${WALLET_LABELS[kind]}.`, String(e));
-    throw new WalletError("unavailable", `${WALLET_LABELS[kind]} could not connect to ${network.name}.`, e instanceof Error ? e.message : String(e));
+    if (isUserRejection(e)) throw new WalletError("rejected", sentence("walletError.declined", { wallet: WALLET_LABELS[kind] }), String(e));
+    throw new WalletError(
+      "unavailable",
+      sentence("walletError.cannotConnect", { wallet: WALLET_LABELS[kind], network: network.name }),
+      e instanceof Error ? e.message : String(e),
+    );
   }
   return readAccount(kind, network);
 }
@@ -51,10 +56,10 @@ export async function readAccount(kind: InjectedKind, network: Network): Promise
   try {
     key = await ext.getKey(network.chainId);
   } catch (e) {
-    throw new WalletError("locked", `Unlock ${WALLET_LABELS[kind]} and try again.`, e instanceof Error ? e.message : String(e));
+    throw new WalletError("locked", sentence("walletError.locked", { wallet: WALLET_LABELS[kind] }), e instanceof Error ? e.message : String(e));
   }
   if (!key.bech32Address.startsWith(`${network.bech32Prefix}1`)) {
-    throw new WalletError("wrong-network", `${WALLET_LABELS[kind]} returned an address for another chain.`, key.bech32Address);
+    throw new WalletError("wrong-network", sentence("walletError.otherChain", { wallet: WALLET_LABELS[kind] }), key.bech32Address);
   }
   return { kind, address: key.bech32Address, name: key.name, isLedger: key.isNanoLedger };
 }

@@ -1,5 +1,6 @@
 import type { OfflineAminoSigner } from "@cosmjs/amino";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
+import { english, type Sentence } from "../i18n/sentence";
 
 export type WalletKind = "keplr" | "leap" | "demo";
 
@@ -19,10 +20,10 @@ export type WalletErrorKind = "not-installed" | "rejected" | "wrong-network" | "
 export class WalletError extends Error {
   constructor(
     readonly kind: WalletErrorKind,
-    message: string,
+    readonly text: Sentence,
     readonly detail?: string,
   ) {
-    super(message);
+    super(english(text));
     this.name = "WalletError";
   }
 }
