@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { CapabilityList } from "./chain/capability-list";
@@ -11,6 +12,7 @@ import { WalletPanel } from "./wallet/wallet-panel";
 export function Home() {
   const { network } = useNetwork();
   const account = useAccount(network);
+  const t = useTranslations();
 
   return (
     <div className="grid gap-4">
@@ -29,10 +31,8 @@ export function Home() {
       ) : (
         <div className="grid gap-4 md:grid-cols-[1fr_22rem]">
           <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6">
-            <h1 className="text-2xl font-semibold text-white">Liquid staking on Persistence</h1>
-            <p className="mt-2 max-w-prose text-slate-300">
-              Stake XPRT into stkXPRT that keeps earning, see every stkASSET you hold, and put them to work on Dexter. Connect a wallet to begin.
-            </p>
+            <h1 className="text-2xl font-semibold text-white">{t("home.title")}</h1>
+            <p className="mt-2 max-w-prose text-slate-300">{t("home.intro")}</p>
             <DemoButton className="mt-4" />
           </section>
           <CapabilityList />

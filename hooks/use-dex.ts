@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { resolveContracts } from "@/lib/chain/contracts";
 import { querySmart } from "@/lib/chain/wasm";
 import { assetDecimals } from "@/lib/bank/balances";
@@ -24,15 +25,15 @@ export function useDexContracts() {
   return useQuery({
     queryKey: ["dex", network.id, "contracts"],
     staleTime: 5 * 60_000,
-    queryFn: async (): Promise<{ contracts: DexContracts | null; note: string }> => {
+    queryFn: async (): Promise<{ contracts: DexContracts | null; note: Sentence | null }> => {
       const c = await resolveContracts(network, rpc);
-      if (!c.dexterVault || !c.dexterRouter || !c.dexterMultistaking) return { contracts: null, note: "Dexter is not configured for this network." };
+      if (!c.dexterVault || !c.dexterRouter || !c.dexterMultistaking) return { contracts: null, note: sentence("dex.notConfigured") };
       try {
         await querySmart(rpc, c.dexterVault, { config: {} });
       } catch {
-        return { contracts: null, note: "This chain does not run Dexter's vault at its configured address, so the DEX is unavailable here." };
+        return { contracts: null, note: sentence("dex.noVault") };
       }
-      return { contracts: { vault: c.dexterVault, router: c.dexterRouter, multistaking: c.dexterMultistaking }, note: "" };
+      return { contracts: { vault: c.dexterVault, router: c.dexterRouter, multistaking: c.dexterMultistaking }, note: null };
     },
   });
 }

@@ -2,6 +2,7 @@
 
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 
 /** The DEX slippage tolerance in basis points, kept across visits. */
 export const useSlippage = create<{ bps: number; set: (bps: number) => void }>()(
@@ -9,11 +10,11 @@ export const useSlippage = create<{ bps: number; set: (bps: number) => void }>()
 );
 
 /** A slippage input: percent text -> bps, or an error (negative, over 50%, not a number). */
-export function parseSlippage(text: string): { bps: number } | { error: string } {
+export function parseSlippage(text: string): { bps: number } | { error: Sentence } {
   const t = text.trim();
-  if (t.startsWith("-")) return { error: "Slippage cannot be negative." };
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) return { error: "Slippage must be a percentage like 0.5 (two decimals at most)." };
+  if (t.startsWith("-")) return { error: sentence("dex.slippage.negative") };
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return { error: sentence("dex.slippage.format") };
   const bps = Math.round(Number(t) * 100);
-  if (bps > 5000) return { error: "Slippage over 50% is refused: the trade could lose half its value." };
+  if (bps > 5000) return { error: sentence("dex.slippage.tooHigh") };
   return { bps };
 }

@@ -1,5 +1,6 @@
 import type { Network } from "@/lib/chain/networks";
 import type { DexPool } from "@/lib/dex/types";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 
 /** the symbol a person knows a denom by (from the network's asset list), else a readable fallback */
 export function symbolOf(network: Network, denom: string): string {
@@ -19,10 +20,9 @@ export const usd = (v: number | null | undefined) =>
 export const percent = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? "—" : `${(v * 100).toFixed(2)}%`);
 
 /** why a pool's buttons are gone, or null */
-export function poolBlocker(pool: DexPool, action: "swap" | "deposit" | "withdraw"): string | null {
-  if (pool.defunct)
-    return `This pool is defunct${pool.defunct.reason ? `: ${pool.defunct.reason}` : ""}. Joins, swaps and withdrawals are disabled; liquidity was returned to providers.`;
-  if (action === "swap" && pool.paused.swap) return "Swaps are paused on this pool by Dexter's governance.";
-  if (action === "deposit" && pool.paused.deposit) return "Deposits are paused on this pool by Dexter's governance.";
+export function poolBlocker(pool: DexPool, action: "swap" | "deposit" | "withdraw"): Sentence | null {
+  if (pool.defunct) return pool.defunct.reason ? sentence("dex.blocker.defunctReason", { reason: pool.defunct.reason }) : sentence("dex.blocker.defunct");
+  if (action === "swap" && pool.paused.swap) return sentence("dex.blocker.swapPaused");
+  if (action === "deposit" && pool.paused.deposit) return sentence("dex.blocker.depositPaused");
   return null;
 }

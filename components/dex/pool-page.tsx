@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { assetDecimals } from "@/lib/bank/balances";
 import { useChainNow } from "@/hooks/use-chain-time";
@@ -10,7 +11,7 @@ import { useSlippage } from "@/hooks/use-slippage";
 import { useDexTx } from "@/hooks/use-staking-tx";
 import { useAccount } from "@/hooks/use-wallet";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
+import { useAmountErrorText, useSentence, useTimeText } from "@/components/ui/use-texts";
 import { joinImpact } from "@/lib/dex/impact";
 import { PoolMathError, quoteExit, quoteJoin } from "@/lib/dex/math";
 import { bondPlan, claimRewardsPlan, exitPlan, joinPlan, lessSlippage, unbondPlan, unlockPlan } from "@/lib/dex/messages";
@@ -18,7 +19,6 @@ import type { DexPool } from "@/lib/dex/types";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { ONE } from "@/lib/pstake/dec";
 import { AmountField } from "../stake/amount-field";
-import { countdown } from "../stake/format";
 import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
 import { percent, poolBlocker, poolName, symbolOf, usd } from "./format";
@@ -34,13 +34,16 @@ export function PoolPage({ id }: { id: string }) {
   const pools = usePools();
   const pool = pools.data?.find((p) => p.id === id);
   const { stats } = usePoolStats(pools.data);
+  const t = useTranslations();
+  const say = useSentence();
 
-  if (dex.data && !dex.data.contracts) return <Note title="Pool">{dex.data.note}</Note>;
-  if (!/^\d{1,9}$/.test(id)) return <Note title="Pool">&quot;{id}&quot; is not a pool id.</Note>;
-  if (pools.data && !pool) return <Note title={`Pool ${id}`}>There is no pool {id} on this network.</Note>;
-  if (!pool) return <p className="text-sm text-slate-400">Loading pool…</p>;
+  if (dex.data && !dex.data.contracts) return <Note title={t("dex.pool.title")}>{dex.data.note && say(dex.data.note)}</Note>;
+  if (!/^\d{1,9}$/.test(id)) return <Note title={t("dex.pool.title")}>{t("dex.pool.notAnId", { id })}</Note>;
+  if (pools.data && !pool) return <Note title={t("dex.pool.titleId", { id })}>{t("dex.pool.missing", { id })}</Note>;
+  if (!pool) return <p className="text-sm text-slate-400">{t("dex.pool.loading")}</p>;
   const s = stats.get(pool.id);
   const defunct = poolBlocker(pool, "withdraw");
+  const kind = pool.kind === "stable" ? t("dex.pool.stable", { amp: Number(pool.ampX100) / 100 }) : t("dex.pool.weighted");
 
   return (
     <div className="grid gap-4">
@@ -49,8 +52,7 @@ export function PoolPage({ id }: { id: string }) {
           {poolName(network, pool)} <span className="text-sm text-slate-400">#{pool.id}</span>
         </h1>
         <p className="mt-1 text-sm text-slate-400">
-          {pool.kind === "stable" ? `Stable pool (amp ${Number(pool.ampX100) / 100})` : "Weighted pool"} · fee {(pool.feeBps / 100).toFixed(2)}% · TVL{" "}
-          {usd(s?.tvl)} · reward APR {percent(s?.rewardApr)}
+          {t("dex.pool.summary", { kind, fee: (pool.feeBps / 100).toFixed(2), tvl: usd(s?.tvl), apr: percent(s?.rewardApr) })}
         </p>
         <ul className="mt-2 flex flex-wrap gap-4 text-sm text-slate-300">
           {pool.assets.map((a, k) => (
@@ -62,13 +64,13 @@ export function PoolPage({ id }: { id: string }) {
         </ul>
         {defunct && (
           <p role="status" className="mt-3 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200" data-testid="defunct-note">
-            {defunct}
+            {say(defunct)}
           </p>
         )}
       </section>
       {!account ? (
-        <Note title="Your position">
-          Connect a wallet to add liquidity. <DemoButton />
+        <Note title={t("dex.pool.position")}>
+          {t("dex.pool.connect")} <DemoButton />
         </Note>
       ) : (
         <>
@@ -103,8 +105,10 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
   const now = useChainNow();
   const [bondInput, setBondInput] = useState("");
   const submit = useDexTx(account, () => setBondInput(""));
+  const t = useTranslations();
+  const time = useTimeText();
   const p = position.data;
-  if (!p || !ms) return <p className="text-sm text-slate-400">Loading your position…</p>;
+  if (!p || !ms) return <p className="text-sm text-slate-400">{t("dex.pool.loadingPosition")}</p>;
   const mine = p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked;
   const underlying = mine > 0n && pool.lpSupply > 0n ? quoteExit(pool, mine) : null;
   const parsed = parseAmount(bondInput, LP_DECIMALS);
@@ -115,26 +119,26 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
   return (
     <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4" aria-labelledby="position-title">
       <h2 id="position-title" className="font-semibold text-white">
-        Your position
+        {t("dex.pool.position")}
       </h2>
       <PreviewTable
         rows={[
-          { label: "LP in wallet", value: lp(p.held), testId: "lp-held" },
-          { label: "LP bonded (earning rewards)", value: lp(p.bonded), testId: "lp-bonded" },
+          { label: t("dex.pool.lpHeld"), value: lp(p.held), testId: "lp-held" },
+          { label: t("dex.pool.lpBonded"), value: lp(p.bonded), testId: "lp-bonded" },
           {
-            label: "Share of the pool",
+            label: t("dex.pool.share"),
             value: pool.lpSupply > 0n ? `${((Number(mine) / Number(pool.lpSupply)) * 100).toFixed(4)}%` : "—",
           },
           {
-            label: "Underlying",
+            label: t("dex.pool.underlying"),
             value: underlying ? pool.assets.map((a, k) => `${formatAmount(underlying[k], a.decimals)} ${symbolOf(network, a.denom)}`).join(" + ") : "—",
             testId: "lp-underlying",
           },
           {
-            label: "Unclaimed rewards",
+            label: t("dex.pool.rewards"),
             value: p.rewards.length
               ? p.rewards.map((r) => `${formatAmount(r.amount, assetDecimals(network, r.denom))} ${symbolOf(network, r.denom)}`).join(", ")
-              : "none",
+              : t("dex.pool.none"),
             testId: "lp-rewards",
           },
         ]}
@@ -142,9 +146,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
       {p.locks.length > 0 && (
         <ul className="mt-3 text-sm text-slate-300" data-testid="lp-locks">
           {p.locks.map((l) => (
-            <li key={l.unlockAt}>
-              {lp(l.amount)} unlocking in {now ? countdown(l.unlockAt - now) : "…"}
-            </li>
+            <li key={l.unlockAt}>{t("dex.pool.unlocking", { amount: lp(l.amount), time: now ? time.countdown(l.unlockAt - now) : "…" })}</li>
           ))}
         </ul>
       )}
@@ -155,22 +157,27 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
             className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700"
             onClick={() =>
               submit(
-                "Claim LP rewards",
-                p.rewards.map((r) => ({ label: "Claim", value: `${formatAmount(r.amount, assetDecimals(network, r.denom))} ${symbolOf(network, r.denom)}` })),
+                t("dex.pool.claimTitle"),
+                p.rewards.map((r) => ({
+                  label: t("dex.pool.claim"),
+                  value: `${formatAmount(r.amount, assetDecimals(network, r.denom))} ${symbolOf(network, r.denom)}`,
+                })),
                 claimRewardsPlan(account.address, ms, pool.lpToken),
               )
             }
           >
-            Claim rewards
+            {t("dex.pool.claimRewards")}
           </button>
         )}
         {p.unlocked > 0n && (
           <button
             type="button"
             className="rounded-md border border-white/20 px-3 py-1.5 text-sm text-white hover:bg-white/5"
-            onClick={() => submit("Withdraw unlocked LP", [{ label: "Withdraw", value: lp(p.unlocked) }], unlockPlan(account.address, ms, pool.lpToken))}
+            onClick={() =>
+              submit(t("dex.pool.withdrawTitle"), [{ label: t("dex.pool.withdraw"), value: lp(p.unlocked) }], unlockPlan(account.address, ms, pool.lpToken))
+            }
           >
-            Withdraw {lp(p.unlocked)}
+            {t("dex.pool.withdrawAmount", { amount: lp(p.unlocked) })}
           </button>
         )}
       </div>
@@ -178,7 +185,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
         <div className="mt-4 grid gap-2">
           <AmountField
             id="bond-amount"
-            label="Bond or unbond LP"
+            label={t("dex.pool.bondLabel")}
             symbol="LP"
             decimals={LP_DECIMALS}
             value={bondInput}
@@ -188,7 +195,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
             error={bondInput && !parsed.ok ? describeAmountError(parsed.error) : null}
             maxNote={
               terms.data
-                ? `Unbonding takes ${Math.round(terms.data.unlockSeconds / 86_400)} days; instant unbond costs ${terms.data.instantUnbondFeeBps / 100}%.`
+                ? t("dex.pool.bondNote", { days: Math.round(terms.data.unlockSeconds / 86_400), fee: terms.data.instantUnbondFeeBps / 100 })
                 : undefined
             }
           />
@@ -197,9 +204,11 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
               type="button"
               disabled={!parsed.ok || amount === 0n || amount > p.held}
               className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white disabled:opacity-40"
-              onClick={() => submit("Bond LP", [{ label: "Bond", value: lp(amount) }], bondPlan(account.address, ms, pool.lpToken, amount))}
+              onClick={() =>
+                submit(t("dex.pool.bondTitle"), [{ label: t("dex.pool.bond"), value: lp(amount) }], bondPlan(account.address, ms, pool.lpToken, amount))
+              }
             >
-              Bond
+              {t("dex.pool.bond")}
             </button>
             <button
               type="button"
@@ -207,16 +216,19 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
               className="rounded-md border border-white/20 px-3 py-1.5 text-sm text-white disabled:opacity-40"
               onClick={() =>
                 submit(
-                  "Unbond LP",
+                  t("dex.pool.unbondTitle"),
                   [
-                    { label: "Unbond", value: lp(amount) },
-                    { label: "Available after", value: terms.data ? `${Math.round(terms.data.unlockSeconds / 86_400)} days` : "the unlock period" },
+                    { label: t("dex.pool.unbond"), value: lp(amount) },
+                    {
+                      label: t("dex.pool.availableAfter"),
+                      value: terms.data ? t("dex.pool.days", { days: Math.round(terms.data.unlockSeconds / 86_400) }) : t("dex.pool.unlockPeriod"),
+                    },
                   ],
                   unbondPlan(account.address, ms, pool.lpToken, amount, false),
                 )
               }
             >
-              Unbond
+              {t("dex.pool.unbond")}
             </button>
           </div>
         </div>
@@ -236,12 +248,14 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
   const [autoStake, setAutoStake] = useState(true);
   const submit = useDexTx(account, () => setInputs(pool.assets.map(() => "")));
   const blocker = poolBlocker(pool, "deposit");
+  const t = useTranslations();
+  const say = useSentence();
 
   const parsed = pool.assets.map((a, k) => (inputs[k].trim() === "" ? ({ ok: true, base: 0n } as const) : parseAmount(inputs[k], a.decimals)));
   const amounts = parsed.map((p) => (p.ok ? p.base : 0n));
   const held = pool.assets.map((a) => balances.data?.find((b) => b.denom === a.denom)?.amount ?? 0n);
   const errors = parsed.map((p, k) =>
-    !p.ok ? describeAmountError(p.error) : amounts[k] > held[k] ? `More than your ${symbolOf(network, pool.assets[k].denom)} balance.` : null,
+    !p.ok ? describeAmountError(p.error) : amounts[k] > held[k] ? t("amount.overBalance", { symbol: symbolOf(network, pool.assets[k].denom) }) : null,
   );
 
   const change = (k: number, text: string) => {
@@ -263,7 +277,7 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
       quote = quoteJoin(pool, amounts);
     } catch (e) {
       if (!(e instanceof PoolMathError)) throw e;
-      quoteError = e.message;
+      quoteError = say(e.text);
     }
   }
   // price impact: LP received against LP a perfectly proportional deposit of the same value would get
@@ -275,29 +289,32 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
   return (
     <form
       className="rounded-xl border border-white/10 bg-slate-900/60 p-4"
-      aria-label="Add liquidity"
+      aria-label={t("dex.pool.add")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!plan || !quote) return;
         submit(
-          "Add liquidity",
+          t("dex.pool.add"),
           [
             ...pool.assets
               .filter((_, k) => amounts[k] > 0n)
-              .map((a) => ({ label: "Deposit", value: `${toDecimalString(amounts[pool.assets.indexOf(a)], a.decimals)} ${symbolOf(network, a.denom)}` })),
-            { label: "LP minted (preview)", value: lp(quote.shares) },
-            { label: "Minimum LP", value: lp(minLp) },
-            { label: "Auto-stake", value: autoStake ? "yes: LP bonded for rewards" : "no" },
+              .map((a) => ({
+                label: t("dex.pool.deposit"),
+                value: `${toDecimalString(amounts[pool.assets.indexOf(a)], a.decimals)} ${symbolOf(network, a.denom)}`,
+              })),
+            { label: t("dex.pool.lpMintedPreview"), value: lp(quote.shares) },
+            { label: t("dex.pool.minLp"), value: lp(minLp) },
+            { label: t("dex.pool.autoStake"), value: autoStake ? t("dex.pool.autoStakeYes") : t("dex.pool.no") },
           ],
           plan,
         );
       }}
     >
-      <h2 className="mb-2 font-semibold text-white">Add liquidity</h2>
+      <h2 className="mb-2 font-semibold text-white">{t("dex.pool.add")}</h2>
       {blocker && (
         <p role="status" className="mb-2 text-sm text-amber-200">
-          {blocker}
+          {say(blocker)}
         </p>
       )}
       <div className="grid gap-3">
@@ -315,10 +332,10 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
           />
         ))}
         <label className="flex items-center gap-2 text-sm text-slate-300">
-          <input type="checkbox" checked={balanced} onChange={(e) => setBalanced(e.target.checked)} /> Keep the pool&apos;s ratio (auto-balance)
+          <input type="checkbox" checked={balanced} onChange={(e) => setBalanced(e.target.checked)} /> {t("dex.pool.keepRatio")}
         </label>
         <label className="flex items-center gap-2 text-sm text-slate-300">
-          <input type="checkbox" checked={autoStake} onChange={(e) => setAutoStake(e.target.checked)} /> Auto-stake the LP for rewards
+          <input type="checkbox" checked={autoStake} onChange={(e) => setAutoStake(e.target.checked)} /> {t("dex.pool.autoStakeLabel")}
         </label>
         <SlippageSetting />
       </div>
@@ -330,14 +347,14 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
       {quote && (
         <PreviewTable
           rows={[
-            { label: "LP minted", value: lp(quote.shares), testId: "join-preview" },
-            { label: "Minimum LP", value: lp(minLp), hint: `with ${slippage / 100}% slippage` },
-            { label: "Price impact", value: impact === null ? "—" : `${(impact * 100).toFixed(2)}%`, testId: "join-impact" },
+            { label: t("dex.pool.lpMinted"), value: lp(quote.shares), testId: "join-preview" },
+            { label: t("dex.pool.minLp"), value: lp(minLp), hint: t("dex.withSlippage", { pct: slippage / 100 }) },
+            { label: t("dex.priceImpact"), value: impact === null ? "—" : `${(impact * 100).toFixed(2)}%`, testId: "join-impact" },
           ]}
         />
       )}
       <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
-        Review
+        {t("common.review")}
       </button>
     </form>
   );
@@ -351,11 +368,11 @@ function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAcco
   const slippage = useSlippage((s) => s.bps);
   const [input, setInput] = useState("");
   const submit = useDexTx(account, () => setInput(""));
+  const t = useTranslations();
   const held = position.data?.held ?? 0n;
   const parsed = parseAmount(input, LP_DECIMALS);
   const amount = parsed.ok ? parsed.base : 0n;
-  const error =
-    input && !parsed.ok ? describeAmountError(parsed.error) : amount > held ? "More LP than you hold in your wallet (unbond bonded LP first)." : null;
+  const error = input && !parsed.ok ? describeAmountError(parsed.error) : amount > held ? t("dex.pool.overLp") : null;
   const out = parsed.ok && amount > 0n && !error ? quoteExit(pool, amount) : null;
   const minOut = out?.map((o) => lessSlippage(o, slippage)) ?? null;
   const plan = out && minOut && vault ? exitPlan(account.address, vault, pool, amount, minOut) : null;
@@ -364,26 +381,26 @@ function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAcco
   return (
     <form
       className="rounded-xl border border-white/10 bg-slate-900/60 p-4"
-      aria-label="Remove liquidity"
+      aria-label={t("dex.pool.remove")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!plan || !out || !minOut) return;
         submit(
-          "Remove liquidity",
+          t("dex.pool.remove"),
           [
-            { label: "Burn", value: `${toDecimalString(amount, LP_DECIMALS)} LP` },
-            { label: "You will receive", value: assets(out) },
-            { label: "At least", value: assets(minOut) },
+            { label: t("dex.pool.burn"), value: `${toDecimalString(amount, LP_DECIMALS)} LP` },
+            { label: t("dex.pool.receive"), value: assets(out) },
+            { label: t("dex.pool.atLeast"), value: assets(minOut) },
           ],
           plan,
         );
       }}
     >
-      <h2 className="mb-2 font-semibold text-white">Remove liquidity</h2>
+      <h2 className="mb-2 font-semibold text-white">{t("dex.pool.remove")}</h2>
       <AmountField
         id="exit-amount"
-        label="LP to burn"
+        label={t("dex.pool.lpToBurn")}
         symbol="LP"
         decimals={LP_DECIMALS}
         value={input}
@@ -395,13 +412,13 @@ function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAcco
       {out && minOut && (
         <PreviewTable
           rows={[
-            { label: "You will receive", value: assets(out), testId: "exit-preview" },
-            { label: "At least", value: assets(minOut), hint: `with ${slippage / 100}% slippage` },
+            { label: t("dex.pool.receive"), value: assets(out), testId: "exit-preview" },
+            { label: t("dex.pool.atLeast"), value: assets(minOut), hint: t("dex.withSlippage", { pct: slippage / 100 }) },
           ]}
         />
       )}
       <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
-        Review
+        {t("common.review")}
       </button>
     </form>
   );

@@ -2,11 +2,15 @@
 
 import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "use-intl";
+import { useSentence } from "../ui/use-texts";
 import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { percent, poolName, usd } from "./format";
 import { usePoolStats } from "@/hooks/use-pool-stats";
+
+const POOL_STATUS = { defunct: "dex.pools.defunct", paused: "dex.pools.paused", live: "dex.pools.live" } as const;
 
 /** Every Dexter pool: assets, type, fee, TVL (USDC, priced through the pools), reward APR, status. */
 export function PoolsPage() {
@@ -15,6 +19,8 @@ export function PoolsPage() {
   const dex = useDexContracts();
   const pools = usePools();
   const { stats } = usePoolStats(pools.data);
+  const t = useTranslations();
+  const say = useSentence();
   const ms = dex.data?.contracts?.multistaking;
   // the connected account's LP (held, bonded and unbonding) in each pool
   const positions = useQueries({ queries: (pools.data ?? []).map((p) => positionQuery(network.id, rpc, ms, p, account?.address)) });
@@ -22,39 +28,39 @@ export function PoolsPage() {
   if (dex.data && !dex.data.contracts) {
     return (
       <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
-        <h1 className="text-xl font-semibold text-white">Pools</h1>
-        <p className="mt-2 text-slate-300">{dex.data.note}</p>
+        <h1 className="text-xl font-semibold text-white">{t("dex.pools.heading")}</h1>
+        <p className="mt-2 text-slate-300">{dex.data.note && say(dex.data.note)}</p>
       </section>
     );
   }
   return (
     <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <div className="mb-3 flex items-center justify-between">
-        <h1 className="text-xl font-semibold text-white">Dexter pools</h1>
+        <h1 className="text-xl font-semibold text-white">{t("dex.pools.title")}</h1>
         <Link href="/swap" prefetch={false} className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700">
-          Swap
+          {t("dex.pools.swap")}
         </Link>
       </div>
       {(pools.isError || dex.isError) && (
         <p role="alert" className="text-sm text-red-300">
-          Could not read the pools: {((pools.error ?? dex.error) as Error).message}
+          {t("dex.pools.readError", { error: ((pools.error ?? dex.error) as Error).message })}
         </p>
       )}
-      {!pools.data && !pools.isError && !dex.isError && <p className="text-sm text-slate-400">Loading pools…</p>}
+      {!pools.data && !pools.isError && !dex.isError && <p className="text-sm text-slate-400">{t("dex.pools.loading")}</p>}
       {pools.data && (
         <table className="w-full text-sm" data-testid="pools-table">
           <thead className="text-left text-xs uppercase text-slate-400">
             <tr>
-              <th className="py-2">Pool</th>
-              <th>Type</th>
-              <th>Fee</th>
-              <th className="text-right">TVL</th>
-              <th className="text-right" title="24h volume needs an indexer; the app does not read one yet">
-                24h volume
+              <th className="py-2">{t("dex.pools.pool")}</th>
+              <th>{t("dex.pools.type")}</th>
+              <th>{t("dex.pools.fee")}</th>
+              <th className="text-right">{t("dex.pools.tvl")}</th>
+              <th className="text-right" title={t("dex.pools.volumeHint")}>
+                {t("dex.pools.volume")}
               </th>
-              <th className="text-right">Reward APR</th>
-              <th className="text-right">Your share</th>
-              <th className="text-right">Status</th>
+              <th className="text-right">{t("dex.pools.rewardApr")}</th>
+              <th className="text-right">{t("dex.pools.share")}</th>
+              <th className="text-right">{t("dex.pools.status")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-white/5">
@@ -63,7 +69,7 @@ export function PoolsPage() {
               const pos = positions[k]?.data;
               const mine = pos ? pos.held + pos.bonded + pos.unlocked + pos.locks.reduce((sum, l) => sum + l.amount, 0n) : null;
               const share = mine === null ? null : p.lpSupply > 0n ? Number(mine) / Number(p.lpSupply) : 0;
-              const status = p.defunct ? "Defunct" : p.paused.swap || p.paused.deposit ? "Paused" : "Live";
+              const status = p.defunct ? "defunct" : p.paused.swap || p.paused.deposit ? "paused" : "live";
               return (
                 <tr key={p.id} data-testid={`pool-row-${p.id}`}>
                   <td className="py-2">
@@ -72,15 +78,15 @@ export function PoolsPage() {
                     </Link>
                     <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
                   </td>
-                  <td className="text-slate-300">{p.kind === "stable" ? "Stable" : "Weighted"}</td>
-                  <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
+                  <td className="text-slate-300">{p.kind === "stable" ? t("dex.kind.stable") : t("dex.kind.weighted")}</td>
+                  <td className="text-slate-300">{t("dex.percentFee", { fee: (p.feeBps / 100).toFixed(2) })}</td>
                   <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
                   <td className="text-right text-slate-400">—</td>
                   <td className="text-right font-mono text-white">{percent(s?.rewardApr)}</td>
                   <td className="text-right font-mono text-white" data-testid={`pool-share-${p.id}`}>
                     {account ? percent(share) : "—"}
                   </td>
-                  <td className={`text-right ${status === "Live" ? "text-emerald-300" : "text-amber-300"}`}>{status}</td>
+                  <td className={`text-right ${status === "live" ? "text-emerald-300" : "text-amber-300"}`}>{t(POOL_STATUS[status])}</td>
                 </tr>
               );
             })}

@@ -1,15 +1,19 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
+import { useSentence } from "../ui/use-texts";
 import { parseSlippage, useSlippage } from "@/hooks/use-slippage";
 
 export function SlippageSetting() {
   const { bps, set } = useSlippage();
   const [text, setText] = useState((bps / 100).toString());
   const parsed = parseSlippage(text);
+  const t = useTranslations();
+  const say = useSentence();
   return (
     <div className="flex items-center gap-2 text-xs text-slate-400">
-      <label htmlFor="slippage">Slippage tolerance</label>
+      <label htmlFor="slippage">{t("dex.slippage.label")}</label>
       <input
         id="slippage"
         value={text}
@@ -26,7 +30,7 @@ export function SlippageSetting() {
       <span>%</span>
       {"error" in parsed && (
         <span id="slippage-error" className="text-red-300" role="alert" data-testid="slippage-error">
-          {parsed.error}
+          {say(parsed.error)}
         </span>
       )}
     </div>

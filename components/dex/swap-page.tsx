@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
@@ -15,7 +16,7 @@ import { nativeInfo } from "@/lib/dex/pools";
 import { bestRoute, tradablePools } from "@/lib/dex/routes";
 import type { SwapKind } from "@/lib/dex/types";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
+import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
@@ -24,6 +25,8 @@ import { SlippageSetting } from "./slippage-setting";
 
 export function SwapPage() {
   const describeAmountError = useAmountErrorText();
+  const t = useTranslations();
+  const say = useSentence();
   const { network, rpc } = useNetwork();
   const account = useAccount(network);
   const dex = useDexContracts();
@@ -77,50 +80,50 @@ export function SwapPage() {
   if (dex.data && !contracts) {
     return (
       <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
-        <h1 className="text-xl font-semibold text-white">Swap</h1>
-        <p className="mt-2 text-slate-300">{dex.data.note}</p>
+        <h1 className="text-xl font-semibold text-white">{t("dex.swap.title")}</h1>
+        <p className="mt-2 text-slate-300">{dex.data.note && say(dex.data.note)}</p>
       </section>
     );
   }
 
   const sym = (d: string) => symbolOf(network, d);
-  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : overBalance ? `More than your ${sym(offer)} balance.` : null;
+  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : overBalance ? t("amount.overBalance", { symbol: sym(offer) }) : null;
   const noRoute = parsed.ok && amount > 0n && offer !== ask && !route;
   const routeText = route ? [sym(offer), ...route.hops.map((h) => sym(h.pool.assets[h.ask].denom))].join(" → ") : "";
 
   return (
     <form
       className="mx-auto max-w-lg rounded-xl border border-white/10 bg-slate-900/60 p-4"
-      aria-label="Swap"
+      aria-label={t("dex.swap.title")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!plan || !route) return;
         submit(
-          "Swap",
+          t("dex.swap.title"),
           [
-            { label: "You pay", value: `${toDecimalString(route.amountIn, decimalsOf(offer))} ${sym(offer)}` },
-            { label: "You receive (expected)", value: `${toDecimalString(route.amountOut, decimalsOf(ask))} ${sym(ask)}` },
+            { label: t("dex.swap.youPay"), value: `${toDecimalString(route.amountIn, decimalsOf(offer))} ${sym(offer)}` },
+            { label: t("dex.swap.receiveExpected"), value: `${toDecimalString(route.amountOut, decimalsOf(ask))} ${sym(ask)}` },
             {
-              label: "Minimum received",
+              label: t("dex.swap.minReceived"),
               value: `${toDecimalString(kind === "give-in" || route.hops.length > 1 ? minReceived : route.amountOut, decimalsOf(ask))} ${sym(ask)}`,
             },
-            { label: "Route", value: routeText },
+            { label: t("dex.swap.route"), value: routeText },
           ],
           plan,
         );
       }}
     >
       <div className="mb-3 flex items-center justify-between">
-        <h1 className="text-xl font-semibold text-white">Swap</h1>
+        <h1 className="text-xl font-semibold text-white">{t("dex.swap.title")}</h1>
         <SlippageSetting />
       </div>
       <div className="grid gap-3 text-sm">
         <div className="grid grid-cols-2 gap-2">
           <label className="grid gap-1 text-slate-300">
-            From
+            {t("dex.swap.from")}
             <select
-              aria-label="From"
+              aria-label={t("dex.swap.from")}
               value={offer}
               onChange={(e) => setFrom(e.target.value)}
               className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white"
@@ -133,9 +136,9 @@ export function SwapPage() {
             </select>
           </label>
           <label className="grid gap-1 text-slate-300">
-            To
+            {t("dex.swap.to")}
             <select
-              aria-label="To"
+              aria-label={t("dex.swap.to")}
               value={ask}
               onChange={(e) => setTo(e.target.value)}
               className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white"
@@ -150,17 +153,17 @@ export function SwapPage() {
             </select>
           </label>
         </div>
-        <div role="radiogroup" aria-label="Amount is" className="flex gap-3 text-slate-300">
+        <div role="radiogroup" aria-label={t("dex.swap.amountIs")} className="flex gap-3 text-slate-300">
           <label className="flex items-center gap-1">
-            <input type="radio" checked={kind === "give-in"} onChange={() => setKind("give-in")} /> the amount I pay
+            <input type="radio" checked={kind === "give-in"} onChange={() => setKind("give-in")} /> {t("dex.swap.iPay")}
           </label>
           <label className="flex items-center gap-1">
-            <input type="radio" checked={kind === "give-out"} onChange={() => setKind("give-out")} /> the amount I receive
+            <input type="radio" checked={kind === "give-out"} onChange={() => setKind("give-out")} /> {t("dex.swap.iReceive")}
           </label>
         </div>
         <AmountField
           id="swap-amount"
-          label={kind === "give-in" ? `You pay (${sym(offer)})` : `You receive (${sym(ask)})`}
+          label={kind === "give-in" ? t("dex.swap.payLabel", { symbol: sym(offer) }) : t("dex.swap.receiveLabel", { symbol: sym(ask) })}
           symbol={sym(offer)}
           decimals={typedDecimals}
           value={input}
@@ -172,7 +175,7 @@ export function SwapPage() {
       </div>
       {noRoute && (
         <p role="alert" className="mt-2 text-sm text-red-300" data-testid="no-route">
-          No route of up to 3 pools can fill this swap (pools too shallow for this amount, or no pool connects these tokens).
+          {t("dex.swap.noRoute")}
         </p>
       )}
       {route && impact !== null && (
@@ -180,7 +183,7 @@ export function SwapPage() {
           <PreviewTable
             rows={[
               {
-                label: kind === "give-in" ? "You receive (expected)" : "You pay (expected)",
+                label: kind === "give-in" ? t("dex.swap.receiveExpected") : t("dex.swap.payExpected"),
                 value:
                   kind === "give-in"
                     ? `${formatAmount(route.amountOut, decimalsOf(ask))} ${sym(ask)}`
@@ -189,21 +192,26 @@ export function SwapPage() {
               },
               kind === "give-in" || route.hops.length > 1
                 ? {
-                    label: "Minimum received",
+                    label: t("dex.swap.minReceived"),
                     value: `${formatAmount(minReceived, decimalsOf(ask))} ${sym(ask)}`,
-                    hint: `with ${slippage / 100}% slippage`,
+                    hint: t("dex.withSlippage", { pct: slippage / 100 }),
                     testId: "swap-min",
                   }
                 : {
-                    label: "Maximum spent",
+                    label: t("dex.swap.maxSpent"),
                     value: `${formatAmount(spend, decimalsOf(offer))} ${sym(offer)}`,
-                    hint: `with ${slippage / 100}% slippage; the rest is refunded`,
+                    hint: t("dex.swap.refundHint", { pct: slippage / 100 }),
                     testId: "swap-min",
                   },
-              { label: "Route", value: routeText, hint: `pools ${route.hops.map((h) => `#${h.pool.id}`).join(", ")}`, testId: "swap-route" },
-              { label: "Price impact", value: `${(impact * 100).toFixed(2)}%`, testId: "swap-impact" },
               {
-                label: "Fees",
+                label: t("dex.swap.route"),
+                value: routeText,
+                hint: t("dex.swap.routePools", { ids: route.hops.map((h) => `#${h.pool.id}`).join(", ") }),
+                testId: "swap-route",
+              },
+              { label: t("dex.priceImpact"), value: `${(impact * 100).toFixed(2)}%`, testId: "swap-impact" },
+              {
+                label: t("dex.swap.fees"),
                 value: route.hops
                   .map((h, k) => `${formatAmount(route.fees[k], h.pool.assets[h.offer].decimals)} ${sym(h.pool.assets[h.offer].denom)}`)
                   .join(" + "),
@@ -211,8 +219,9 @@ export function SwapPage() {
               ...(route.hops.length > 1 && kind === "give-in"
                 ? [
                     {
-                      label: "Router simulation",
-                      value: routerCheck.data === undefined ? "…" : routerCheck.data === route.amountOut ? "matches" : "differs: refresh",
+                      label: t("dex.swap.routerSim"),
+                      value:
+                        routerCheck.data === undefined ? "…" : routerCheck.data === route.amountOut ? t("dex.swap.routerMatches") : t("dex.swap.routerDiffers"),
                       testId: "router-check",
                     },
                   ]
@@ -221,23 +230,22 @@ export function SwapPage() {
           />
           {impact > 0.05 ? (
             <p role="alert" className="mt-2 rounded-md bg-red-500/10 px-3 py-2 text-sm text-red-200" data-testid="impact-warning">
-              Price impact is {(impact * 100).toFixed(2)}%: you would lose more than 5% of this trade&apos;s value to the pool&apos;s curve. Consider a smaller
-              amount.
+              {t("dex.swap.impactHigh", { pct: (impact * 100).toFixed(2) })}
             </p>
           ) : impact > 0.01 ? (
             <p role="status" className="mt-2 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200" data-testid="impact-warning">
-              Price impact is {(impact * 100).toFixed(2)}% (over 1%).
+              {t("dex.swap.impactWarn", { pct: (impact * 100).toFixed(2) })}
             </p>
           ) : null}
         </>
       )}
       {account ? (
         <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
-          Review swap
+          {t("dex.swap.submit")}
         </button>
       ) : (
         <p className="mt-3 text-sm text-slate-300">
-          Connect a wallet to swap. <DemoButton />
+          {t("dex.swap.connect")} <DemoButton />
         </p>
       )}
     </form>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "use-intl";
+import { useSentence } from "../ui/use-texts";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useHostChains } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
@@ -52,6 +53,7 @@ export function StakePage() {
   const [xprtTab, setXprtTab] = useState<(typeof XPRT_TABS)[number]>("stake");
   const [ibcTab, setIbcTab] = useState<(typeof IBC_TABS)[number]>("stake");
   const t = useTranslations();
+  const say = useSentence();
 
   const xprt = caps.data?.liquidstake.available;
   const multi = caps.data?.liquidstakeibc.available;
@@ -59,8 +61,8 @@ export function StakePage() {
     return (
       <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
         <h1 className="text-xl font-semibold text-white">{t("stake.title")}</h1>
-        <p className="mt-2 text-slate-300">{caps.data.liquidstake.note}</p>
-        <p className="mt-2 text-slate-300">{caps.data.liquidstakeibc.note}</p>
+        <p className="mt-2 text-slate-300">{caps.data.liquidstake.note && say(caps.data.liquidstake.note)}</p>
+        <p className="mt-2 text-slate-300">{caps.data.liquidstakeibc.note && say(caps.data.liquidstakeibc.note)}</p>
       </section>
     );
   }
@@ -77,7 +79,7 @@ export function StakePage() {
     <div className="grid gap-4 md:grid-cols-[1fr_22rem]">
       <div className="grid content-start gap-4">
         <AssetSelector value={selected} onChange={setChoice} />
-        {caps.data && !multi && <p className="text-sm text-slate-400">{caps.data.liquidstakeibc.note}</p>}
+        {caps.data?.liquidstakeibc.note && !multi && <p className="text-sm text-slate-400">{say(caps.data.liquidstakeibc.note)}</p>}
         <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
           {selected === "xprt" ? (
             <>

@@ -1,9 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 
-export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
   const [copied, setCopied] = useState(false);
+  const t = useTranslations();
   return (
     <button
       type="button"
@@ -14,7 +16,7 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
       }}
       className="rounded border border-white/15 px-2 py-0.5 text-xs text-slate-300 hover:bg-white/10"
     >
-      {copied ? "Copied" : label}
+      {copied ? t("common.copied") : (label ?? t("common.copy"))}
     </button>
   );
 }

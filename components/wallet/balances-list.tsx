@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { isDeprecatedStk } from "@/lib/pstake/denoms";
@@ -9,24 +10,25 @@ import { TokenIcon } from "../ui/token-icon";
 export function BalancesList({ address }: { address: string }) {
   const balances = useBalances(address);
   const caps = useCapabilities();
+  const t = useTranslations();
   const deprecated = (denom: string) => caps.data?.liquidstakeibc.available === false && isDeprecatedStk(denom);
   return (
     <section aria-labelledby="balances-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <div className="flex items-center justify-between">
         <h2 id="balances-title" className="font-semibold text-white">
-          Balances
+          {t("balances.title")}
         </h2>
         <button type="button" onClick={() => balances.refetch()} className="text-xs text-slate-400 hover:text-white" disabled={balances.isFetching}>
-          {balances.isFetching ? "Refreshing…" : "Refresh"}
+          {balances.isFetching ? t("common.refreshing") : t("common.refresh")}
         </button>
       </div>
-      {balances.isPending && <p className="mt-3 text-sm text-slate-400">Loading balances…</p>}
+      {balances.isPending && <p className="mt-3 text-sm text-slate-400">{t("balances.loading")}</p>}
       {balances.isError && (
         <p role="alert" className="mt-3 text-sm text-red-300">
-          Could not load balances: {balances.error.message}
+          {t("balances.error", { error: balances.error.message })}
         </p>
       )}
-      {balances.data && balances.data.length === 0 && <p className="mt-3 text-sm text-slate-400">This account holds no tokens yet.</p>}
+      {balances.data && balances.data.length === 0 && <p className="mt-3 text-sm text-slate-400">{t("balances.empty")}</p>}
       {balances.data && balances.data.length > 0 && (
         <ul className="mt-3 divide-y divide-white/5" data-testid="balances">
           {balances.data.map((b) => (
@@ -38,11 +40,11 @@ export function BalancesList({ address }: { address: string }) {
                     {b.asset.symbol}
                   </p>
                   <p className="truncate text-xs text-slate-400" title={b.denom}>
-                    {b.ibcPath ? `IBC: ${b.ibcPath}` : b.asset.name}
-                    {b.unlisted && !b.ibcPath && " · unlisted denom"}
+                    {b.ibcPath ? t("balances.ibc", { path: b.ibcPath }) : b.asset.name}
+                    {b.unlisted && !b.ibcPath && t("balances.unlisted")}
                     {deprecated(b.denom) && (
                       <a href="/stake" className="ml-1 text-amber-200 underline">
-                        deprecated on this network: redeem
+                        {t("balances.deprecated")}
                       </a>
                     )}
                   </p>

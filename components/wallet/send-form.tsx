@@ -2,17 +2,20 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
 import { useTxStore } from "@/hooks/use-tx";
-import { checkRecipient, describeRecipientError, maxSendable, sendPlan } from "@/lib/bank/send";
+import { checkRecipient, maxSendable, recipientErrorText, sendPlan } from "@/lib/bank/send";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
+import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
 import type { WalletAccount } from "@/lib/wallet/types";
 
 /** Send any token the account holds: the first action, and the template every form follows. */
 export function SendForm({ account }: { account: WalletAccount }) {
   const describeAmountError = useAmountErrorText();
+  const t = useTranslations();
+  const say = useSentence();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const queryClient = useQueryClient();
@@ -28,8 +31,8 @@ export function SendForm({ account }: { account: WalletAccount }) {
   const parsed = parseAmount(amount, decimals);
   const recipientError = checkRecipient(recipient, network.bech32Prefix);
   const max = holding ? maxSendable(holding.amount, denom, network.feeDenom, network.gasPrice.high) : 0n;
-  const amountError = !parsed.ok ? describeAmountError(parsed.error) : !holding || parsed.base > holding.amount ? "More than your balance." : null;
-  const memoError = memo.length > 256 ? "The memo can have at most 256 characters." : null;
+  const amountError = !parsed.ok ? describeAmountError(parsed.error) : !holding || parsed.base > holding.amount ? t("send.overBalance") : null;
+  const memoError = memo.length > 256 ? t("send.memoTooLong") : null;
   const valid = !recipientError && !amountError && !memoError;
 
   const submit = (e: React.FormEvent) => {
@@ -38,11 +41,11 @@ export function SendForm({ account }: { account: WalletAccount }) {
     if (!valid || !parsed.ok || !holding) return;
     void start(
       {
-        title: `Send ${holding.asset.symbol}`,
+        title: t("send.txTitle", { symbol: holding.asset.symbol }),
         details: [
-          { label: "To", value: recipient.trim() },
-          { label: "Amount", value: `${toDecimalString(parsed.base, decimals)} ${holding.asset.symbol}` },
-          ...(memo ? [{ label: "Memo", value: memo }] : []),
+          { label: t("send.txTo"), value: recipient.trim() },
+          { label: t("send.txAmount"), value: `${toDecimalString(parsed.base, decimals)} ${holding.asset.symbol}` },
+          ...(memo ? [{ label: t("send.txMemo"), value: memo }] : []),
         ],
         plan: sendPlan(account.address, recipient, denom, parsed.base, memo),
         onSuccess: () => {
@@ -59,11 +62,11 @@ export function SendForm({ account }: { account: WalletAccount }) {
   return (
     <form onSubmit={submit} aria-labelledby="send-title" noValidate className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <h2 id="send-title" className="font-semibold text-white">
-        Send
+        {t("send.title")}
       </h2>
       <div className="mt-3 grid gap-3">
         <label className="grid gap-1 text-sm">
-          <span className="text-slate-300">Asset</span>
+          <span className="text-slate-300">{t("send.asset")}</span>
           <select value={denom} onChange={(e) => setDenom(e.target.value)} className="rounded-md border border-white/15 bg-slate-950 px-2 py-2 text-white">
             {(balances.data ?? []).map((b) => (
               <option key={b.denom} value={b.denom}>
@@ -74,7 +77,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
         </label>
         <div className="grid gap-1 text-sm">
           <label htmlFor="send-recipient" className="text-slate-300">
-            Recipient
+            {t("send.recipient")}
           </label>
           <input
             id="send-recipient"
@@ -89,17 +92,17 @@ export function SendForm({ account }: { account: WalletAccount }) {
           />
           {touched && recipientError && (
             <span id="send-recipient-error" className="text-xs text-red-300">
-              {describeRecipientError(recipientError, network.bech32Prefix)}
+              {say(recipientErrorText(recipientError, network.bech32Prefix))}
             </span>
           )}
         </div>
         <div className="grid gap-1 text-sm">
           <div className="flex justify-between">
             <label htmlFor="send-amount" className="text-slate-300">
-              Amount
+              {t("send.amount")}
             </label>
             <button type="button" className="text-xs text-rose-300 hover:text-rose-200" onClick={() => setAmount(toDecimalString(max, decimals))}>
-              Max {holding ? formatAmount(max, decimals, { maxDecimals: 6 }) : ""}
+              {t("send.max", { amount: holding ? formatAmount(max, decimals, { maxDecimals: 6 }) : "" })}
             </button>
           </div>
           <input
@@ -122,13 +125,13 @@ export function SendForm({ account }: { account: WalletAccount }) {
           )}
           {denom === network.feeDenom && (
             <span id="send-amount-help" className="text-xs text-slate-400">
-              Max keeps a little {holding?.asset.symbol ?? "XPRT"} for the network fee.
+              {t("send.maxNote", { symbol: holding?.asset.symbol ?? "XPRT" })}
             </span>
           )}
         </div>
         <div className="grid gap-1 text-sm">
           <label htmlFor="send-memo" className="text-slate-300">
-            Memo (optional)
+            {t("send.memo")}
           </label>
           <input
             id="send-memo"
@@ -149,7 +152,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
           className="rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:opacity-50"
           disabled={!balances.data}
         >
-          Review
+          {t("common.review")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { fromBech32 } from "@cosmjs/encoding";
+import { sentence, type Sentence } from "../i18n/sentence";
 import type { TxPlan } from "../tx/lifecycle";
 
 export type RecipientError = "empty" | "checksum" | "prefix" | "validator" | "length";
@@ -19,19 +20,15 @@ export function checkRecipient(address: string, prefix: string): RecipientError 
   return null;
 }
 
-export function describeRecipientError(error: RecipientError, prefix: string): string {
-  switch (error) {
-    case "empty":
-      return "Enter the recipient's address.";
-    case "checksum":
-      return "This is not a valid address (check for a typo).";
-    case "prefix":
-      return `This address is for another chain; addresses here start with "${prefix}1".`;
-    case "validator":
-      return "This is a validator operator address, not an account.";
-    case "length":
-      return "This address has the wrong length.";
-  }
+export function recipientErrorText(error: RecipientError, prefix: string): Sentence {
+  if (error === "prefix") return sentence("send.recipientError.prefix", { prefix });
+  const keys = {
+    empty: "send.recipientError.empty",
+    checksum: "send.recipientError.checksum",
+    validator: "send.recipientError.validator",
+    length: "send.recipientError.length",
+  } as const;
+  return sentence(keys[error]);
 }
 
 export function sendPlan(from: string, to: string, denom: string, amount: bigint, memo = ""): TxPlan {

@@ -1,3 +1,4 @@
+import { sentence, type Sentence } from "../i18n/sentence";
 import type { FailoverRpcClient } from "./endpoints";
 
 // What the connected chain serves, learned by asking: a service the node does not know answers
@@ -7,45 +8,44 @@ export type CapabilityId = "liquidstake" | "liquidstakeibc" | "wasm" | "ibcTrans
 
 export interface Capability {
   id: CapabilityId;
-  label: string;
+  label: Sentence;
   available: boolean;
   /** why it is unavailable, in words */
-  note?: string;
+  note?: Sentence;
 }
 
 /** Each probe asks a service's Params, whose request is an empty message: no codec needed to ask. */
 interface Probe {
   id: CapabilityId;
-  label: string;
+  label: Sentence;
   path: string;
-  absentNote: string;
+  absentNote: Sentence;
 }
 
 const PROBES: Probe[] = [
   {
     id: "liquidstake",
-    label: "XPRT liquid staking (stkXPRT)",
+    label: sentence("capability.liquidstake.label"),
     path: "/pstake.liquidstake.v1beta1.Query/Params",
-    absentNote: "This chain does not run the liquidstake module, so stkXPRT cannot be minted or redeemed here.",
+    absentNote: sentence("capability.liquidstake.absent"),
   },
   {
     id: "liquidstakeibc",
-    label: "Multi-chain liquid staking (stkATOM and others)",
+    label: sentence("capability.liquidstakeibc.label"),
     path: "/pstake.liquidstakeibc.v1beta1.Query/Params",
-    absentNote:
-      "This chain no longer runs the liquidstakeibc module (removed from core-1 in 2025): stkATOM and the other multi-chain stkASSETs cannot be staked here.",
+    absentNote: sentence("capability.liquidstakeibc.absent"),
   },
   {
     id: "wasm",
-    label: "CosmWasm contracts (Dexter, lending)",
+    label: sentence("capability.wasm.label"),
     path: "/cosmwasm.wasm.v1.Query/Params",
-    absentNote: "This chain does not run CosmWasm, so the DEX and lending features are not available.",
+    absentNote: sentence("capability.wasm.absent"),
   },
   {
     id: "ibcTransfer",
-    label: "IBC token origins",
+    label: sentence("capability.ibcTransfer.label"),
     path: "/ibc.applications.transfer.v1.Query/Params",
-    absentNote: "This chain does not serve IBC denom traces; unknown ibc/ tokens are shown by their hash.",
+    absentNote: sentence("capability.ibcTransfer.absent"),
   },
 ];
 

@@ -1,3 +1,4 @@
+import { english, sentence, type Sentence } from "../i18n/sentence";
 import { Dec, ONE } from "../pstake/dec";
 import type { DexPool, JoinQuote, SwapQuote } from "./types";
 
@@ -9,11 +10,14 @@ import type { DexPool, JoinQuote, SwapQuote } from "./types";
 
 export class PoolMathError extends Error {
   override name = "PoolMathError";
+  constructor(readonly text: Sentence) {
+    super(english(text));
+  }
 }
 
 const mul = Dec.mulTruncate;
 function div(a: bigint, b: bigint): bigint {
-  if (b === 0n) throw new PoolMathError("Division by zero");
+  if (b === 0n) throw new PoolMathError(sentence("dex.math.divisionByZero"));
   return Dec.quoTruncate(a, b);
 }
 const diff = (a: bigint, b: bigint) => (a > b ? a - b : b - a);
@@ -32,7 +36,7 @@ const SERIES_PRECISION = 100_000_000n;
 
 /** x^e for a decimal exponent (integer part by squaring, fraction by the binomial series, 0 < x < 2). */
 export function powDecimal(x: bigint, e: bigint): bigint {
-  if (x <= 0n || x >= 2n * ONE) throw new PoolMathError("Weighted pool math: the power base must be within (0, 2)");
+  if (x <= 0n || x >= 2n * ONE) throw new PoolMathError(sentence("dex.math.powerBase"));
   let intPart = ONE;
   for (let b = x, n = e / ONE; n > 0n; n >>= 1n, b = mul(b, b)) if (n & 1n) intPart = mul(intPart, b);
   const frac = e % ONE;
@@ -64,7 +68,7 @@ export function invariantD(ampX100: bigint, xs: bigint[]): bigint {
   const n = BigInt(xs.length);
   const s = xs.reduce((a, b) => a + b, 0n);
   if (s === 0n) return 0n;
-  if (xs.includes(0n)) throw new PoolMathError("Stable pool math: every pool balance must be positive");
+  if (xs.includes(0n)) throw new PoolMathError(sentence("dex.math.stableBalance"));
   const ann = leverage(ampX100, xs.length);
   let d = s;
   for (let step = 0; step < NEWTON_STEPS; step++) {
@@ -86,7 +90,7 @@ export function solveY(ampX100: bigint, xs: bigint[], changed: number, changedTo
   for (let k = 0; k < xs.length; k++) {
     if (k === solveFor) continue;
     const x = k === changed ? changedTo : xs[k];
-    if (x <= 0n) throw new PoolMathError("Stable pool math: every pool balance must be positive");
+    if (x <= 0n) throw new PoolMathError(sentence("dex.math.stableBalance"));
     s += x;
     c = div(mul(c, d), x * n);
   }
@@ -140,8 +144,8 @@ function stableGiveIn(pool: DexPool, offer: number, ask: number, net: bigint): b
 }
 
 export function quoteGiveIn(pool: DexPool, offer: number, ask: number, amount: bigint): SwapQuote {
-  if (amount <= 0n) throw new PoolMathError("Swap amount must be greater than zero");
-  if (pool.assets[offer].amount === 0n || pool.assets[ask].amount === 0n) throw new PoolMathError("Pool has no liquidity");
+  if (amount <= 0n) throw new PoolMathError(sentence("dex.math.swapZero"));
+  if (pool.assets[offer].amount === 0n || pool.assets[ask].amount === 0n) throw new PoolMathError(sentence("dex.math.noLiquidity"));
   const fee = (amount * BigInt(pool.feeBps)) / TEN_THOUSAND;
   const net = amount - fee;
   let out: bigint;
@@ -153,20 +157,20 @@ export function quoteGiveIn(pool: DexPool, offer: number, ask: number, amount: b
   } else {
     out = stableGiveIn(pool, offer, ask, net);
   }
-  if (out === 0n) throw new PoolMathError("Swap amount too small: the pool would return nothing");
-  if (out >= pool.assets[ask].amount) throw new PoolMathError("Swap would drain the pool");
+  if (out === 0n) throw new PoolMathError(sentence("dex.math.swapTooSmall"));
+  if (out >= pool.assets[ask].amount) throw new PoolMathError(sentence("dex.math.drain"));
   return { amountIn: amount, amountOut: out, fee };
 }
 
 export function quoteGiveOut(pool: DexPool, offer: number, ask: number, amountOut: bigint): SwapQuote {
-  if (amountOut <= 0n) throw new PoolMathError("Swap amount must be greater than zero");
-  if (amountOut >= pool.assets[ask].amount) throw new PoolMathError("Swap would drain the pool");
+  if (amountOut <= 0n) throw new PoolMathError(sentence("dex.math.swapZero"));
+  if (amountOut >= pool.assets[ask].amount) throw new PoolMathError(sentence("dex.math.drain"));
   let needed: bigint;
   if (pool.kind === "weighted") {
     const bi = whole(pool.assets[offer].amount, pool.assets[offer].decimals);
     const bo = whole(pool.assets[ask].amount, pool.assets[ask].decimals);
     const growth = div(bo, bo - whole(amountOut, pool.assets[ask].decimals));
-    if (growth >= 2n * ONE) throw new PoolMathError("Give-out amount too large: it must be less than half of the pool's balance");
+    if (growth >= 2n * ONE) throw new PoolMathError(sentence("dex.math.giveOutTooLarge"));
     needed = baseUnits(mul(bi, powDecimal(growth, div(pool.weights![ask], pool.weights![offer])) - ONE), pool.assets[offer].decimals, true);
   } else {
     const xs = invariantBalances(pool);
@@ -184,10 +188,10 @@ export function quoteGiveOut(pool: DexPool, offer: number, ask: number, amountOu
 
 /** LP minted for `amounts` (base units per pool asset; zeros allowed after the first join). */
 export function quoteJoin(pool: DexPool, amounts: bigint[]): JoinQuote {
-  if (amounts.every((a) => a === 0n)) throw new PoolMathError("No assets to join with");
+  if (amounts.every((a) => a === 0n)) throw new PoolMathError(sentence("dex.math.noAssets"));
   const none = amounts.map(() => 0n);
   if (pool.lpSupply === 0n) {
-    if (amounts.includes(0n)) throw new PoolMathError("The first join must provide every pool asset");
+    if (amounts.includes(0n)) throw new PoolMathError(sentence("dex.math.firstJoin"));
     return { shares: pool.kind === "weighted" ? 100n * ONE : invariantD(pool.ampX100!, invariantBalances(pool, amounts)), fees: none };
   }
   return pool.kind === "weighted" ? weightedJoin(pool, amounts) : stableJoin(pool, amounts);
@@ -216,7 +220,7 @@ function weightedJoin(pool: DexPool, amounts: bigint[]): JoinQuote {
     shares += minted;
     return left - baseUnits(effective, pool.assets[k].decimals);
   });
-  if (shares === 0n) throw new PoolMathError("Join amount too small: no LP tokens would be minted");
+  if (shares === 0n) throw new PoolMathError(sentence("dex.math.joinTooSmall"));
   return { shares, fees };
 }
 
@@ -237,14 +241,14 @@ function stableJoin(pool: DexPool, amounts: bigint[]): JoinQuote {
     after.map((x, k) => x - charged[k]),
   );
   const shares = (pool.lpSupply * (d2 - d0)) / d0;
-  if (shares <= 0n) throw new PoolMathError("Join amount too small: no LP tokens would be minted");
+  if (shares <= 0n) throw new PoolMathError(sentence("dex.math.joinTooSmall"));
   return { shares, fees: charged.map((c, k) => fromInvariant(pool, k, c)) };
 }
 
 /** Assets out for burning `lp` LP tokens (exact_lp_burn). */
 export function quoteExit(pool: DexPool, lp: bigint): bigint[] {
-  if (lp <= 0n) throw new PoolMathError("LP amount to burn must be greater than zero");
-  if (lp > pool.lpSupply) throw new PoolMathError("Cannot burn more LP tokens than the pool's supply");
+  if (lp <= 0n) throw new PoolMathError(sentence("dex.math.burnZero"));
+  if (lp > pool.lpSupply) throw new PoolMathError(sentence("dex.math.burnOverSupply"));
   const kept = ONE - (pool.kind === "weighted" ? (pool.exitFee ?? 0n) : 0n);
   return pool.assets.map((a) => (a.amount * lp * kept) / (pool.lpSupply * ONE));
 }
