@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { resolveContracts } from "@/lib/chain/contracts";
 import { querySmart } from "@/lib/chain/wasm";
 import { type LendingContracts, fetchAccount, fetchMarkets } from "@/lib/lending/mars";
@@ -16,16 +17,15 @@ export function useLendingContracts() {
   return useQuery({
     queryKey: ["lending", network.id, "contracts"],
     staleTime: 5 * 60_000,
-    queryFn: async (): Promise<{ contracts: LendingContracts | null; note: string }> => {
+    queryFn: async (): Promise<{ contracts: LendingContracts | null; note: Sentence | null }> => {
       const c = await resolveContracts(network, rpc);
-      if (!c.marsRedBank || !c.marsParams || !c.marsOracle)
-        return { contracts: null, note: `${network.name} runs no lending market (Mars Red Bank-style) that the app knows of.` };
+      if (!c.marsRedBank || !c.marsParams || !c.marsOracle) return { contracts: null, note: sentence("lend.notConfigured", { network: network.name }) };
       try {
         await querySmart(rpc, c.marsRedBank, { config: {} });
       } catch {
-        return { contracts: null, note: "This chain does not run the lending market at its configured address." };
+        return { contracts: null, note: sentence("lend.noContract") };
       }
-      return { contracts: { redBank: c.marsRedBank, params: c.marsParams, oracle: c.marsOracle }, note: "" };
+      return { contracts: { redBank: c.marsRedBank, params: c.marsParams, oracle: c.marsOracle }, note: null };
     },
   });
 }

@@ -2,6 +2,8 @@
 
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
+import { useSentence } from "@/components/ui/use-texts";
 import { Panel } from "@/components/ui/panel";
 import { DemoButton } from "@/components/wallet/demo-button";
 import { useChainNow } from "@/hooks/use-chain-time";
@@ -28,34 +30,33 @@ export function LendPage() {
   const list = [...(markets.data ?? [])].sort((a, b) => rank(a.denom) - rank(b.denom));
   const denom = picked ?? (list.some((m) => m.denom === requested) ? requested! : list[0]?.denom);
   const unknownAsset = requested && markets.data && !list.some((m) => m.denom === requested) ? requested : null;
+  const t = useTranslations();
+  const say = useSentence();
 
   if (contracts.data && !contracts.data.contracts) {
     return (
-      <Panel id="lend" title="Lend">
+      <Panel id="lend" title={t("lend.title")}>
         <p className="mt-2 text-slate-300" role="status">
-          {contracts.data.note} Liquid staking, the DEX and the exit routes still work; see Routes for venues on other chains.
+          {contracts.data.note && say(contracts.data.note)} {t("lend.stillWorks")}
         </p>
       </Panel>
     );
   }
   return (
     <div className="grid gap-4">
-      <Panel id="markets" title="Lending markets">
-        <p className="mb-3 text-sm text-slate-400">
-          A Mars Red Bank-style market: supply to earn, use what you supply as collateral, borrow against it. Rates are variable and follow each market&apos;s
-          utilization.
-        </p>
+      <Panel id="markets" title={t("lend.markets")}>
+        <p className="mb-3 text-sm text-slate-400">{t("lend.intro")}</p>
         {(markets.isError || contracts.isError) && (
           <p role="alert" className="text-sm text-red-300">
-            Could not read the markets: {((markets.error ?? contracts.error) as Error).message}
+            {t("lend.readError", { error: ((markets.error ?? contracts.error) as Error).message })}
           </p>
         )}
         {unknownAsset && (
           <p role="status" className="mb-3 text-sm text-amber-200" data-testid="unknown-asset">
-            There is no lending market for &quot;{unknownAsset}&quot; on this network. Pick one below.
+            {t("lend.unknownAsset", { asset: unknownAsset })}
           </p>
         )}
-        {!markets.data && !markets.isError && <p className="text-sm text-slate-400">Loading markets…</p>}
+        {!markets.data && !markets.isError && <p className="text-sm text-slate-400">{t("lend.loading")}</p>}
         {markets.data && <MarketsTable markets={list} onPick={setPicked} />}
       </Panel>
       {account ? (
@@ -70,8 +71,8 @@ export function LendPage() {
           />
         )
       ) : (
-        <Panel id="lend-connect" title="Your position">
-          <p className="mt-2 text-slate-300">Connect a wallet to supply, borrow, repay and withdraw.</p>
+        <Panel id="lend-connect" title={t("lend.position")}>
+          <p className="mt-2 text-slate-300">{t("lend.connect")}</p>
           <DemoButton className="mt-4" />
         </Panel>
       )}
@@ -83,23 +84,24 @@ function AccountLending({ account, redBank, denom, onDenom }: { account: WalletA
   const markets = useMarkets();
   const position = useLendingAccount(account.address);
   const now = useChainNow();
+  const t = useTranslations();
   if (position.isError) {
     return (
       <p role="alert" className="text-sm text-red-300">
-        Could not read your position: {(position.error as Error).message}
+        {t("lend.positionError", { error: (position.error as Error).message })}
       </p>
     );
   }
-  if (!markets.data || !position.data || now === undefined) return <p className="text-sm text-slate-400">Loading your position…</p>;
+  if (!markets.data || !position.data || now === undefined) return <p className="text-sm text-slate-400">{t("lend.loadingPosition")}</p>;
   const health = accountHealth(markets.data, position.data, Math.floor(now / 1000));
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Panel id="position" title="Your position">
+      <Panel id="position" title={t("lend.position")}>
         <div className="mt-3">
           <LendingPosition wallet={account} redBank={redBank} account={position.data} markets={markets.data} health={health} now={now} />
         </div>
       </Panel>
-      <Panel id="lend-action" title="Supply, borrow, repay, withdraw">
+      <Panel id="lend-action" title={t("lend.actionsTitle")}>
         <div className="mt-3">
           <LendingForm account={account} redBank={redBank} markets={markets.data} position={position.data} now={now} denom={denom} onDenom={onDenom} />
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { symbolOf } from "@/components/dex/format";
 import { AmountField } from "@/components/stake/amount-field";
 import { PreviewTable } from "@/components/ui/preview-table";
@@ -11,45 +12,49 @@ import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
 import { feeReserve, maxSendable } from "@/lib/bank/send";
 import { formatAmount, parseAmount } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
+import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { type LendingAccount, type LendingAction, type Market, lendingPlan } from "@/lib/lending/mars";
 import { owedAt } from "@/lib/lending/math";
 import { type LendingBlocker, type LendingPreview, WARN_HEALTH, maxAmount, previewLending } from "@/lib/lending/preview";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { apyText, hfText, hfTone } from "./format";
 
-const ACTIONS: { id: LendingAction; label: string }[] = [
-  { id: "supply", label: "Supply" },
-  { id: "withdraw", label: "Withdraw" },
-  { id: "borrow", label: "Borrow" },
-  { id: "repay", label: "Repay" },
-];
+const ACTIONS = ["supply", "withdraw", "borrow", "repay"] as const satisfies LendingAction[];
+const ACTION_LABELS = { supply: "lend.action.supply", withdraw: "lend.action.withdraw", borrow: "lend.action.borrow", repay: "lend.action.repay" } as const;
+const AMOUNT_LABELS = {
+  supply: "lend.amountLabel.supply",
+  withdraw: "lend.amountLabel.withdraw",
+  borrow: "lend.amountLabel.borrow",
+  repay: "lend.amountLabel.repay",
+} as const;
 const GAS_RESERVE = 600_000;
 
-function describeBlocker(b: LendingBlocker, sym: string, text: (n: bigint) => string, limit: bigint): string | null {
+/** why the form cannot go ahead, or null (a zero amount needs no words) */
+function blockerText(b: LendingBlocker, symbol: string, text: (n: bigint) => string, limit: bigint): Sentence | null {
   switch (b.kind) {
     case "no-market":
-      return `There is no ${sym} market.`;
+      return sentence("lend.blocker.noMarket", { symbol });
     case "zero":
       return null;
     case "deposit-disabled":
-      return `Deposits of ${sym} are switched off in the market's risk settings.`;
+      return sentence("lend.blocker.depositDisabled", { symbol });
     case "borrow-disabled":
-      return `Borrowing ${sym} is switched off in the market's risk settings.`;
+      return sentence("lend.blocker.borrowDisabled", { symbol });
     case "cap":
-      return `The ${sym} market is near its deposit cap: room for ${text(b.room)} ${sym} more.`;
+      return sentence("lend.blocker.cap", { symbol, room: text(b.room) });
     case "no-collateral":
-      return `You have no ${sym} supplied.`;
+      return sentence("lend.blocker.noCollateral", { symbol });
     case "over-balance":
-      return `You have ${text(b.max)} ${sym} supplied.`;
+      return sentence("lend.blocker.overBalance", { symbol, max: text(b.max) });
     case "liquidity":
-      return `The market has ${text(b.available)} ${sym} left to lend.`;
+      return sentence("lend.blocker.liquidity", { symbol, available: text(b.available) });
     case "borrow-limit":
-      return `Over your borrow limit: the debt would exceed what your collateral's max LTV allows. You can borrow at most ${text(limit)} ${sym}.`;
+      return sentence("lend.blocker.borrowLimit", { symbol, limit: text(limit) });
     case "liquidatable":
-      return `This would put your health factor under 1: the position could be liquidated. You can withdraw at most ${text(limit)} ${sym}.`;
+      return sentence("lend.blocker.liquidatable", { symbol, limit: text(limit) });
     case "no-debt":
-      return `You owe no ${sym}.`;
+      return sentence("lend.blocker.noDebt", { symbol });
   }
 }
 
@@ -70,42 +75,44 @@ export function LendingForm(props: {
   const [action, setAction] = useState<LendingAction>("supply");
   const [input, setInput] = useState("");
   const submitTx = useLendingTx(account, () => setInput(""));
+  const t = useTranslations();
+  const say = useSentence();
 
   const market = markets.find((m) => m.denom === denom);
   const decimals = assetDecimals(network, denom);
   const sym = symbolOf(network, denom);
   const text = (n: bigint) => formatAmount(n, decimals);
-  const t = Math.floor(now / 1000);
+  const nowSeconds = Math.floor(now / 1000);
   const wallet = balances.data?.find((b) => b.denom === denom)?.amount ?? 0n;
   const gasReserve = denom === network.feeDenom ? feeReserve(network.gasPrice.high, GAS_RESERVE) : 0n;
   const spendable = maxSendable(wallet, denom, network.feeDenom, network.gasPrice.high, GAS_RESERVE);
   const supplied = position.collaterals.find((c) => c.denom === denom);
   const debt = position.debts.find((d) => d.denom === denom);
   // Repaying everything sends what is owed an hour from now: the interest of the wait is covered, the rest refunded.
-  const owedSoon = market && debt ? owedAt(market, debt.amountScaled, t + 3600) : 0n;
-  const limit = action === "withdraw" || action === "borrow" ? maxAmount(action, denom, markets, position, t) : 0n;
+  const owedSoon = market && debt ? owedAt(market, debt.amountScaled, nowSeconds + 3600) : 0n;
+  const limit = action === "withdraw" || action === "borrow" ? maxAmount(action, denom, markets, position, nowSeconds) : 0n;
   const max = { supply: spendable, withdraw: limit, borrow: limit, repay: owedSoon < spendable ? owedSoon : spendable }[action];
 
   const parsed = parseAmount(input, decimals);
   const amount = parsed.ok ? parsed.base : 0n;
   const all = action === "withdraw" && !!supplied && amount >= supplied.amount && position.debts.length === 0;
-  const preview: LendingPreview | null = parsed.ok && market ? previewLending(action, denom, amount, markets, position, t, all) : null;
+  const preview: LendingPreview | null = parsed.ok && market ? previewLending(action, denom, amount, markets, position, nowSeconds, all) : null;
   const overWallet = (action === "supply" || action === "repay") && parsed.ok && amount > wallet;
-  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : overWallet ? `More than your ${sym} balance.` : null;
-  const blockerText = preview?.blocker ? describeBlocker(preview.blocker, sym, text, limit) : null;
+  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : overWallet ? t("amount.overBalance", { symbol: sym }) : null;
+  const blocker = preview?.blocker ? blockerText(preview.blocker, sym, text, limit) : null;
   const plan = preview && !preview.blocker && !overWallet ? lendingPlan(action, account.address, redBank, denom, amount, all) : null;
   const fee = useFeeEstimate(plan, account, network);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!plan || !preview) return;
-    const label = ACTIONS.find((a) => a.id === action)!.label;
+    const label = t(ACTION_LABELS[action]);
     submitTx(
-      `${label} ${sym}`,
+      t("lend.txTitle", { action: label, symbol: sym }),
       [
-        { label, value: all ? `all your ${sym} (${text(preview.amount)} now, with interest up to the block)` : `${text(amount)} ${sym}` },
-        ...(action === "repay" && preview.refund > 0n ? [{ label: "Refunded (over the debt)", value: `${text(preview.refund)} ${sym}` }] : []),
-        { label: "Health factor", value: `${hfText(preview.health.before.liqThresholdHf)} → ${hfText(preview.health.after.liqThresholdHf)}` },
+        { label, value: all ? t("lend.allOf", { symbol: sym, amount: text(preview.amount) }) : `${text(amount)} ${sym}` },
+        ...(action === "repay" && preview.refund > 0n ? [{ label: t("lend.refundedOver"), value: `${text(preview.refund)} ${sym}` }] : []),
+        { label: t("lend.healthFactor"), value: `${hfText(preview.health.before.liqThresholdHf)} → ${hfText(preview.health.after.liqThresholdHf)}` },
       ],
       plan,
     );
@@ -115,26 +122,26 @@ export function LendingForm(props: {
     preview && (!preview.blocker || preview.blocker.kind === "borrow-limit" || preview.blocker.kind === "liquidatable") ? preview.health.after : null;
   const before = preview?.health.before;
   return (
-    <form onSubmit={submit} aria-label="Lending" noValidate className="grid gap-3">
-      <div role="tablist" aria-label="Action" className="flex gap-1 rounded-lg bg-slate-950 p-1 text-sm">
+    <form onSubmit={submit} aria-label={t("lend.formLabel")} noValidate className="grid gap-3">
+      <div role="tablist" aria-label={t("lend.action.label")} className="flex gap-1 rounded-lg bg-slate-950 p-1 text-sm">
         {ACTIONS.map((a) => (
           <button
-            key={a.id}
+            key={a}
             type="button"
             role="tab"
-            aria-selected={action === a.id}
+            aria-selected={action === a}
             onClick={() => {
-              setAction(a.id);
+              setAction(a);
               setInput("");
             }}
-            className={`flex-1 rounded-md px-3 py-1.5 ${action === a.id ? "bg-rose-600 text-white" : "text-slate-300 hover:text-white"}`}
+            className={`flex-1 rounded-md px-3 py-1.5 ${action === a ? "bg-rose-600 text-white" : "text-slate-300 hover:text-white"}`}
           >
-            {a.label}
+            {t(ACTION_LABELS[a])}
           </button>
         ))}
       </div>
       <label className="grid gap-1 text-sm">
-        <span className="text-slate-300">Asset</span>
+        <span className="text-slate-300">{t("lend.asset")}</span>
         <select
           value={denom}
           onChange={(e) => {
@@ -152,35 +159,34 @@ export function LendingForm(props: {
       </label>
       <AmountField
         id="lending-amount"
-        label={`${sym} to ${action}`}
+        label={t(AMOUNT_LABELS[action], { symbol: sym })}
         symbol={sym}
         value={input}
         onChange={setInput}
         balance={action === "withdraw" ? (supplied?.amount ?? 0n) : action === "borrow" ? limit : wallet}
-        balanceLabel={action === "withdraw" ? "Supplied" : action === "borrow" ? "Can borrow" : "Balance"}
+        balanceLabel={action === "withdraw" ? t("lend.balanceLabel.supplied") : action === "borrow" ? t("lend.balanceLabel.canBorrow") : t("amount.balance")}
         max={max}
         maxNote={
           action === "borrow"
-            ? "Max is what your collateral's max LTV allows now."
+            ? t("lend.maxBorrow")
             : action === "repay"
-              ? "Max covers the debt with an hour of interest; any excess is refunded."
+              ? t("lend.maxRepay")
               : gasReserve > 0n && action === "supply"
-                ? `Max keeps ${formatAmount(gasReserve, 6)} XPRT for the network fee.`
+                ? t("stake.maxNote", { fee: formatAmount(gasReserve, 6) })
                 : undefined
         }
         decimals={decimals}
-        error={inputError ?? blockerText}
+        error={inputError ?? (blocker && say(blocker))}
       />
       {preview?.lowHealth && !preview.blocker && (
         <p role="alert" className="rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200" data-testid="health-warning">
-          Your health factor would fall to {hfText(preview.health.after.liqThresholdHf)}, under 1.2: a small fall in the price of your collateral could get it
-          liquidated.
+          {t("lend.lowHealth", { hf: hfText(preview.health.after.liqThresholdHf) })}
         </p>
       )}
       <PreviewTable
         rows={[
           {
-            label: "Health factor",
+            label: t("lend.healthFactor"),
             value: (
               <span>
                 <span className={hfTone(before?.liqThresholdHf ?? null, WARN_HEALTH)}>{hfText(before?.liqThresholdHf ?? null)}</span>
@@ -190,24 +196,24 @@ export function LendingForm(props: {
                 </span>
               </span>
             ),
-            hint: "liquidatable under 1",
+            hint: t("lend.liquidatableUnder"),
           },
           {
-            label: action === "supply" || action === "withdraw" ? "Supplied after" : "Debt after",
+            label: action === "supply" || action === "withdraw" ? t("lend.suppliedAfter") : t("lend.debtAfter"),
             value: preview && !preview.blocker ? `${text(preview.position.after)} ${sym}` : "–",
             testId: "position-after",
           },
           ...(action === "repay" && preview && preview.refund > 0n
-            ? [{ label: "Refunded", value: `${text(preview.refund)} ${sym}`, hint: "sent over the debt" }]
+            ? [{ label: t("lend.refunded"), value: `${text(preview.refund)} ${sym}`, hint: t("lend.sentOver") }]
             : []),
           {
-            label: action === "borrow" || action === "repay" ? "Borrow APY" : "Supply APY",
+            label: action === "borrow" || action === "repay" ? t("lend.col.borrowApy") : t("lend.col.supplyApy"),
             value: market ? apyText(action === "borrow" || action === "repay" ? market.borrowRate : market.liquidityRate) : "–",
-            hint: "variable, moves with utilization",
+            hint: t("lend.variable"),
           },
           {
-            label: "Network fee",
-            value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? "estimating…" : "–",
+            label: t("stake.networkFee"),
+            value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? t("stake.feeEstimating") : "–",
           },
         ]}
       />
@@ -216,7 +222,7 @@ export function LendingForm(props: {
         disabled={!plan}
         className="w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
-        {ACTIONS.find((a) => a.id === action)!.label}
+        {t(ACTION_LABELS[action])}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { symbolOf } from "@/components/dex/format";
+import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
 import { formatAmount } from "@/lib/format/amount";
@@ -10,20 +11,21 @@ import { apyText, decPercent } from "./format";
 /** Every market: price, supplied against its cap, borrowed, utilization, APYs and risk settings. */
 export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: (denom: string) => void }) {
   const { network } = useNetwork();
+  const t = useTranslations();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="markets-table">
         <thead className="text-left text-xs uppercase text-slate-400">
           <tr>
-            <th className="py-2">Asset</th>
-            <th className="text-right">Price</th>
-            <th className="text-right">Supplied / cap</th>
-            <th className="text-right">Borrowed</th>
-            <th className="text-right">Utilization</th>
-            <th className="text-right">Supply APY</th>
-            <th className="text-right">Borrow APY</th>
-            <th className="text-right">Max LTV</th>
-            <th className="text-right">Liq. threshold</th>
+            <th className="py-2">{t("lend.col.asset")}</th>
+            <th className="text-right">{t("lend.col.price")}</th>
+            <th className="text-right">{t("lend.col.supplied")}</th>
+            <th className="text-right">{t("lend.col.borrowed")}</th>
+            <th className="text-right">{t("lend.col.utilization")}</th>
+            <th className="text-right">{t("lend.col.supplyApy")}</th>
+            <th className="text-right">{t("lend.col.borrowApy")}</th>
+            <th className="text-right">{t("lend.col.maxLtv")}</th>
+            <th className="text-right">{t("lend.col.liqThreshold")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-white/5">
@@ -40,7 +42,7 @@ export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: 
                   ) : (
                     symbol
                   )}
-                  {!m.borrowEnabled && <span className="ml-2 text-xs text-slate-400">collateral only</span>}
+                  {!m.borrowEnabled && <span className="ml-2 text-xs text-slate-400">{t("lend.collateralOnly")}</span>}
                 </td>
                 <td className="text-right font-mono">${((Number(m.price) / 1e18) * 10 ** (decimals - 6)).toPrecision(4)}</td>
                 <td className="text-right font-mono">
