@@ -12,6 +12,7 @@ import { formatAmount } from "@/lib/format/amount";
 import { isUnstakeBlocker, previewUnstake } from "@/lib/pstake/liquidstake";
 import { HOST_UNBONDING_DAYS, isIbcBlocker, previewIbcUnstake, previewRedeem, unstakeEta } from "@/lib/pstake/liquidstakeibc";
 import type { ExitOption } from "@/lib/routes/exit";
+import { sentence } from "@/lib/i18n/sentence";
 
 /**
  * The three ways out of `stk` base units of an stkASSET, each from the same previews the Stake and Swap pages
@@ -31,7 +32,7 @@ export function useExitOptions(asset: StkAsset, stk: bigint): ExitOption[] | nul
   const route = stk > 0n ? bestRoute(pools.data, asset.denom, asset.underlying, stk, "give-in") : null;
   const dex: ExitOption = route
     ? { kind: "dex", out: route.amountOut, available: true, impact: swapImpact(route), pools: route.hops.map((h) => h.pool.id), fee: route.fees[0] }
-    : { kind: "dex", out: 0n, available: false, why: stk > 0n ? "No live Dexter pool route from this stkASSET to its token." : undefined };
+    : { kind: "dex", out: 0n, available: false, why: stk > 0n ? sentence("exit.why.noDexRoute") : undefined };
 
   const host = asset.host;
   if (!host) {
@@ -44,16 +45,16 @@ export function useExitOptions(asset: StkAsset, stk: bigint): ExitOption[] | nul
             kind: "unstake",
             out: 0n,
             available: false,
-            why: p && isUnstakeBlocker(p) ? (p.kind === "paused" ? "Liquid staking is paused." : "Amount too small or too large.") : undefined,
+            why: p && isUnstakeBlocker(p) ? sentence(p.kind === "paused" ? "exit.why.paused" : "exit.why.badAmount") : undefined,
           };
-    return [{ kind: "instant-redeem", out: 0n, available: false, why: "stkXPRT's module (liquidstake) has no instant redeem." }, unstake, dex];
+    return [{ kind: "instant-redeem", out: 0n, available: false, why: sentence("exit.why.noInstant") }, unstake, dex];
   }
 
   if (cap.data === undefined || !epoch.data) return null;
   const r = stk > 0n ? previewRedeem(stk, host, cap.data) : null;
   const redeem: ExitOption =
     r && !isIbcBlocker(r)
-      ? { kind: "instant-redeem", out: r.out, available: true, fee: r.fee, why: `up to ${text(cap.data)} now (the deposit pool)` }
+      ? { kind: "instant-redeem", out: r.out, available: true, fee: r.fee, why: sentence("exit.why.upTo", { amount: text(cap.data) }) }
       : {
           kind: "instant-redeem",
           out: 0n,

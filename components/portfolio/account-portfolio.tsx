@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { usePools } from "@/hooks/use-dex";
@@ -32,6 +33,7 @@ export function AccountPortfolio({ address }: { address: string }) {
   const hosts = useHostChains().data;
   const dayEpoch = useDayEpoch().data;
   const now = useChainNow();
+  const t = useTranslations();
 
   const balances = useBalances(address).data;
   const heldStk = useMemo(
@@ -65,35 +67,35 @@ export function AccountPortfolio({ address }: { address: string }) {
 
   return (
     <div className="grid gap-4">
-      <h1 className="text-2xl font-semibold text-white">Portfolio</h1>
+      <h1 className="text-2xl font-semibold text-white">{t("portfolio.title")}</h1>
       {holdings.error ? (
         <p role="alert" className="rounded-lg bg-red-500/10 px-4 py-3 text-sm text-red-200">
-          The node did not answer the portfolio reads: {(holdings.error as Error).message.slice(0, 160)}
+          {t("portfolio.holdingsError", { error: (holdings.error as Error).message.slice(0, 160) })}
         </p>
       ) : holdings.data ? (
         <HoldingsSection holdings={holdings.data} prices={prices} names={names} />
       ) : (
-        <p className="text-sm text-slate-400">Reading balances, exchange rates and pools…</p>
+        <p className="text-sm text-slate-400">{t("portfolio.readingHoldings")}</p>
       )}
       <PendingSection rows={pending} now={now} names={names} valuer={valuer} />
       {rewards.error ? (
         <p role="alert" className="text-sm text-rose-300">
-          Rewards could not be reconstructed: {(rewards.error as Error).message.slice(0, 160)}
+          {t("portfolio.rewardsError", { error: (rewards.error as Error).message.slice(0, 160) })}
         </p>
       ) : rewards.data && history.data ? (
         <RewardsSection view={{ assets: rewards.data, truncated: history.data.truncated }} valuer={valuer} names={names} onExport={exportRewards} />
       ) : (
-        <p className="text-sm text-slate-400">Reading the account&apos;s history for rewards…</p>
+        <p className="text-sm text-slate-400">{t("portfolio.readingRewards")}</p>
       )}
       <ChartsSection address={address} names={names} held={heldStk} />
       {history.error ? (
         <p role="alert" className="text-sm text-rose-300">
-          The node did not answer the history search: {(history.error as Error).message.slice(0, 160)}. Nodes without a tx index cannot list activity.
+          {t("portfolio.historyError", { error: (history.error as Error).message.slice(0, 160) })}
         </p>
       ) : history.data ? (
         <ActivitySection activities={activities} names={names} onExport={exportActivity} />
       ) : (
-        <p className="text-sm text-slate-400">Reading the account&apos;s transactions…</p>
+        <p className="text-sm text-slate-400">{t("portfolio.readingTxs")}</p>
       )}
     </div>
   );

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
 import { useState } from "react";
-import { dateText } from "@/components/stake/format";
+import { useTimeText } from "@/components/ui/use-texts";
 import { useNetwork } from "@/hooks/use-network";
 import { explorerTxLink } from "@/lib/chain/networks";
-import type { Activity } from "@/lib/portfolio/activity";
+import { type Activity, KIND_KEYS } from "@/lib/portfolio/activity";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { coinText } from "./names";
 
@@ -23,10 +24,12 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
   const pages = Math.max(1, Math.ceil(activities.length / PAGE));
   const current = Math.min(page, pages - 1);
   const shown = activities.slice(current * PAGE, current * PAGE + PAGE);
+  const t = useTranslations();
+  const time = useTimeText();
   return (
     <Panel
       id="activity"
-      title="Activity"
+      title={t("portfolio.activity.title")}
       actions={
         <button
           type="button"
@@ -34,22 +37,22 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
           disabled={!activities.length}
           className="rounded-md border border-white/15 px-2 py-1 text-xs text-slate-300 hover:bg-white/5 disabled:opacity-40"
         >
-          Export activity CSV
+          {t("portfolio.activity.export")}
         </button>
       }
     >
       {activities.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-400">No transactions yet.</p>
+        <p className="mt-2 text-sm text-slate-400">{t("portfolio.activity.none")}</p>
       ) : (
         <>
           <div className="mt-2 overflow-x-auto">
             <table className="w-full min-w-[36rem] text-sm" data-testid="activity">
               <thead className="text-left text-xs text-slate-400">
                 <tr>
-                  <th className="py-1 font-normal">When</th>
-                  <th className="py-1 font-normal">What</th>
-                  <th className="py-1 font-normal">Amounts</th>
-                  <th className="py-1 text-right font-normal">Status</th>
+                  <th className="py-1 font-normal">{t("portfolio.activity.when")}</th>
+                  <th className="py-1 font-normal">{t("portfolio.activity.what")}</th>
+                  <th className="py-1 font-normal">{t("portfolio.activity.amounts")}</th>
+                  <th className="py-1 text-right font-normal">{t("portfolio.activity.status")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -57,10 +60,10 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
                   const link = txLink(network, a.tx.hash);
                   return (
                     <tr key={a.tx.hash} className="border-t border-white/5 align-top" data-kind={a.kinds.join(",")}>
-                      <td className="py-1.5 text-slate-300">{a.tx.time ? dateText(a.tx.time) : `block ${a.tx.height}`}</td>
+                      <td className="py-1.5 text-slate-300">{a.tx.time ? time.date(a.tx.time) : t("portfolio.activity.block", { height: a.tx.height })}</td>
                       <td className="py-1.5 text-white">
-                        {a.label}
-                        {a.poolId && <span className="text-slate-400"> · pool {a.poolId}</span>}
+                        {a.kinds.map((k) => t(KIND_KEYS[k])).join(" + ")}
+                        {a.poolId && <span className="text-slate-400"> · {t("portfolio.activity.pool", { id: a.poolId })}</span>}
                       </td>
                       <td className="py-1.5 font-mono text-xs">
                         {a.sent.map((c) => (
@@ -75,13 +78,13 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
                         ))}
                         {[...a.tx.fee].map(([denom, amount]) => (
                           <span key={`f-${denom}`} className="block text-slate-400">
-                            fee {coinText(names, denom, amount)}
+                            {t("portfolio.activity.fee", { amount: coinText(names, denom, amount) })}
                           </span>
                         ))}
                       </td>
                       <td className="py-1.5 text-right">
                         <span className={a.ok ? "text-emerald-300" : "text-rose-300"} title={a.ok ? undefined : a.tx.log}>
-                          {a.ok ? "Success" : "Failed"}
+                          {a.ok ? t("portfolio.activity.success") : t("portfolio.activity.failed")}
                         </span>
                         {link && (
                           <a href={link} target="_blank" rel="noreferrer" className="block font-mono text-xs text-slate-400 underline hover:text-white">
@@ -95,25 +98,23 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
               </tbody>
             </table>
           </div>
-          <nav aria-label="Activity pages" className="mt-2 flex items-center justify-end gap-2 text-xs text-slate-300">
+          <nav aria-label={t("portfolio.activity.pages")} className="mt-2 flex items-center justify-end gap-2 text-xs text-slate-300">
             <button
               type="button"
               onClick={() => setPage(current - 1)}
               disabled={current === 0}
               className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40"
             >
-              Newer
+              {t("portfolio.activity.newer")}
             </button>
-            <span>
-              Page {current + 1} of {pages} · {activities.length} transactions
-            </span>
+            <span>{t("portfolio.activity.pageOf", { page: current + 1, pages, count: activities.length })}</span>
             <button
               type="button"
               onClick={() => setPage(current + 1)}
               disabled={current >= pages - 1}
               className="rounded-md border border-white/15 px-2 py-1 disabled:opacity-40"
             >
-              Older
+              {t("portfolio.activity.older")}
             </button>
           </nav>
         </>

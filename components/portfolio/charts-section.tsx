@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { usd } from "@/components/dex/format";
-import { dateText } from "@/components/stake/format";
+import { useTimeText } from "@/components/ui/use-texts";
 import { RANGES, type RangeKey, useTimeline } from "@/hooks/use-portfolio";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { STK_XPRT } from "@/lib/pstake/denoms";
@@ -20,6 +21,8 @@ const usdFormat = (v: number) => usd(v);
 export function ChartsSection({ address, names, held }: { address: string; names: AssetNames; held: Set<string> }) {
   const [range, setRange] = useState<RangeKey>("30D");
   const timeline = useTimeline(address, range);
+  const t = useTranslations();
+  const time = useTimeText();
   const points = timeline.data?.points;
   const { times, rateSeries, valueSeries } = useMemo(() => {
     const pts = points ?? [];
@@ -30,18 +33,18 @@ export function ChartsSection({ address, names, held }: { address: string; names
     return {
       times: pts.map((p) => p.time),
       rateSeries: stks.map((d, i): ChartSeries => ({ label: names.symbol(d), color: COLORS[i % COLORS.length], values: pts.map((p) => p.rates[d] ?? null) })),
-      valueSeries: [{ label: "Value (USD)", color: "#34d399", values: pts.map((p) => p.valueUsd) }] as ChartSeries[],
+      valueSeries: [{ label: t("portfolio.charts.valueSeries"), color: "#34d399", values: pts.map((p) => p.valueUsd) }] as ChartSeries[],
     };
-  }, [points, names, held]);
+  }, [points, names, held, t]);
   const first = timeline.data?.points[0];
   const clipped = timeline.data && timeline.data.span.earliestTime > timeline.data.from;
 
   return (
     <Panel
       id="charts"
-      title="History"
+      title={t("portfolio.charts.title")}
       actions={
-        <div role="group" aria-label="Time range" className="flex gap-1 text-xs">
+        <div role="group" aria-label={t("portfolio.charts.range")} className="flex gap-1 text-xs">
           {(Object.keys(RANGES) as RangeKey[]).map((r) => (
             <button
               key={r}
@@ -58,47 +61,51 @@ export function ChartsSection({ address, names, held }: { address: string; names
     >
       {timeline.error ? (
         <p role="alert" className="mt-2 text-sm text-rose-300">
-          The node could not answer the history reads ({(timeline.error as Error).message.slice(0, 120)}).
+          {t("portfolio.charts.error", { error: (timeline.error as Error).message.slice(0, 120) })}
         </p>
       ) : !points ? (
-        <p className="mt-2 text-sm text-slate-400">Reading past blocks…</p>
+        <p className="mt-2 text-sm text-slate-400">{t("portfolio.charts.reading")}</p>
       ) : (
         <div className="mt-2 grid gap-4" aria-busy={timeline.isFetching}>
           <figure data-testid="rate-chart">
-            <figcaption className="text-sm text-slate-300">Exchange rate (underlying tokens per stkASSET)</figcaption>
+            <figcaption className="text-sm text-slate-300">{t("portfolio.charts.rateCaption")}</figcaption>
             {rateSeries.length ? (
-              <LineChart times={times} series={rateSeries} format={rateFormat} label="Exchange rate over time" />
+              <LineChart times={times} series={rateSeries} format={rateFormat} label={t("portfolio.charts.rateLabel")} />
             ) : (
-              <p className="text-sm text-slate-400">No stkASSET on this chain.</p>
+              <p className="text-sm text-slate-400">{t("portfolio.charts.noStk")}</p>
             )}
           </figure>
           <figure data-testid="value-chart">
-            <figcaption className="text-sm text-slate-300">Account value (wallet and LP, priced at each block)</figcaption>
-            <LineChart times={times} series={valueSeries} format={usdFormat} label="Account value over time in USD" />
+            <figcaption className="text-sm text-slate-300">{t("portfolio.charts.valueCaption")}</figcaption>
+            <LineChart times={times} series={valueSeries} format={usdFormat} label={t("portfolio.charts.valueLabel")} />
           </figure>
           <p className="text-xs text-slate-400">
-            {points.length} blocks from {first ? dateText(first.time) : "—"} to now.
-            {clipped && " The range starts at the earliest block this node serves."} Past prices use the pools&apos; balances at each block with today&apos;s
-            pool parameters.
+            {[
+              t("portfolio.charts.span", { count: points.length, from: first ? time.date(first.time) : "—" }),
+              clipped && t("portfolio.charts.clipped"),
+              t("portfolio.charts.pastPrices"),
+            ]
+              .filter(Boolean)
+              .join(" ")}
           </p>
           <details className="text-xs text-slate-400">
-            <summary className="cursor-pointer text-slate-300">Show the numbers</summary>
+            <summary className="cursor-pointer text-slate-300">{t("portfolio.charts.showNumbers")}</summary>
             <table className="mt-1 w-full" data-testid="timeline-table">
               <thead className="text-left">
                 <tr>
-                  <th className="font-normal">Block time</th>
+                  <th className="font-normal">{t("portfolio.charts.blockTime")}</th>
                   {rateSeries.map((s) => (
                     <th key={s.label} className="font-normal">
                       {s.label}
                     </th>
                   ))}
-                  <th className="text-right font-normal">Value</th>
+                  <th className="text-right font-normal">{t("portfolio.charts.value")}</th>
                 </tr>
               </thead>
               <tbody>
                 {points.map((p, i) => (
                   <tr key={p.height}>
-                    <td>{dateText(p.time)}</td>
+                    <td>{time.date(p.time)}</td>
                     {rateSeries.map((s) => (
                       <td key={s.label}>{s.values[i]?.toFixed(6) ?? "—"}</td>
                     ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
 import Link from "next/link";
 import { useEffect, useState } from "react";
@@ -25,34 +26,35 @@ function useSecondsSince(at: number | undefined): number | null {
 /** Where the USD prices come from and how old they are. */
 function PriceSourceNote({ prices, names }: { prices: PriceBook | undefined; names: AssetNames }) {
   const age = useSecondsSince(prices?.readAt);
-  if (!prices) return <p className="text-xs text-slate-400">Prices: loading the pools…</p>;
+  const t = useTranslations();
+  if (!prices) return <p className="text-xs text-slate-400">{t("portfolio.holdings.pricesLoading")}</p>;
   const external = [...prices.source.values()].some((s) => s === "external");
+  const pools = prices.reference ? t("portfolio.holdings.sourcePools", { reference: names.symbol(prices.reference) }) : t("portfolio.holdings.sourceNone");
+  const source = external ? t("portfolio.holdings.sourceExternal", { source: pools }) : pools;
   return (
     <p className="text-xs text-slate-400" data-testid="price-source">
-      Prices in USD{" "}
-      {prices.reference
-        ? `from Dexter's pools, each token priced through the deepest pools out of ${names.symbol(prices.reference)} (counted as $1)`
-        : "unavailable: the network lists no USD stablecoin"}
-      {external && "; the configured external price source where it has a price"}, read {age === null ? "—" : `${age} s`} ago. stkASSETs are valued at their
-      exchange rate times the underlying token&apos;s price.
-      {prices.externalError && <span className="text-amber-300"> External price source unavailable ({prices.externalError}): pool prices only.</span>}
+      {t("portfolio.holdings.priceSource", { source, age: age === null ? "—" : t("portfolio.holdings.seconds", { seconds: age }) })}
+      {prices.externalError && <span className="text-amber-300"> {t("portfolio.holdings.externalError", { error: prices.externalError })}</span>}
     </p>
   );
 }
 
 export function HoldingsSection({ holdings, prices, names }: { holdings: Holdings; prices: PriceBook | undefined; names: AssetNames }) {
   const { network } = useNetwork();
+  const t = useTranslations();
   return (
     <Panel
       id="holdings"
-      title="Holdings"
+      title={t("portfolio.holdings.title")}
       actions={
         <p className="text-sm text-slate-300">
-          Total{" "}
+          {t("portfolio.holdings.total")}{" "}
           <span className="font-mono text-lg text-white" data-testid="portfolio-total">
             {usd(holdings.totalUsd)}
           </span>
-          {holdings.pendingUsd > 0 && <span className="block text-right text-xs text-slate-400">incl. {usd(holdings.pendingUsd)} unbonding</span>}
+          {holdings.pendingUsd > 0 && (
+            <span className="block text-right text-xs text-slate-400">{t("portfolio.holdings.inclPending", { amount: usd(holdings.pendingUsd) })}</span>
+          )}
         </p>
       }
     >
@@ -60,11 +62,11 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
         <table className="w-full min-w-[36rem] text-sm" data-testid="holdings">
           <thead className="text-left text-xs text-slate-400">
             <tr>
-              <th className="py-1 font-normal">Asset</th>
-              <th className="py-1 font-normal">Balance</th>
-              <th className="py-1 font-normal">In underlying</th>
-              <th className="py-1 text-right font-normal">Value</th>
-              <th className="py-1 text-right font-normal">Share</th>
+              <th className="py-1 font-normal">{t("portfolio.holdings.asset")}</th>
+              <th className="py-1 font-normal">{t("portfolio.holdings.balance")}</th>
+              <th className="py-1 font-normal">{t("portfolio.holdings.underlying")}</th>
+              <th className="py-1 text-right font-normal">{t("portfolio.holdings.value")}</th>
+              <th className="py-1 text-right font-normal">{t("portfolio.holdings.share")}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,22 +78,32 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
                 </td>
                 <td className="py-1.5 text-slate-300">
                   {r.underlying ? (
-                    <span title={`1 ${r.balance.asset.symbol} = ${rateNumber(r.underlying.rate.rate).toFixed(6)} ${names.symbol(r.underlying.denom)}`}>
+                    <span
+                      title={t("portfolio.holdings.rateTitle", {
+                        symbol: r.balance.asset.symbol,
+                        rate: rateNumber(r.underlying.rate.rate).toFixed(6),
+                        underlying: names.symbol(r.underlying.denom),
+                      })}
+                    >
                       {coinText(names, r.underlying.denom, r.underlying.value)}
-                      <span className="block text-xs text-slate-400">rate {rateNumber(r.underlying.rate.rate).toFixed(6)}</span>
+                      <span className="block text-xs text-slate-400">
+                        {t("portfolio.holdings.rate", { rate: rateNumber(r.underlying.rate.rate).toFixed(6) })}
+                      </span>
                     </span>
                   ) : isDeprecatedStk(r.balance.denom) ? (
                     <span className="text-xs text-amber-300">
-                      no exchange rate: this chain no longer runs its module.{" "}
+                      {t("portfolio.holdings.noRate")}{" "}
                       <Link href="/stake" prefetch={false} className="underline">
-                        Redeem
+                        {t("portfolio.holdings.redeem")}
                       </Link>
                     </span>
                   ) : (
                     "—"
                   )}
                 </td>
-                <td className="py-1.5 text-right font-mono text-white">{r.usd === null ? <span title="no price for this token">—</span> : usd(r.usd)}</td>
+                <td className="py-1.5 text-right font-mono text-white">
+                  {r.usd === null ? <span title={t("portfolio.holdings.noPrice")}>—</span> : usd(r.usd)}
+                </td>
                 <td className="py-1.5 text-right text-slate-300">{percent(r.share)}</td>
               </tr>
             ))}
@@ -99,17 +111,17 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
               <tr key={`lp-${l.pool.id}`} className="border-t border-white/5" data-pool={l.pool.id}>
                 <td className="py-1.5 text-white">
                   <Link href={`/pools/${l.pool.id}`} prefetch={false} className="underline decoration-white/30 hover:decoration-white">
-                    {poolName(network, l.pool)} LP
+                    {t("portfolio.holdings.lpName", { pool: poolName(network, l.pool) })}
                   </Link>
                 </td>
                 <td className="py-1.5 font-mono text-white">
                   {coinText(names, l.pool.lpToken, l.total)}
                   <span className="block font-sans text-xs text-slate-400">
                     {[
-                      l.position.held > 0n && `${coinText(names, l.pool.lpToken, l.position.held)} in wallet`,
-                      l.position.bonded > 0n && `${coinText(names, l.pool.lpToken, l.position.bonded)} bonded`,
-                      l.position.locks.length > 0 && `${l.position.locks.length} unbonding`,
-                      l.position.unlocked > 0n && "unlocked LP to withdraw",
+                      l.position.held > 0n && t("portfolio.holdings.inWallet", { amount: coinText(names, l.pool.lpToken, l.position.held) }),
+                      l.position.bonded > 0n && t("portfolio.holdings.bonded", { amount: coinText(names, l.pool.lpToken, l.position.bonded) }),
+                      l.position.locks.length > 0 && t("portfolio.holdings.unbondingCount", { count: l.position.locks.length }),
+                      l.position.unlocked > 0n && t("portfolio.holdings.unlockedToWithdraw"),
                     ]
                       .filter(Boolean)
                       .join(" · ")}
@@ -130,14 +142,14 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
               <tr key={`lend-${r.side}-${r.denom}`} className="border-t border-white/5" data-lending={`${r.side}:${r.denom}`}>
                 <td className="py-1.5 text-white">
                   <Link href={`/lend?asset=${encodeURIComponent(r.denom)}`} prefetch={false} className="underline decoration-white/30 hover:decoration-white">
-                    {r.side === "supplied" ? "Supplied (lending)" : "Borrowed (lending)"}
+                    {r.side === "supplied" ? t("portfolio.holdings.suppliedLending") : t("portfolio.holdings.borrowedLending")}
                   </Link>
                 </td>
                 <td className="py-1.5 font-mono text-white">
                   {r.side === "borrowed" && "−"}
                   {coinText(names, r.denom, r.amount)}
                 </td>
-                <td className="py-1.5 text-slate-300">{r.side === "supplied" ? "earning supply interest" : "a debt, counted against the total"}</td>
+                <td className="py-1.5 text-slate-300">{r.side === "supplied" ? t("portfolio.holdings.earning") : t("portfolio.holdings.debtNote")}</td>
                 <td className="py-1.5 text-right font-mono text-white">{usd(r.usd)}</td>
                 <td className="py-1.5 text-right text-slate-300">{percent(r.share)}</td>
               </tr>
@@ -146,7 +158,9 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
         </table>
       </div>
       {holdings.unpriced.length > 0 && (
-        <p className="mt-2 text-xs text-amber-300">No price for {holdings.unpriced.map((r) => r.balance.asset.symbol).join(", ")}: left out of the total.</p>
+        <p className="mt-2 text-xs text-amber-300">
+          {t("portfolio.holdings.unpriced", { symbols: holdings.unpriced.map((r) => r.balance.asset.symbol).join(", ") })}
+        </p>
       )}
       <div className="mt-2">
         <PriceSourceNote prices={prices} names={names} />

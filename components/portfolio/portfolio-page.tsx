@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import dynamic from "next/dynamic";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
@@ -7,10 +8,12 @@ import { DemoButton } from "../wallet/demo-button";
 
 // The account's portfolio (its reads, sections and charts) loads once a wallet is connected: a first visit
 // downloads only the prompt.
-const AccountPortfolio = dynamic(() => import("./account-portfolio").then((m) => m.AccountPortfolio), {
-  ssr: false,
-  loading: () => <p className="text-sm text-slate-400">Loading the portfolio…</p>,
-});
+const AccountPortfolio = dynamic(() => import("./account-portfolio").then((m) => m.AccountPortfolio), { ssr: false, loading: () => <Loading /> });
+
+function Loading() {
+  const t = useTranslations();
+  return <p className="text-sm text-slate-400">{t("portfolio.loading")}</p>;
+}
 
 // The stkBNB entry (EVM side) loads wagmi on its own, after the page.
 const StkBnbHolding = dynamic(() => import("../evm/stkbnb-holding"), { ssr: false });
@@ -28,11 +31,12 @@ export function PortfolioPage() {
 function CosmosPortfolio() {
   const { network } = useNetwork();
   const account = useAccount(network);
+  const t = useTranslations();
   if (!account) {
     return (
       <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6">
-        <h1 className="text-2xl font-semibold text-white">Portfolio</h1>
-        <p className="mt-2 max-w-prose text-slate-300">Connect a wallet to see every stkASSET you hold, its value, the rewards it earned and your history.</p>
+        <h1 className="text-2xl font-semibold text-white">{t("portfolio.title")}</h1>
+        <p className="mt-2 max-w-prose text-slate-300">{t("portfolio.connect")}</p>
         <DemoButton className="mt-4" />
       </section>
     );

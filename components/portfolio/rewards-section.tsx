@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
 import { usd } from "@/components/dex/format";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import type { Valuer } from "@/lib/portfolio/holdings";
 import type { AssetRewards } from "@/lib/portfolio/rewards";
-import { dateText } from "@/components/stake/format";
+import { useTimeText } from "@/components/ui/use-texts";
 import { coinText } from "./names";
 
 export interface RewardsView {
@@ -17,14 +18,16 @@ export interface RewardsView {
 export function RewardsSection({ view, valuer, names, onExport }: { view: RewardsView; valuer: Valuer; names: AssetNames; onExport: () => void }) {
   const usdOf = (a: RewardsView["assets"][number]) => valuer.usd(a.underlying, a.rewards.total);
   const total = view.assets.reduce((s, a) => s + (usdOf(a) ?? 0), 0);
+  const t = useTranslations();
+  const time = useTimeText();
   return (
     <Panel
       id="rewards"
-      title="Rewards earned"
+      title={t("portfolio.rewards.title")}
       actions={
         <div className="flex items-center gap-3 text-sm text-slate-300">
           <span>
-            Total{" "}
+            {t("portfolio.rewards.total")}{" "}
             <span className="font-mono text-white" data-testid="rewards-total">
               {usd(total)}
             </span>
@@ -35,24 +38,24 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
             disabled={!view.assets.length}
             className="rounded-md border border-white/15 px-2 py-1 text-xs hover:bg-white/5 disabled:opacity-40"
           >
-            Export rewards CSV
+            {t("portfolio.rewards.export")}
           </button>
         </div>
       }
     >
       {view.assets.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-400">No stkASSET in this account&apos;s history yet: stake to start earning.</p>
+        <p className="mt-2 text-sm text-slate-400">{t("portfolio.rewards.none")}</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full min-w-[36rem] text-sm" data-testid="rewards">
             <thead className="text-left text-xs text-slate-400">
               <tr>
-                <th className="py-1 font-normal">Asset</th>
-                <th className="py-1 font-normal">Cost basis (held)</th>
-                <th className="py-1 font-normal">Value now</th>
-                <th className="py-1 text-right font-normal">Realised</th>
-                <th className="py-1 text-right font-normal">Unrealised</th>
-                <th className="py-1 text-right font-normal">Total reward</th>
+                <th className="py-1 font-normal">{t("portfolio.rewards.asset")}</th>
+                <th className="py-1 font-normal">{t("portfolio.rewards.costBasis")}</th>
+                <th className="py-1 font-normal">{t("portfolio.rewards.valueNow")}</th>
+                <th className="py-1 text-right font-normal">{t("portfolio.rewards.realised")}</th>
+                <th className="py-1 text-right font-normal">{t("portfolio.rewards.unrealised")}</th>
+                <th className="py-1 text-right font-normal">{t("portfolio.rewards.totalReward")}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,7 +66,7 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
                   <tr key={r.denom} className="border-t border-white/5" data-denom={r.denom}>
                     <td className="py-1.5 text-white">
                       {names.symbol(r.denom)}
-                      <span className="block text-xs text-slate-400">{coinText(names, r.denom, r.held)} held</span>
+                      <span className="block text-xs text-slate-400">{t("portfolio.rewards.held", { amount: coinText(names, r.denom, r.held) })}</span>
                     </td>
                     <td className="py-1.5 font-mono text-slate-300">{coinText(names, u, r.costBasis)}</td>
                     <td className="py-1.5 font-mono text-slate-300">{coinText(names, u, r.valueNow)}</td>
@@ -81,33 +84,26 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
         </div>
       )}
       <ul className="mt-2 space-y-1 text-xs text-amber-300">
-        {view.truncated && <li>The account has more transactions than the 1,000 newest read per kind: older ones are not counted.</li>}
+        {view.truncated && <li>{t("portfolio.rewards.truncated")}</li>}
         {view.assets
           .filter((a) => a.rewards.opening > 0n)
           .map((a) => (
             <li key={`o-${a.rewards.denom}`}>
-              {coinText(names, a.rewards.denom, a.rewards.opening)} arrived before the history this node keeps: counted from{" "}
-              {a.rewards.rows[0]?.time ? dateText(a.rewards.rows[0].time) : `block ${a.rewards.rows[0]?.height}`}, at that block&apos;s rate.
+              {t("portfolio.rewards.opening", {
+                amount: coinText(names, a.rewards.denom, a.rewards.opening),
+                from: a.rewards.rows[0]?.time ? time.date(a.rewards.rows[0].time) : t("portfolio.rewards.block", { height: a.rewards.rows[0]?.height ?? "?" }),
+              })}
             </li>
           ))}
         {view.assets
           .filter((a) => a.rewards.unpriced > 0)
           .map((a) => (
-            <li key={`u-${a.rewards.denom}`}>
-              {a.rewards.unpriced} {names.symbol(a.rewards.denom)} movements are in blocks whose state this node no longer serves: they count no reward.
-            </li>
+            <li key={`u-${a.rewards.denom}`}>{t("portfolio.rewards.unpriced", { count: a.rewards.unpriced, symbol: names.symbol(a.rewards.denom) })}</li>
           ))}
       </ul>
       <details className="mt-2 text-xs text-slate-400">
-        <summary className="cursor-pointer text-slate-300">How rewards are counted</summary>
-        <p className="mt-1 max-w-prose">
-          An stkASSET earns by its exchange rate: the number of tokens stays, each becomes worth more of the underlying token. From this account&apos;s
-          transactions (stakes, unstakes, redeems, transfers, swaps, pool joins and exits), every arrival of an stkASSET is valued at the exchange rate of its
-          block: that is its cost basis. Departures use the oldest tokens first (FIFO) and realise the difference between their value when they left and their
-          basis. What is still held is unrealised: its value at today&apos;s rate less its basis. Amounts are in the underlying token, exact to the base unit;
-          the USD figure uses today&apos;s price. Fees and swap prices are not rewards: a token bought on the DEX starts at the exchange rate of its block,
-          whatever it cost. stkASSETs put into a pool leave the wallet at that block&apos;s rate.
-        </p>
+        <summary className="cursor-pointer text-slate-300">{t("portfolio.rewards.how")}</summary>
+        <p className="mt-1 max-w-prose">{t("portfolio.rewards.howText")}</p>
       </details>
     </Panel>
   );

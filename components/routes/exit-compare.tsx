@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { AmountField } from "@/components/stake/amount-field";
 import { Panel } from "@/components/ui/panel";
 import { useBalances } from "@/hooks/use-balances";
@@ -12,10 +13,12 @@ import { parseAmount } from "@/lib/format/amount";
 import { useAmountErrorText } from "@/components/ui/use-texts";
 
 // The comparison itself (previews of the stake module, the DEX route search) loads once an amount is typed.
-const ExitTable = dynamic(() => import("./exit-table").then((m) => m.ExitTable), {
-  ssr: false,
-  loading: () => <p className="text-sm text-slate-400">Reading the chain…</p>,
-});
+const ExitTable = dynamic(() => import("./exit-table").then((m) => m.ExitTable), { ssr: false, loading: () => <Reading /> });
+
+function Reading() {
+  const t = useTranslations();
+  return <p className="text-sm text-slate-400">{t("exit.reading")}</p>;
+}
 
 /** For an amount of a stkASSET: what each way out returns now, and which to take. */
 export function ExitCompare({ asset }: { asset: StkAsset }) {
@@ -27,12 +30,13 @@ export function ExitCompare({ asset }: { asset: StkAsset }) {
   const [input, setInput] = useState("");
   const parsed = parseAmount(input, asset.decimals);
   const stk = parsed.ok ? parsed.base : 0n;
+  const t = useTranslations();
   return (
-    <Panel id="exit" title={`Best way out of ${asset.symbol}`}>
+    <Panel id="exit" title={t("exit.title", { symbol: asset.symbol })}>
       <div className="mt-3 grid gap-3">
         <AmountField
           id="exit-amount"
-          label={`${asset.symbol} to exit`}
+          label={t("exit.amountLabel", { symbol: asset.symbol })}
           symbol={asset.symbol}
           value={input}
           onChange={setInput}

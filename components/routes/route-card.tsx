@@ -1,6 +1,10 @@
+"use client";
+
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { percent } from "@/components/dex/format";
+import { useSentence } from "@/components/ui/use-texts";
 import type { RouteYield } from "@/lib/routes/yields";
 
 export interface RouteCardProps {
@@ -15,6 +19,8 @@ export interface RouteCardProps {
 
 /** One place a stkASSET can go: its yield and what it is made of, its facts, and where to act. */
 export function RouteCard({ id, title, href, badge, yieldInfo, facts, note }: RouteCardProps) {
+  const t = useTranslations();
+  const say = useSentence();
   return (
     <article data-testid={`route-${id}`} className="grid gap-3 rounded-xl border border-white/10 bg-slate-900/60 p-4" aria-label={title}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -34,7 +40,7 @@ export function RouteCard({ id, title, href, badge, yieldInfo, facts, note }: Ro
           {percent(yieldInfo.total)}
         </p>
         <p className="text-xs text-slate-400" data-testid="route-yield-parts">
-          {yieldInfo.parts.length ? yieldInfo.parts.map((p) => `${percent(p.apy)} ${p.label}`).join(" + ") : "no live yield figure"}
+          {yieldInfo.parts.length ? yieldInfo.parts.map((p) => `${percent(p.apy)} ${say(p.label)}`).join(" + ") : t("routes.noYield")}
         </p>
       </div>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">

@@ -3,6 +3,8 @@
 import { useQueries } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
+import { useSentence } from "@/components/ui/use-texts";
 import { percent, poolName, symbolOf, usd } from "@/components/dex/format";
 import { apyText, decPercent } from "@/components/lending/format";
 import { Panel } from "@/components/ui/panel";
@@ -23,6 +25,8 @@ import { ExitCompare } from "./exit-compare";
 import { RouteCard, type RouteCardProps } from "./route-card";
 
 type Sort = "yield" | "tvl";
+const VENUE_STATUS = { active: "routes.status.active", "wound-down": "routes.status.woundDown", unknown: "routes.status.unknown" } as const;
+const VENUE_KIND = { dex: "routes.venueKind.dex", lending: "routes.venueKind.lending", vault: "routes.venueKind.vault" } as const;
 interface LiveRoute extends RouteCardProps {
   tvl: number | null;
 }
@@ -39,11 +43,12 @@ export function RoutesPage() {
   const router = useRouter();
   const requested = params.get("asset");
   const asset = assets.find((a) => a.symbol === requested) ?? assets[0];
-  if (loading && !asset) return <p className="text-sm text-slate-400">Reading what this chain offers…</p>;
+  const t = useTranslations();
+  if (loading && !asset) return <p className="text-sm text-slate-400">{t("routes.reading")}</p>;
   if (!asset) {
     return (
-      <Panel id="routes" title="Routes">
-        <p className="mt-2 text-slate-300">This chain mints no stkASSET: there is nothing to route.</p>
+      <Panel id="routes" title={t("routes.title")}>
+        <p className="mt-2 text-slate-300">{t("routes.noStk")}</p>
       </Panel>
     );
   }
@@ -52,7 +57,7 @@ export function RoutesPage() {
     <div className="grid gap-4">
       {unknownAsset && (
         <p role="status" className="text-sm text-amber-200" data-testid="unknown-asset">
-          &quot;{unknownAsset}&quot; is not an stkASSET on this network; showing {asset.symbol}.
+          {t("routes.unknownAsset", { asset: unknownAsset, shown: asset.symbol })}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="stkASSET">
@@ -88,6 +93,8 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
   const lendingAccount = useLendingAccount(account?.address);
   const withAsset = (pools.data ?? []).filter((p) => p.assets.some((a) => a.denom === asset.denom));
   const positions = useQueries({ queries: withAsset.map((p) => positionQuery(network.id, rpc, dex.data?.contracts?.multistaking, p, account?.address)) });
+  const t = useTranslations();
+  const say = useSentence();
 
   const dec = (denom: string) => assetDecimals(network, denom);
   const valueOf = (denom: string, amount: bigint) => {
@@ -99,12 +106,12 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
   const routes: LiveRoute[] = [
     {
       id: "hold",
-      title: `Hold ${asset.symbol}`,
+      title: t("routes.holdTitle", { symbol: asset.symbol }),
       href: "/stake",
       tvl: null,
       yieldInfo: holdYield(asset.stakingApy),
-      facts: [{ label: "Risk", value: "staking only" }],
-      note: `${asset.symbol} earns staking rewards through its exchange rate, wherever it sits.`,
+      facts: [{ label: t("routes.risk"), value: t("routes.stakingOnly") }],
+      note: t("routes.holdNote", { symbol: asset.symbol }),
     },
   ];
   withAsset.forEach((p, k) => {
@@ -120,19 +127,30 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
       : poolYield(asset.stakingApy, tvl && stkValue !== null ? stkValue / tvl : null, fee, s?.rewardApr ?? null);
     routes.push({
       id: `pool-${p.id}`,
-      title: `Dexter pool ${p.id}: ${poolName(network, p)}`,
+      title: t("routes.poolTitle", { id: p.id, name: poolName(network, p) }),
       href: `/pools/${p.id}`,
       tvl: p.defunct ? null : tvl,
-      badge: p.defunct ? <span className="text-xs text-amber-300">defunct</span> : <span className="text-xs text-emerald-300">live</span>,
+      badge: p.defunct ? (
+        <span className="text-xs text-amber-300">{t("routes.defunct")}</span>
+      ) : (
+        <span className="text-xs text-emerald-300">{t("routes.live")}</span>
+      ),
       yieldInfo,
       facts: [
-        { label: "Reserves", value: p.assets.map((a) => coin(a.denom, a.amount)).join(" + "), testId: "pool-reserves" },
-        { label: "TVL", value: usd(tvl), testId: "route-tvl" },
-        { label: "Fee APR (7 days)", value: fees.isError ? "no tx index" : percent(fee) },
-        { label: "Reward APR", value: s?.rewardApr === Infinity ? "no LP bonded yet" : percent(s?.rewardApr) },
-        { label: "Your LP", value: account ? (mine ? `${lp > 0n && tvl ? usd((tvl * Number(lp)) / Number(p.lpSupply)) : "none"}` : "…") : "connect" },
+        { label: t("routes.reserves"), value: p.assets.map((a) => coin(a.denom, a.amount)).join(" + "), testId: "pool-reserves" },
+        { label: t("routes.tvl"), value: usd(tvl), testId: "route-tvl" },
+        { label: t("routes.feeApr"), value: fees.isError ? t("routes.noTxIndex") : percent(fee) },
+        { label: t("routes.rewardApr"), value: s?.rewardApr === Infinity ? t("routes.noLpBonded") : percent(s?.rewardApr) },
+        {
+          label: t("routes.yourLp"),
+          value: account ? (mine ? (lp > 0n && tvl ? usd((tvl * Number(lp)) / Number(p.lpSupply)) : t("routes.none")) : "…") : t("routes.connect"),
+        },
       ],
-      note: p.defunct ? `Defunct: ${p.defunct}` : `${p.kind === "stable" ? "Stable" : "Weighted"} pool, ${p.feeBps / 100}% swap fee. Impermanent loss applies.`,
+      note: p.defunct
+        ? p.defunct.reason
+          ? t("routes.defunctNote", { reason: p.defunct.reason })
+          : t("routes.defunctNoteBare")
+        : t("routes.poolNote", { kind: p.kind === "stable" ? t("dex.kind.stable") : t("dex.kind.weighted"), fee: p.feeBps / 100 }),
     });
   });
   const market = markets.data?.find((m) => m.denom === asset.denom);
@@ -141,21 +159,24 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
     const tvl = Number((market.supplied * market.price) / 10n ** 18n) / 1e6;
     routes.push({
       id: "lend",
-      title: `Lending market: ${asset.symbol}`,
+      title: t("routes.lendTitle", { symbol: asset.symbol }),
       href: `/lend?asset=${encodeURIComponent(asset.denom)}`,
       tvl,
-      badge: <span className="text-xs text-emerald-300">live</span>,
+      badge: <span className="text-xs text-emerald-300">{t("routes.live")}</span>,
       yieldInfo: lendingYield(asset.stakingApy, apy(market.liquidityRate)),
       facts: [
-        { label: "Supply APY", value: apyText(market.liquidityRate), testId: "lend-supply-apy" },
-        { label: "Borrow APY", value: apyText(market.borrowRate), testId: "lend-borrow-apy" },
-        { label: "Utilization", value: decPercent(market.utilization, 2), testId: "lend-utilization" },
-        { label: "Max LTV / liq. threshold", value: `${decPercent(market.maxLtv)} / ${decPercent(market.liquidationThreshold)}` },
-        { label: "Supplied / cap", value: `${coin(asset.denom, market.supplied)} / ${formatAmount(market.depositCap, asset.decimals, { maxDecimals: 0 })}` },
-        { label: "TVL", value: usd(tvl), testId: "route-tvl" },
-        { label: "Your supply", value: account ? (supplied ? coin(asset.denom, supplied.amount) : "none") : "connect" },
+        { label: t("lend.col.supplyApy"), value: apyText(market.liquidityRate), testId: "lend-supply-apy" },
+        { label: t("lend.col.borrowApy"), value: apyText(market.borrowRate), testId: "lend-borrow-apy" },
+        { label: t("lend.col.utilization"), value: decPercent(market.utilization, 2), testId: "lend-utilization" },
+        { label: t("routes.ltv"), value: `${decPercent(market.maxLtv)} / ${decPercent(market.liquidationThreshold)}` },
+        {
+          label: t("lend.col.supplied"),
+          value: `${coin(asset.denom, market.supplied)} / ${formatAmount(market.depositCap, asset.decimals, { maxDecimals: 0 })}`,
+        },
+        { label: t("routes.tvl"), value: usd(tvl), testId: "route-tvl" },
+        { label: t("routes.yourSupply"), value: account ? (supplied ? coin(asset.denom, supplied.amount) : t("routes.none")) : t("routes.connect") },
       ],
-      note: "Supplied tokens count as collateral: borrowing against them adds liquidation risk if their price falls.",
+      note: t("routes.lendNote"),
     });
   }
   routes.sort(byKey(sort));
@@ -164,25 +185,25 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
   return (
     <Panel
       id="routes"
-      title={`Where ${asset.symbol} can work`}
+      title={t("routes.whereTitle", { symbol: asset.symbol })}
       actions={
         <label className="text-sm text-slate-300">
-          Sort by{" "}
+          {t("routes.sortBy")}{" "}
           <select
             value={sort}
             onChange={(e) => setSort(e.target.value as Sort)}
             className="rounded-md border border-white/15 bg-slate-950 px-2 py-1 text-white"
           >
-            <option value="yield">yield</option>
-            <option value="tvl">TVL</option>
+            <option value="yield">{t("routes.sortYield")}</option>
+            <option value="tvl">{t("routes.tvl")}</option>
           </select>
         </label>
       }
     >
       <p className="mt-1 text-sm text-slate-400">
-        Live on {network.name}: read from the chain now. Yields are annual and variable; each says what it is made of.
-        {lending.data && !lending.data.contracts && ` ${lending.data.note}`}
-        {dex.data && !dex.data.contracts && ` ${dex.data.note}`}
+        {t("routes.liveIntro", { network: network.name })}
+        {lending.data?.note && ` ${say(lending.data.note)}`}
+        {dex.data?.note && ` ${say(dex.data.note)}`}
       </p>
       <div className="mt-3 grid gap-3 md:grid-cols-2" data-testid="live-routes">
         {routes.map((r) => (
@@ -191,21 +212,19 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
       </div>
       {elsewhere.length > 0 && (
         <>
-          <h3 className="mt-5 font-semibold text-white">Elsewhere (not live)</h3>
-          <p className="text-xs text-slate-400">On other chains: the app cannot read them from here. Last-known facts, with when they were checked.</p>
+          <h3 className="mt-5 font-semibold text-white">{t("routes.elsewhere")}</h3>
+          <p className="text-xs text-slate-400">{t("routes.elsewhereIntro")}</p>
           <ul className="mt-2 grid gap-2 md:grid-cols-2" data-testid="external-venues">
             {elsewhere.map((v) => (
               <li key={`${v.venue}-${v.market}`} className="rounded-lg border border-dashed border-white/15 p-3 text-sm">
                 <div className="flex justify-between gap-2">
                   <a href={v.url} target="_blank" rel="noopener noreferrer" className="font-medium text-white hover:text-rose-300">
-                    {v.venue} · {v.market} ↗
+                    {v.venue} · {say(v.market)} ↗
                   </a>
-                  <span className="text-xs text-slate-400">not live · {v.status.replace("-", " ")}</span>
+                  <span className="text-xs text-slate-400">{t("routes.notLive", { status: t(VENUE_STATUS[v.status]) })}</span>
                 </div>
-                <p className="text-xs text-slate-400">
-                  {v.chain} · {v.kind} · checked {v.checked}
-                </p>
-                <p className="mt-1 text-slate-300">{v.facts}</p>
+                <p className="text-xs text-slate-400">{t("routes.venueLine", { chain: v.chain, kind: t(VENUE_KIND[v.kind]), checked: v.checked })}</p>
+                <p className="mt-1 text-slate-300">{say(v.facts)}</p>
               </li>
             ))}
           </ul>

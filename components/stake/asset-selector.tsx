@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useHostApys, useHostChains } from "@/hooks/use-liquidstakeibc";
 import type { Apy } from "@/lib/pstake/apy";
 import { useApy, useLiquidStakeAvailable, useLiquidStakeState } from "@/hooks/use-liquidstake";
@@ -47,7 +48,12 @@ function Row(props: {
 function HostRow({ host, apy, selected, onSelect }: { host: HostChain; apy: Apy | undefined; selected: boolean; onSelect: () => void }) {
   const { network } = useNetwork();
   const a = hostAssets(host, network.assets);
-  const inactive = `inactive: c_value ${Dec.toString(host.cValue, 4)} is outside ${Dec.toString(host.cValueLimits.lower, 2)}–${Dec.toString(host.cValueLimits.upper, 2)}`;
+  const t = useTranslations();
+  const inactive = t("multi.selector.inactive", {
+    value: Dec.toString(host.cValue, 4),
+    lower: Dec.toString(host.cValueLimits.lower, 2),
+    upper: Dec.toString(host.cValueLimits.upper, 2),
+  });
   return (
     <Row
       id={host.chainId}
@@ -57,7 +63,7 @@ function HostRow({ host, apy, selected, onSelect }: { host: HostChain; apy: Apy 
       apy={apy && apy.source !== "unknown" ? formatApy(apy.apy) : "–"}
       rate={`1 ${a.stkSymbol} = ${Dec.toString(hostPerStk(host), 4)}`}
       tvl={`${formatAmount(tvl(host), a.decimals, { maxDecimals: 0 })} ${a.symbol}`}
-      status={host.active ? "active" : inactive}
+      status={host.active ? t("multi.selector.active") : inactive}
       active={host.active}
     />
   );
@@ -70,18 +76,19 @@ export function AssetSelector({ value, onChange }: { value: AssetChoice; onChang
   const xprtApy = useApy();
   const hosts = useHostChains();
   const apys = useHostApys();
+  const t = useTranslations();
   return (
     <section aria-labelledby="assets-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <h2 id="assets-title" className="font-semibold text-white">
-        Choose what to stake
+        {t("multi.selector.title")}
       </h2>
       <div className="mt-2 grid grid-cols-[6rem_1fr_1fr_1fr] gap-2 px-3 text-xs text-slate-400">
-        <span>Asset</span>
-        <span className="text-right">APY</span>
-        <span className="text-right">Rate</span>
-        <span className="text-right">TVL / status</span>
+        <span>{t("multi.selector.asset")}</span>
+        <span className="text-right">{t("multi.selector.apy")}</span>
+        <span className="text-right">{t("multi.selector.rate")}</span>
+        <span className="text-right">{t("multi.selector.tvlStatus")}</span>
       </div>
-      <div role="radiogroup" aria-label="Asset to stake" className="mt-1 grid gap-1" data-testid="asset-selector">
+      <div role="radiogroup" aria-label={t("multi.selector.label")} className="mt-1 grid gap-1" data-testid="asset-selector">
         {xprtAvailable && (
           <Row
             id="xprt"
@@ -91,7 +98,7 @@ export function AssetSelector({ value, onChange }: { value: AssetChoice; onChang
             apy={xprtApy.data && xprtApy.data.source !== "unknown" ? formatApy(xprtApy.data.apy) : "–"}
             rate={states.data ? `1 stkXPRT = ${Dec.toString(xprtPerStk(states.data), 4)}` : "…"}
             tvl={states.data ? `${formatAmount(Dec.truncateInt(states.data.netAmount), 6, { maxDecimals: 0 })} XPRT` : "…"}
-            status="active"
+            status={t("multi.selector.active")}
             active
           />
         )}

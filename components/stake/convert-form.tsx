@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useState } from "react";
 import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { useStakingTx } from "@/hooks/use-staking-tx";
@@ -14,6 +15,7 @@ import { useStakeBlockerText } from "./stake-form";
 /** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding. */
 export function ConvertForm({ account }: { account: WalletAccount }) {
   const describeAmountError = useAmountErrorText();
+  const t = useTranslations();
   const { params, states, validators } = useLiquidStakeState();
   const delegations = useDelegations(account.address);
   const names = useValidatorInfo();
@@ -33,12 +35,18 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
   const unavailable = !params.data
     ? null
     : params.data.lsmDisabled
-      ? "Converting delegations (LSM) is disabled on this chain."
+      ? t("multi.convert.lsmDisabled")
       : !params.data.cwLockedPoolAddress
-        ? "This chain has no LP contract for converted stake, so it would refuse the conversion."
+        ? t("multi.convert.noLpContract")
         : null;
   const error =
-    input && !parsed.ok ? describeAmountError(parsed.error) : overDelegation ? "More than this delegation." : blocker ? describeStakeBlocker(blocker) : null;
+    input && !parsed.ok
+      ? describeAmountError(parsed.error)
+      : overDelegation
+        ? t("multi.convert.overDelegation")
+        : blocker
+          ? describeStakeBlocker(blocker)
+          : null;
   const plan = chosen && parsed.ok && !overDelegation && !blocker && minted && !unavailable ? stakeToLpMsg(account.address, chosen.validator, amount) : null;
   const moniker = (op: string) => names.data?.get(op)?.moniker ?? op;
 
@@ -46,11 +54,11 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
     e.preventDefault();
     if (!plan || !chosen || !minted) return;
     submitTx(
-      "Convert a delegation to stkXPRT",
+      t("multi.convert.txTitle"),
       [
-        { label: "From delegation", value: moniker(chosen.validator) },
-        { label: "Amount", value: `${toDecimalString(amount, 6)} XPRT` },
-        { label: "stkXPRT minted and locked", value: `${toDecimalString(minted, 6)} stkXPRT` },
+        { label: t("multi.convert.fromDelegation"), value: moniker(chosen.validator) },
+        { label: t("multi.amount"), value: `${toDecimalString(amount, 6)} XPRT` },
+        { label: t("multi.convert.minted"), value: `${toDecimalString(minted, 6)} stkXPRT` },
       ],
       plan,
     );
@@ -58,16 +66,13 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
 
   if (unavailable) return <p className="text-sm text-slate-300">{unavailable}</p>;
   return (
-    <form onSubmit={submit} aria-label="Convert a delegation" noValidate>
-      <p className="mb-3 text-sm text-slate-300">
-        Move XPRT you already delegate into liquid staking without waiting out the unbonding. As on core-1, the stkXPRT minted this way is locked in the
-        Superfluid LP contract on your behalf.
-      </p>
-      {delegations.data && eligible.length === 0 && <p className="text-sm text-slate-400">You have no delegation to a liquid (whitelisted) validator.</p>}
+    <form onSubmit={submit} aria-label={t("multi.convert.formLabel")} noValidate>
+      <p className="mb-3 text-sm text-slate-300">{t("multi.convert.intro")}</p>
+      {delegations.data && eligible.length === 0 && <p className="text-sm text-slate-400">{t("multi.convert.noDelegation")}</p>}
       {eligible.length > 0 && (
         <>
           <label className="mb-3 grid gap-1 text-sm">
-            <span className="text-slate-300">Delegation</span>
+            <span className="text-slate-300">{t("multi.convert.delegation")}</span>
             <select
               value={chosen?.validator}
               onChange={(e) => setValidator(e.target.value)}
@@ -82,7 +87,7 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
           </label>
           <AmountField
             id="convert-amount"
-            label="Amount to convert"
+            label={t("multi.convert.amountLabel")}
             symbol="XPRT"
             value={input}
             onChange={setInput}
@@ -92,8 +97,8 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
           />
           <PreviewTable
             rows={[
-              { label: "stkXPRT minted (locked)", value: minted && !blocker ? `${formatAmount(minted, 6)} stkXPRT` : "–", testId: "convert-receive" },
-              { label: "LP contract", value: params.data?.cwLockedPoolAddress ? `${params.data.cwLockedPoolAddress.slice(0, 18)}…` : "–" },
+              { label: t("multi.convert.mintedLocked"), value: minted && !blocker ? `${formatAmount(minted, 6)} stkXPRT` : "–", testId: "convert-receive" },
+              { label: t("multi.convert.lpContract"), value: params.data?.cwLockedPoolAddress ? `${params.data.cwLockedPoolAddress.slice(0, 18)}…` : "–" },
             ]}
           />
           <button
@@ -101,7 +106,7 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
             disabled={!plan}
             className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
           >
-            Convert
+            {t("multi.convert.submit")}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
 import { toDecimalString } from "@/lib/format/amount";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { Dec } from "@/lib/pstake/dec";
 import type { IbcBlocker } from "@/lib/pstake/liquidstakeibc";
 
@@ -44,15 +45,15 @@ export function dateText(ms: number): string {
 }
 
 /** Why a multi-chain stake, unstake or redeem cannot go ahead, in words. */
-export function describeIbcBlocker(b: IbcBlocker, symbol: string, decimals: number): string {
+export function describeIbcBlocker(b: IbcBlocker, symbol: string, decimals: number): Sentence {
   switch (b.kind) {
     case "inactive":
-      return `Liquid staking for ${symbol} is inactive on this chain (its exchange rate left the allowed range); nothing can be staked or exited until it is re-enabled.`;
+      return sentence("ibc.blocker.inactive", { symbol });
     case "below-minimum":
-      return `The minimum is ${toDecimalString(b.minimum, decimals)} ${symbol}.`;
+      return sentence("ibc.blocker.belowMinimum", { symbol, minimum: toDecimalString(b.minimum, decimals) });
     case "too-small":
-      return "This amount is too small.";
+      return sentence("ibc.blocker.tooSmall");
     case "over-cap":
-      return `Instant redeem can pay at most ${toDecimalString(b.cap, decimals)} ${symbol} right now (what the deposit pool holds). Redeem less, or unstake.`;
+      return sentence("ibc.blocker.overCap", { symbol, cap: toDecimalString(b.cap, decimals) });
   }
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useDayEpoch, useRedeemCap } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
 import { useStakingTx } from "@/hooks/use-staking-tx";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
+import { useAmountErrorText, useSentence, useTimeText } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
 import {
   HOST_UNBONDING_DAYS,
@@ -23,12 +24,14 @@ import {
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
-import { dateText } from "./format";
 import { describeIbcBlocker } from "./format";
 
 /** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
 export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {
   const describeAmountError = useAmountErrorText();
+  const t = useTranslations();
+  const say = useSentence();
+  const time = useTimeText();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const cap = useRedeemCap(host.chainId);
@@ -40,7 +43,7 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
   const balance = balances.data?.find((b) => b.denom === host.stkDenom)?.amount ?? 0n;
   const parsed = parseAmount(input, a.decimals);
   const over = parsed.ok && parsed.base > balance;
-  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : over ? `More than your ${a.stkSymbol} balance.` : null;
+  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : over ? t("amount.overBalance", { symbol: a.stkSymbol }) : null;
   const s = parsed.ok && !over ? parsed.base : null;
   const redeem = s !== null && cap.data !== undefined ? previewRedeem(s, host, cap.data) : null;
   const unstake = s !== null ? previewIbcUnstake(s, host) : null;
@@ -50,10 +53,10 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
   const redeemNow = () => {
     if (!s || !redeem || isIbcBlocker(redeem)) return;
     submitTx(
-      `Instant redeem ${a.stkSymbol}`,
+      t("multi.instantTitle", { symbol: a.stkSymbol }),
       [
-        { label: "Redeem", value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
-        { label: "You will receive now", value: `${toDecimalString(redeem.out, a.decimals)} ${a.symbol}` },
+        { label: t("multi.redeem"), value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
+        { label: t("multi.receiveNow"), value: `${toDecimalString(redeem.out, a.decimals)} ${a.symbol}` },
       ],
       redeemMsg(account.address, host, s),
     );
@@ -61,11 +64,11 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
   const unstakeNow = () => {
     if (!s || !unstake || isIbcBlocker(unstake)) return;
     submitTx(
-      `Unstake ${a.stkSymbol}`,
+      t("multi.unstakeTitle", { symbol: a.stkSymbol }),
       [
-        { label: "Unstake", value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
-        { label: "You will receive", value: `${toDecimalString(unstake.owed, a.decimals)} ${a.symbol}` },
-        ...(eta ? [{ label: "Arrives", value: `between ${dateText(eta.from)} and ${dateText(eta.to)}` }] : []),
+        { label: t("multi.unstake"), value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
+        { label: t("multi.receive"), value: `${toDecimalString(unstake.owed, a.decimals)} ${a.symbol}` },
+        ...(eta ? [{ label: t("multi.arrives"), value: t("multi.between", { from: time.date(eta.from), to: time.date(eta.to) }) }] : []),
       ],
       ibcUnstakeMsg(account.address, host, s),
     );
@@ -75,7 +78,7 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
     <div>
       <AmountField
         id="ibc-exit-amount"
-        label={`${a.stkSymbol} to exit`}
+        label={t("multi.exitLabel", { symbol: a.stkSymbol })}
         symbol={a.stkSymbol}
         value={input}
         onChange={setInput}
@@ -84,34 +87,34 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
         error={inputError}
       />
       <div className="mt-4 grid gap-3 sm:grid-cols-2">
-        <section aria-label="Instant redeem" className="rounded-lg border border-white/10 p-3" data-testid="redeem-card">
-          <h3 className="font-medium text-white">Instant redeem</h3>
-          <p className="text-xs text-slate-400">Paid now from pending deposits.</p>
+        <section aria-label={t("multi.instant")} className="rounded-lg border border-white/10 p-3" data-testid="redeem-card">
+          <h3 className="font-medium text-white">{t("multi.instant")}</h3>
+          <p className="text-xs text-slate-400">{t("multi.instantIntro")}</p>
           <PreviewTable
             rows={[
               {
-                label: "You get now",
+                label: t("multi.getNow"),
                 value: redeem && !isIbcBlocker(redeem) ? `${formatAmount(redeem.out, a.decimals)} ${a.symbol}` : "–",
                 testId: "redeem-receive",
               },
               {
-                label: "Fee",
+                label: t("multi.fee"),
                 value:
                   redeem && !isIbcBlocker(redeem)
                     ? `${formatAmount(redeem.fee, a.decimals)} ${a.stkSymbol}`
                     : `${Dec.toString(host.fees.redemption * 100n, 2)}%`,
               },
               {
-                label: "Available now",
+                label: t("multi.availableNow"),
                 value: cap.data !== undefined ? `${formatAmount(cap.data, a.decimals)} ${a.symbol}` : "…",
-                hint: "the deposit pool",
+                hint: t("multi.depositPool"),
                 testId: "redeem-cap",
               },
             ]}
           />
           {redeem && isIbcBlocker(redeem) && (
             <p className="mt-2 text-xs text-red-300" data-testid="redeem-error">
-              {describeIbcBlocker(redeem, a.symbol, a.decimals)}
+              {say(describeIbcBlocker(redeem, a.symbol, a.decimals))}
             </p>
           )}
           <button
@@ -120,42 +123,42 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
             disabled={!redeem || isIbcBlocker(redeem)}
             className="mt-3 w-full rounded-md bg-rose-600 px-3 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
           >
-            Redeem now
+            {t("multi.redeemNow")}
           </button>
         </section>
-        <section aria-label="Standard unstake" className="rounded-lg border border-white/10 p-3" data-testid="unstake-card">
-          <h3 className="font-medium text-white">Standard unstake</h3>
-          <p className="text-xs text-slate-400">No redemption fee; wait for the epoch and the host&apos;s unbonding.</p>
+        <section aria-label={t("multi.standard")} className="rounded-lg border border-white/10 p-3" data-testid="unstake-card">
+          <h3 className="font-medium text-white">{t("multi.standard")}</h3>
+          <p className="text-xs text-slate-400">{t("multi.standardIntro")}</p>
           <PreviewTable
             rows={[
               {
-                label: "You get",
+                label: t("multi.get"),
                 value: unstake && !isIbcBlocker(unstake) ? `${formatAmount(unstake.owed, a.decimals)} ${a.symbol}` : "–",
                 testId: "ibc-unstake-receive",
               },
               {
-                label: "Fee",
+                label: t("multi.fee"),
                 value:
                   unstake && !isIbcBlocker(unstake)
                     ? `${formatAmount(unstake.fee, a.decimals)} ${a.stkSymbol}`
                     : `${Dec.toString(host.fees.unstake * 100n, 2)}%`,
               },
               {
-                label: "Arrives",
-                value: eta ? `${dateText(eta.from).split(",")[0]} – ${dateText(eta.to).split(",")[0]}` : "…",
-                hint: eta ? `joins epoch ${eta.epoch}, then ${hostDays} days on ${host.chainId}` : undefined,
+                label: t("multi.arrives"),
+                value: eta ? `${time.day(eta.from)} – ${time.day(eta.to)}` : "…",
+                hint: eta ? t("multi.epochHint", { epoch: eta.epoch, days: hostDays, chain: host.chainId }) : undefined,
                 testId: "ibc-unstake-eta",
               },
             ]}
           />
-          {unstake && isIbcBlocker(unstake) && <p className="mt-2 text-xs text-red-300">{describeIbcBlocker(unstake, a.symbol, a.decimals)}</p>}
+          {unstake && isIbcBlocker(unstake) && <p className="mt-2 text-xs text-red-300">{say(describeIbcBlocker(unstake, a.symbol, a.decimals))}</p>}
           <button
             type="button"
             onClick={unstakeNow}
             disabled={!unstake || isIbcBlocker(unstake)}
             className="mt-3 w-full rounded-md border border-rose-400 px-3 py-2 text-sm font-medium text-rose-200 disabled:cursor-not-allowed disabled:opacity-50"
           >
-            Unstake
+            {t("multi.unstake")}
           </button>
         </section>
       </div>

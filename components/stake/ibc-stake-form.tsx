@@ -1,12 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useNetwork } from "@/hooks/use-network";
 import { useStakingTx } from "@/hooks/use-staking-tx";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
+import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
 import { type HostChain, hostAssets, hostPerStk, ibcStakeMsg, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
@@ -16,6 +17,8 @@ import { describeIbcBlocker } from "./format";
 
 export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
   const describeAmountError = useAmountErrorText();
+  const t = useTranslations();
+  const say = useSentence();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const a = hostAssets(host, network.assets);
@@ -31,9 +34,9 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
     input && !parsed.ok
       ? describeAmountError(parsed.error)
       : over
-        ? `More than your ${a.symbol} balance.`
+        ? t("amount.overBalance", { symbol: a.symbol })
         : blocker
-          ? describeIbcBlocker(blocker, a.symbol, a.decimals)
+          ? say(describeIbcBlocker(blocker, a.symbol, a.decimals))
           : null;
   const plan = ok && parsed.ok && !over ? ibcStakeMsg(account.address, host, parsed.base) : null;
   const fee = useFeeEstimate(plan, account, network);
@@ -42,25 +45,25 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
     e.preventDefault();
     if (!plan || !ok || !parsed.ok) return;
     submitTx(
-      `Stake ${a.symbol}`,
+      t("multi.stakeTitle", { symbol: a.symbol }),
       [
-        { label: "Stake", value: `${toDecimalString(parsed.base, a.decimals)} ${a.symbol}` },
-        { label: "You will receive", value: `${toDecimalString(ok.received, a.decimals)} ${a.stkSymbol}` },
+        { label: t("multi.stake"), value: `${toDecimalString(parsed.base, a.decimals)} ${a.symbol}` },
+        { label: t("multi.receive"), value: `${toDecimalString(ok.received, a.decimals)} ${a.stkSymbol}` },
       ],
       plan,
     );
   };
 
   return (
-    <form onSubmit={submit} aria-label={`Stake ${a.symbol}`} noValidate>
+    <form onSubmit={submit} aria-label={t("multi.stakeTitle", { symbol: a.symbol })} noValidate>
       {!host.active && (
         <p role="alert" className="mb-3 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200">
-          {describeIbcBlocker({ kind: "inactive" }, a.symbol, a.decimals)}
+          {say(describeIbcBlocker({ kind: "inactive" }, a.symbol, a.decimals))}
         </p>
       )}
       <AmountField
         id="ibc-stake-amount"
-        label={`${a.symbol} to stake`}
+        label={t("multi.stakeLabel", { symbol: a.symbol })}
         symbol={a.symbol}
         value={input}
         onChange={setInput}
@@ -71,15 +74,18 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
       <PreviewTable
         rows={[
           {
-            label: "You will receive",
+            label: t("multi.receive"),
             value: ok ? `${formatAmount(ok.received, a.decimals)} ${a.stkSymbol}` : "–",
             testId: "ibc-stake-receive",
-            hint: "exact: the chain's formula on its current c_value",
+            hint: t("multi.receiveHint"),
           },
-          { label: "Deposit fee", value: ok ? `${formatAmount(ok.fee, a.decimals)} ${a.stkSymbol}` : `${Dec.toString(host.fees.deposit * 100n, 2)}%` },
-          { label: "Exchange rate", value: `1 ${a.stkSymbol} = ${Dec.toString(hostPerStk(host), 6)} ${a.symbol}` },
-          { label: "Minimum", value: `${toDecimalString(host.minimumDeposit, a.decimals)} ${a.symbol}` },
-          { label: "Network fee", value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? "estimating…" : "–" },
+          { label: t("multi.depositFee"), value: ok ? `${formatAmount(ok.fee, a.decimals)} ${a.stkSymbol}` : `${Dec.toString(host.fees.deposit * 100n, 2)}%` },
+          { label: t("multi.rate"), value: `1 ${a.stkSymbol} = ${Dec.toString(hostPerStk(host), 6)} ${a.symbol}` },
+          { label: t("multi.minimum"), value: `${toDecimalString(host.minimumDeposit, a.decimals)} ${a.symbol}` },
+          {
+            label: t("stake.networkFee"),
+            value: fee.data ? `${formatAmount(BigInt(fee.data.fee.amount[0].amount), 6)} XPRT` : plan ? t("stake.feeEstimating") : "–",
+          },
         ]}
       />
       <button
@@ -87,7 +93,7 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
         disabled={!plan}
         className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
-        Stake {a.symbol}
+        {t("multi.stakeTitle", { symbol: a.symbol })}
       </button>
     </form>
   );

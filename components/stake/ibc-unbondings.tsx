@@ -1,29 +1,33 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useIbcUnbondings, useHostChains } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
 import { formatAmount } from "@/lib/format/amount";
-import { UNBONDING_STATES, hostAssets } from "@/lib/pstake/liquidstakeibc";
-import { dateText } from "./format";
+import { hostAssets, unbondingState } from "@/lib/pstake/liquidstakeibc";
+import { useSentence, useTimeText } from "../ui/use-texts";
 
 /** Every multi-chain unstake request of the account: amount, epoch, state in words, when it pays out. */
 export function IbcUnbondings({ address }: { address: string }) {
   const { network } = useNetwork();
   const requests = useIbcUnbondings(address);
   const hosts = useHostChains();
+  const t = useTranslations();
+  const say = useSentence();
+  const time = useTimeText();
   if (!requests.data?.length) return null;
   return (
     <section aria-labelledby="ibc-unbondings-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <h2 id="ibc-unbondings-title" className="font-semibold text-white">
-        Multi-chain unstake requests
+        {t("multi.requests")}
       </h2>
       <table className="mt-2 w-full text-sm" data-testid="ibc-unbondings">
         <thead className="text-left text-xs text-slate-400">
           <tr>
-            <th className="py-1 font-normal">Amount</th>
-            <th className="py-1 font-normal">Epoch</th>
-            <th className="py-1 font-normal">State</th>
-            <th className="py-1 text-right font-normal">Pays out</th>
+            <th className="py-1 font-normal">{t("multi.amount")}</th>
+            <th className="py-1 font-normal">{t("multi.epoch")}</th>
+            <th className="py-1 font-normal">{t("multi.stateCol")}</th>
+            <th className="py-1 text-right font-normal">{t("multi.paysOut")}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,9 +40,9 @@ export function IbcUnbondings({ address }: { address: string }) {
                   {formatAmount(u.owed, a.decimals)} {a.symbol}
                 </td>
                 <td className="py-1.5 text-slate-300">{u.epoch}</td>
-                <td className="py-1.5 text-white">{UNBONDING_STATES[u.state] ?? "unknown"}</td>
+                <td className="py-1.5 text-white">{say(unbondingState(u.state))}</td>
                 <td className="py-1.5 text-right text-slate-300">
-                  {u.state === 4 ? "paid" : u.matureTime ? dateText(u.matureTime) : `after epoch ${u.epoch} ends + host unbonding`}
+                  {u.state === 4 ? t("multi.paid") : u.matureTime ? time.date(u.matureTime) : t("multi.afterEpoch", { epoch: u.epoch })}
                 </td>
               </tr>
             );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { formatAmount } from "@/lib/format/amount";
 import { TOTAL_WEIGHT } from "@/lib/pstake/liquidstake";
@@ -7,19 +8,20 @@ import { TOTAL_WEIGHT } from "@/lib/pstake/liquidstake";
 export function ValidatorsTable() {
   const { validators } = useLiquidStakeState();
   const info = useValidatorInfo();
+  const t = useTranslations();
   return (
     <section aria-labelledby="validators-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
       <h2 id="validators-title" className="font-semibold text-white">
-        Liquid validators
+        {t("multi.validators.title")}
       </h2>
-      <p className="text-xs text-slate-400">Staked XPRT is delegated to these validators by weight.</p>
+      <p className="text-xs text-slate-400">{t("multi.validators.intro")}</p>
       <table className="mt-2 w-full text-sm" data-testid="liquid-validators">
         <thead className="text-left text-xs text-slate-400">
           <tr>
-            <th className="py-1 font-normal">Validator</th>
-            <th className="py-1 text-right font-normal">Weight</th>
-            <th className="py-1 text-right font-normal">Delegated</th>
-            <th className="py-1 text-right font-normal">Status</th>
+            <th className="py-1 font-normal">{t("multi.validators.validator")}</th>
+            <th className="py-1 text-right font-normal">{t("multi.validators.weight")}</th>
+            <th className="py-1 text-right font-normal">{t("multi.validators.delegated")}</th>
+            <th className="py-1 text-right font-normal">{t("multi.validators.status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +32,9 @@ export function ValidatorsTable() {
               </td>
               <td className="py-1.5 text-right font-mono text-white">{((Number(v.weight) * 100) / Number(TOTAL_WEIGHT)).toFixed(2)}%</td>
               <td className="py-1.5 text-right font-mono text-white">{formatAmount(v.liquidTokens, 6, { maxDecimals: 0 })}</td>
-              <td className={`py-1.5 text-right ${v.active ? "text-emerald-300" : "text-amber-300"}`}>{v.active ? "active" : "inactive"}</td>
+              <td className={`py-1.5 text-right ${v.active ? "text-emerald-300" : "text-amber-300"}`}>
+                {v.active ? t("multi.validators.active") : t("multi.validators.inactive")}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -23,6 +23,8 @@ export function useTimeText() {
   const locale = useLocale();
   return {
     date: (ms: number) => t("time.utc", { date: utcDateText(ms, DATE_LOCALES[locale]) }),
+    /** the day alone, without time or zone ("24 Nov 2026") */
+    day: (ms: number) => new Date(ms).toLocaleDateString(DATE_LOCALES[locale], { dateStyle: "medium", timeZone: "UTC" }),
     countdown: (ms: number) => {
       const p = countdownParts(ms);
       if (p.unit === "now") return t("time.now");

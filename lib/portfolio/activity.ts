@@ -1,3 +1,4 @@
+import { english, sentence, type MessageKey } from "../i18n/sentence";
 import type { AccountTx, TxMessage } from "./history";
 
 // What a transaction did, in words: its kind from the messages it carried (a contract call by the key of its
@@ -27,29 +28,30 @@ export type ActivityKind =
   | "contract"
   | "other";
 
-export const KIND_LABEL: Record<ActivityKind, string> = {
-  stake: "Stake",
-  unstake: "Unstake",
-  redeem: "Instant redeem",
-  convert: "Convert delegation",
-  swap: "Swap",
-  join: "Add liquidity",
-  exit: "Remove liquidity",
-  bond: "Bond LP",
-  unbond: "Unbond LP",
-  unlock: "Withdraw unlocked LP",
-  claim: "Claim rewards",
-  send: "Send",
-  receive: "Receive",
-  delegate: "Delegate",
-  undelegate: "Undelegate",
-  supply: "Supply (lending)",
-  "lend-withdraw": "Withdraw (lending)",
-  borrow: "Borrow",
-  repay: "Repay",
-  collateral: "Collateral setting",
-  contract: "Contract call",
-  other: "Transaction",
+/** A transaction kind's name: a catalogue key (the page says it in its language; the CSV in English). */
+export const KIND_KEYS: Record<ActivityKind, MessageKey> = {
+  stake: "portfolio.activity.kind.stake",
+  unstake: "portfolio.activity.kind.unstake",
+  redeem: "portfolio.activity.kind.redeem",
+  convert: "portfolio.activity.kind.convert",
+  swap: "portfolio.activity.kind.swap",
+  join: "portfolio.activity.kind.join",
+  exit: "portfolio.activity.kind.exit",
+  bond: "portfolio.activity.kind.bond",
+  unbond: "portfolio.activity.kind.unbond",
+  unlock: "portfolio.activity.kind.unlock",
+  claim: "portfolio.activity.kind.claim",
+  send: "portfolio.activity.kind.send",
+  receive: "portfolio.activity.kind.receive",
+  delegate: "portfolio.activity.kind.delegate",
+  undelegate: "portfolio.activity.kind.undelegate",
+  supply: "portfolio.activity.kind.supply",
+  "lend-withdraw": "portfolio.activity.kind.lendWithdraw",
+  borrow: "portfolio.activity.kind.borrow",
+  repay: "portfolio.activity.kind.repay",
+  collateral: "portfolio.activity.kind.collateral",
+  contract: "portfolio.activity.kind.contract",
+  other: "portfolio.activity.kind.other",
 };
 
 const BY_TYPE_URL: Record<string, ActivityKind> = {
@@ -148,7 +150,7 @@ export function describeTx(tx: AccountTx, account: string): Activity {
     else received.push({ denom, amount });
   }
   const poolId = tx.messages.map(poolIdOf).find((p) => p !== undefined);
-  return { tx, kinds, label: kinds.map((k) => KIND_LABEL[k]).join(" + "), sent, received, poolId, ok: tx.code === 0 };
+  return { tx, kinds, label: kinds.map((k) => english(sentence(KIND_KEYS[k]))).join(" + "), sent, received, poolId, ok: tx.code === 0 };
 }
 
 /** Pools the account joined, left, bonded in or unbonded from in its history (by pool id or LP token). */

@@ -1,6 +1,7 @@
 import type { LpPosition } from "../dex/positions";
 import type { DexPool } from "../dex/types";
-import { HOST_UNBONDING_DAYS, type HostChain, type IbcUnbonding, UNBONDING_STATES } from "../pstake/liquidstakeibc";
+import { sentence, type Sentence } from "../i18n/sentence";
+import { HOST_UNBONDING_DAYS, type HostChain, type IbcUnbonding, unbondingState } from "../pstake/liquidstakeibc";
 import type { UnbondingEntry } from "../staking/staking";
 
 // Everything on its way back to the account, of every kind, with when it arrives: XPRT unbonding (a stkXPRT
@@ -18,9 +19,9 @@ export interface PendingRow {
   /** arrives at (or from `eta` to `etaTo` when the chain batches); null: not known yet */
   eta: number | null;
   etaTo?: number;
-  state: string;
+  state: Sentence;
   /** what the account must do, if anything */
-  action?: string;
+  action?: Sentence;
 }
 
 export interface PendingInput {
@@ -43,13 +44,21 @@ export function collectPending(input: PendingInput): PendingRow[] {
   const byTime = new Map<number, bigint>();
   for (const e of input.staking) byTime.set(e.completionTime, (byTime.get(e.completionTime) ?? 0n) + e.amount);
   for (const [time, amount] of byTime) {
-    rows.push({ key: `staking-${time}`, kind: "unstake", denom: input.bondDenom, amount, eta: time, state: "unbonding", action: "paid out automatically" });
+    rows.push({
+      key: `staking-${time}`,
+      kind: "unstake",
+      denom: input.bondDenom,
+      amount,
+      eta: time,
+      state: sentence("portfolio.pending.states.unbonding"),
+      action: sentence("portfolio.pending.actions.automatic"),
+    });
   }
   for (const u of input.ibc) {
     if (u.state === 4 || u.state === 5) continue; // paid out, or failed and refunded in stk
     const host = input.hosts.find((h) => h.chainId === u.chainId);
     const base = { key: `ibc-${u.chainId}-${u.epoch}`, kind: "multi-chain unstake" as const, denom: host?.ibcDenom ?? u.chainId, amount: u.owed };
-    const state = UNBONDING_STATES[u.state] ?? "unknown";
+    const state = unbondingState(u.state);
     if (u.matureTime) {
       rows.push({ ...base, eta: u.matureTime, etaTo: u.matureTime + DAY, state });
     } else if (input.dayEpoch) {
@@ -63,7 +72,14 @@ export function collectPending(input: PendingInput): PendingRow[] {
   }
   for (const { pool, position } of input.lps) {
     position.locks.forEach((l, i) =>
-      rows.push({ key: `lp-${pool.id}-${i}`, kind: "LP unbonding", denom: pool.lpToken, amount: l.amount, eta: l.unlockAt, state: "locked" }),
+      rows.push({
+        key: `lp-${pool.id}-${i}`,
+        kind: "LP unbonding",
+        denom: pool.lpToken,
+        amount: l.amount,
+        eta: l.unlockAt,
+        state: sentence("portfolio.pending.states.locked"),
+      }),
     );
     if (position.unlocked > 0n) {
       rows.push({
@@ -72,8 +88,8 @@ export function collectPending(input: PendingInput): PendingRow[] {
         denom: pool.lpToken,
         amount: position.unlocked,
         eta: null,
-        state: "ready",
-        action: "withdraw on the pool page",
+        state: sentence("portfolio.pending.states.ready"),
+        action: sentence("portfolio.pending.actions.withdraw"),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { abciQuery } from "../chain/abci";
 import type { FailoverRpcClient } from "../chain/endpoints";
+import { sentence, type Sentence } from "../i18n/sentence";
 import { Empty } from "../chain/proto";
 import type { TxPlan } from "../tx/lifecycle";
 import {
@@ -152,7 +153,17 @@ export interface IbcUnbonding {
   matureTime: number;
 }
 
-export const UNBONDING_STATES = ["waiting for the epoch", "undelegation initiated", "unbonding on the host", "matured", "paid out", "failed (stk refunded)"];
+const UNBONDING_STATES = [
+  "multi.state.waiting",
+  "multi.state.initiated",
+  "multi.state.unbonding",
+  "multi.state.matured",
+  "multi.state.paidOut",
+  "multi.state.failed",
+] as const;
+
+/** An unbonding epoch's state (the module's enum) in words. */
+export const unbondingState = (state: number): Sentence => sentence(UNBONDING_STATES[state] ?? "multi.state.unknown");
 
 /** The account's unstake requests with their epoch's state (at a past `height` when given). */
 export async function fetchUserIbcUnbondings(rpc: FailoverRpcClient, address: string, height?: number): Promise<IbcUnbonding[]> {

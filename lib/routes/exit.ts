@@ -2,6 +2,8 @@
 // the DEX (price impact, route), each with the underlying amount it returns; the recommendation is the one that
 // returns the most, with the fastest-best alternative when the best one makes you wait.
 
+import type { Sentence } from "../i18n/sentence";
+
 export type ExitKind = "instant-redeem" | "unstake" | "dex";
 
 export interface ExitOption {
@@ -10,7 +12,7 @@ export interface ExitOption {
   out: bigint;
   available: boolean;
   /** why it is not available, or its limit */
-  why?: string;
+  why?: Sentence;
   /** when the tokens arrive (ms), for the ones that wait */
   etaMs?: number;
   fee?: bigint;

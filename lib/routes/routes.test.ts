@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ExitOption, adviseExit } from "./exit";
 import { holdYield, lendingYield, poolYield } from "./yields";
 import { feeApr } from "../dex/fees";
+import { english, sentence } from "../i18n/sentence";
 
 describe("the best way out", () => {
   const opt = (kind: ExitOption["kind"], out: bigint, extra: Partial<ExitOption> = {}): ExitOption => ({ kind, out, available: true, ...extra });
@@ -13,7 +14,11 @@ describe("the best way out", () => {
   });
 
   it("needs no fallback when the best route pays at once, and skips what is unavailable", () => {
-    const a = adviseExit([opt("instant-redeem", 0n, { available: false, why: "cap" }), opt("unstake", 900n, { etaMs: 1 }), opt("dex", 950n)]);
+    const a = adviseExit([
+      opt("instant-redeem", 0n, { available: false, why: sentence("exit.why.upTo", { amount: "1 ATOM" }) }),
+      opt("unstake", 900n, { etaMs: 1 }),
+      opt("dex", 950n),
+    ]);
     expect(a.best?.kind).toBe("dex");
     expect(a.bestNow).toBeNull();
     expect(adviseExit([opt("dex", 0n, { available: false })]).best).toBeNull();
@@ -23,7 +28,7 @@ describe("the best way out", () => {
 describe("yield composition", () => {
   it("adds staking on the stk share of a pool to its fees and rewards", () => {
     const y = poolYield(0.18, 0.5, 0.02, 0.05);
-    expect(y.parts.map((p) => p.label)).toEqual(["staking on the 50% stk side", "swap fees", "LP rewards (bonded)"]);
+    expect(y.parts.map((p) => english(p.label))).toEqual(["staking on the 50% stk side", "swap fees", "LP rewards (bonded)"]);
     expect(y.total).toBeCloseTo(0.09 + 0.02 + 0.05, 10);
     expect(poolYield(0.18, 0.5, null, 0.05).total).toBeNull(); // unknown fees: no total claimed
     expect(poolYield(0.18, 0.5, 0, Infinity).parts).toHaveLength(2);
@@ -32,7 +37,8 @@ describe("yield composition", () => {
   it("adds staking to a lending market's supply APY", () => {
     expect(lendingYield(0.18, 0.03).total).toBeCloseTo(0.21, 10);
     expect(lendingYield(null, 0.03).total).toBeNull();
-    expect(holdYield(0.18)).toEqual({ total: 0.18, parts: [{ label: "staking", apy: 0.18 }] });
+    expect(holdYield(0.18)).toEqual({ total: 0.18, parts: [{ label: sentence("routes.yield.staking"), apy: 0.18 }] });
+    expect(english(holdYield(0.18).parts[0].label)).toBe("staking");
   });
 });
 

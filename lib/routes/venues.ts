@@ -2,6 +2,8 @@
 // another RPC), so each is a link with what was last known and when; the routes page marks them "not live".
 // Facts are kept to what the venue itself published; anything without a source stays out.
 
+import { sentence, type Sentence } from "../i18n/sentence";
+
 export type VenueStatus = "active" | "wound-down" | "unknown";
 
 export interface ExternalVenue {
@@ -9,12 +11,12 @@ export interface ExternalVenue {
   asset: string;
   venue: string;
   chain: string;
-  market: string;
+  market: Sentence;
   kind: "dex" | "lending" | "vault";
   url: string;
   status: VenueStatus;
-  /** last-known facts in words, with the date they were last checked */
-  facts: string;
+  /** last-known facts in words (checked on the date below) */
+  facts: Sentence;
   checked: string;
 }
 
@@ -23,44 +25,44 @@ export const EXTERNAL_VENUES: readonly ExternalVenue[] = [
     asset: "stkATOM",
     venue: "Osmosis",
     chain: "osmosis-1",
-    market: "stkATOM / ATOM stableswap pool",
+    market: sentence("routes.venue.osmosisStkAtom.market"),
     kind: "dex",
     url: "https://app.osmosis.zone/pools",
     status: "wound-down",
-    facts: "pSTAKE's main stkATOM liquidity outside Persistence. liquidstakeibc left core-1 in 2025 (v12): stkATOM is redeemed on Persistence, not traded.",
+    facts: sentence("routes.venue.osmosisStkAtom.facts"),
     checked: "2025-06",
   },
   {
     asset: "stkATOM",
     venue: "Umee (UX)",
     chain: "umee-1",
-    market: "x/leverage registered tokens",
+    market: sentence("routes.venue.umeeStkAtom.market"),
     kind: "lending",
     url: "https://umee.cc",
     status: "unknown",
-    facts: "Lists liquid staking tokens by governance; whether stkATOM is registered is read from RegisteredTokens, which this app does not query.",
+    facts: sentence("routes.venue.umeeStkAtom.facts"),
     checked: "2025-06",
   },
   {
     asset: "stkXPRT",
     venue: "Osmosis",
     chain: "osmosis-1",
-    market: "stkXPRT pools (IBC transfer first)",
+    market: sentence("routes.venue.osmosisStkXprt.market"),
     kind: "dex",
     url: "https://app.osmosis.zone/pools",
     status: "unknown",
-    facts: "stkXPRT moves over IBC like any token; check the pool's liquidity on Osmosis before sending.",
+    facts: sentence("routes.venue.osmosisStkXprt.facts"),
     checked: "2025-06",
   },
   {
     asset: "stkBNB",
     venue: "PancakeSwap",
     chain: "BNB Chain",
-    market: "stkBNB / BNB",
+    market: sentence("routes.venue.pancakeStkBnb.market"),
     kind: "dex",
     url: "https://pancakeswap.finance",
     status: "unknown",
-    facts: "pSTAKE's stkBNB on BNB Chain (the app's BNB side); liquidity there is read on BNB Chain, not here.",
+    facts: sentence("routes.venue.pancakeStkBnb.facts"),
     checked: "2025-06",
   },
 ];

@@ -2,8 +2,10 @@
 // APY wherever it goes; a pool position earns it on the stk share of the pool only, plus the pool's fees and
 // rewards; a lending supply earns it plus the market's supply APY.
 
+import { sentence, type Sentence } from "../i18n/sentence";
+
 export interface YieldPart {
-  label: string;
+  label: Sentence;
   apy: number;
 }
 
@@ -15,20 +17,24 @@ export interface RouteYield {
 const sum = (parts: YieldPart[]) => parts.reduce((s, p) => s + p.apy, 0);
 
 export function holdYield(stakingApy: number | null): RouteYield {
-  return stakingApy === null ? { total: null, parts: [] } : { total: stakingApy, parts: [{ label: "staking", apy: stakingApy }] };
+  return stakingApy === null ? { total: null, parts: [] } : { total: stakingApy, parts: [{ label: sentence("routes.yield.staking"), apy: stakingApy }] };
 }
 
 /** stkShare: the stk side's share of the pool's value (0..1) */
 export function poolYield(stakingApy: number | null, stkShare: number | null, feeApr: number | null, rewardApr: number | null): RouteYield {
   const parts: YieldPart[] = [];
-  if (stakingApy !== null && stkShare !== null) parts.push({ label: `staking on the ${Math.round(stkShare * 100)}% stk side`, apy: stakingApy * stkShare });
-  if (feeApr !== null) parts.push({ label: "swap fees", apy: feeApr });
-  if (rewardApr !== null && Number.isFinite(rewardApr)) parts.push({ label: "LP rewards (bonded)", apy: rewardApr });
+  if (stakingApy !== null && stkShare !== null)
+    parts.push({ label: sentence("routes.yield.stakingShare", { pct: Math.round(stkShare * 100) }), apy: stakingApy * stkShare });
+  if (feeApr !== null) parts.push({ label: sentence("routes.yield.swapFees"), apy: feeApr });
+  if (rewardApr !== null && Number.isFinite(rewardApr)) parts.push({ label: sentence("routes.yield.lpRewards"), apy: rewardApr });
   const complete = stakingApy !== null && stkShare !== null && feeApr !== null;
   return { total: complete ? sum(parts) : null, parts };
 }
 
 export function lendingYield(stakingApy: number | null, supplyApy: number): RouteYield {
-  const parts: YieldPart[] = [...(stakingApy !== null ? [{ label: "staking", apy: stakingApy }] : []), { label: "supply", apy: supplyApy }];
+  const parts: YieldPart[] = [
+    ...(stakingApy !== null ? [{ label: sentence("routes.yield.staking"), apy: stakingApy }] : []),
+    { label: sentence("routes.yield.supply"), apy: supplyApy },
+  ];
   return { total: stakingApy === null ? null : sum(parts), parts };
 }
