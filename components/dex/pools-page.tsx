@@ -54,7 +54,7 @@ export function PoolsPage() {
               <th className="py-2">{t("dex.pools.pool")}</th>
               <th>{t("dex.pools.type")}</th>
               <th>{t("dex.pools.fee")}</th>
-              <th className="text-right">{t("dex.pools.tvl")}</th>
+              <th className="text-right">{t("common.tvl")}</th>
               <th className="text-right" title={t("dex.pools.volumeHint")}>
                 {t("dex.pools.volume")}
               </th>
@@ -79,7 +79,7 @@ export function PoolsPage() {
                     <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
                   </td>
                   <td className="text-slate-300">{p.kind === "stable" ? t("dex.kind.stable") : t("dex.kind.weighted")}</td>
-                  <td className="text-slate-300">{t("dex.percentFee", { fee: (p.feeBps / 100).toFixed(2) })}</td>
+                  <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
                   <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
                   <td className="text-right text-slate-400">—</td>
                   <td className="text-right font-mono text-white">{percent(s?.rewardApr)}</td>

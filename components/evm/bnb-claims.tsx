@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { type UseQueryResult, useQueryClient } from "@tanstack/react-query";
 import { type Address, type TransactionReceipt, parseEventLogs } from "viem";
 import { useEvmChainNow } from "@/hooks/use-evm";
@@ -9,13 +10,8 @@ import { type ClaimRequest, type PoolState, claimAllPlan, claimState, claimableA
 import type { EvmNetwork } from "@/lib/evm/networks";
 import { toDecimalString } from "@/lib/format/amount";
 import { Panel } from "../ui/panel";
-import { bnbText, countdown, dateText } from "./format";
-
-function claimSummary(receipt: TransactionReceipt): string | null {
-  const evs = parseEventLogs({ abi: stakePoolAbi, eventName: "Claim", logs: receipt.logs });
-  const total = evs.reduce((s, e) => s + e.args.req.weiToReturn, 0n);
-  return evs.length ? `Claimed ${bnbText(total)} BNB (${evs.length} request${evs.length > 1 ? "s" : ""}).` : null;
-}
+import { bnbText } from "./format";
+import { useBnbTime } from "./use-bnb-time";
 
 /** Pending unstakes: what each pays, when, and whether it can be claimed now. */
 export function BnbClaims(props: {
@@ -28,17 +24,25 @@ export function BnbClaims(props: {
   const now = useEvmChainNow(pool);
   const start = useEvmTxStore((s) => s.start);
   const queryClient = useQueryClient();
+  const t = useTranslations();
+  const time = useBnbTime();
+  // what a claim paid, from its receipt's Claim events
+  const claimSummary = (receipt: TransactionReceipt) => {
+    const evs = parseEventLogs({ abi: stakePoolAbi, eventName: "Claim", logs: receipt.logs });
+    const total = evs.reduce((s, e) => s + e.args.req.weiToReturn, 0n);
+    return evs.length ? t("bnb.claims.summary", { amount: bnbText(total), count: evs.length }) : null;
+  };
   const list = claims.data ?? [];
   const plan = pool && now !== undefined ? claimAllPlan(list, now, pool) : null;
 
   const claim = (functionName: "claim" | "claimAll", req?: ClaimRequest) =>
     void start({
-      title: req ? "Claim BNB" : "Claim all BNB",
+      title: req ? t("bnb.claims.claimTitle") : t("bnb.claims.claimAllTitle"),
       network,
       account: user,
       details: req
-        ? [{ label: "Claim", value: `${toDecimalString(req.weiToReturn, 18)} BNB` }]
-        : [{ label: "Claim", value: `${toDecimalString(plan?.total ?? 0n, 18)} BNB from ${plan?.count} requests` }],
+        ? [{ label: t("bnb.claims.claim"), value: `${toDecimalString(req.weiToReturn, 18)} BNB` }]
+        : [{ label: t("bnb.claims.claim"), value: t("bnb.claims.fromRequests", { amount: toDecimalString(plan?.total ?? 0n, 18), count: plan?.count ?? 0 }) }],
       call: { address: network.stakePool, abi: stakePoolAbi, functionName, args: req ? [BigInt(req.index)] : [] },
       summarize: claimSummary,
       // a claim moves the last request into its slot: read the list again before the next one
@@ -51,39 +55,39 @@ export function BnbClaims(props: {
   return (
     <Panel
       id="bnb-claims"
-      title="Pending unstakes"
+      title={t("bnb.claims.title")}
       actions={
         plan && plan.count > 0 ? (
           <button
             type="button"
             onClick={() => claim("claimAll")}
             disabled={!plan.covered}
-            title={plan.covered ? undefined : "The pool's claim reserve does not cover all of them yet"}
+            title={plan.covered ? undefined : t("bnb.claims.notCovered")}
             className="rounded-md bg-amber-500 px-3 py-1 text-sm font-medium text-slate-950 hover:bg-amber-400 disabled:opacity-50"
           >
-            Claim all ({bnbText(plan.total, 6)} BNB)
+            {t("bnb.claims.claimAll", { amount: bnbText(plan.total, 6) })}
           </button>
         ) : null
       }
     >
       {claims.isError ? (
         <p role="alert" className="mt-2 text-sm text-red-200">
-          Could not read your claims: {(claims.error as Error).message.split("\n")[0]}
+          {t("bnb.claims.error", { error: (claims.error as Error).message.split("\n")[0] })}
         </p>
       ) : !claims.data || !pool || now === undefined ? (
-        <p className="mt-2 text-sm text-slate-400">Reading…</p>
+        <p className="mt-2 text-sm text-slate-400">{t("bnb.claims.reading")}</p>
       ) : rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-400" data-testid="bnb-no-claims">
-          Nothing pending. Unstaked BNB shows here until you claim it.
+          {t("bnb.claims.none")}
         </p>
       ) : (
         <table className="mt-3 w-full text-sm" data-testid="bnb-claims">
           <thead className="text-left text-xs text-slate-400">
             <tr>
               <th className="py-1 font-normal">BNB</th>
-              <th className="py-1 font-normal">Unstaked</th>
-              <th className="py-1 font-normal">Claimable from</th>
-              <th className="py-1 font-normal">Status</th>
+              <th className="py-1 font-normal">{t("bnb.claims.unstaked")}</th>
+              <th className="py-1 font-normal">{t("bnb.form.claimableFrom")}</th>
+              <th className="py-1 font-normal">{t("bnb.claims.status")}</th>
               <th className="py-1" />
             </tr>
           </thead>
@@ -94,15 +98,17 @@ export function BnbClaims(props: {
               return (
                 <tr key={`${r.createdAt}:${r.index}:${r.weiToReturn}`} className="border-t border-white/5" data-state={state}>
                   <td className="py-2 font-mono text-white">{bnbText(r.weiToReturn)}</td>
-                  <td className="py-2 text-slate-300">{dateText(r.createdAt)}</td>
-                  <td className="py-2 text-slate-300">{dateText(at)}</td>
+                  <td className="py-2 text-slate-300">{time.date(r.createdAt)}</td>
+                  <td className="py-2 text-slate-300">{time.date(at)}</td>
                   <td className="py-2 text-slate-300">
                     {state === "cooling" ? (
-                      <span aria-label={`ready in ${countdown(at - now)}`}>in {countdown(at - now)}</span>
+                      <span aria-label={t("bnb.claims.readyIn", { time: time.countdown(at - now) })}>
+                        {t("bnb.claims.in", { time: time.countdown(at - now) })}
+                      </span>
                     ) : state === "ready" ? (
-                      <span className="text-emerald-300">Ready</span>
+                      <span className="text-emerald-300">{t("bnb.claims.ready")}</span>
                     ) : (
-                      <span className="text-amber-200">Cooldown over; waiting for the pool&apos;s claim reserve</span>
+                      <span className="text-amber-200">{t("bnb.claims.waitingReserve")}</span>
                     )}
                   </td>
                   <td className="py-2 text-right">
@@ -112,7 +118,7 @@ export function BnbClaims(props: {
                         onClick={() => claim("claim", r)}
                         className="rounded-md border border-amber-400/50 px-3 py-1 text-amber-100 hover:bg-amber-400/10"
                       >
-                        Claim
+                        {t("bnb.claims.claim")}
                       </button>
                     )}
                   </td>

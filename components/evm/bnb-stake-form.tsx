@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { type Address, type TransactionReceipt, parseEventLogs } from "viem";
+import { type Address, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi } from "@/lib/evm/abi.generated";
@@ -17,13 +18,9 @@ import { bnbText, feePercent } from "./format";
 /** BNB Max keeps back before an estimate exists: a deposit uses ~100k gas; 200k at 10 gwei is above BSC's usual cost. */
 const DEPOSIT_GAS_RESERVE = 200_000n * 10_000_000_000n;
 
-export function depositSummary(receipt: TransactionReceipt): string | null {
-  const [ev] = parseEventLogs({ abi: stakePoolAbi, eventName: "Deposit", logs: receipt.logs });
-  return ev ? `Staked ${bnbText(ev.args.bnbAmount)} BNB for ${bnbText(ev.args.poolTokenAmount)} stkBNB.` : null;
-}
-
 export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNetwork; pool: PoolState; balance: bigint; user: Address }) {
   const describeAmountError = useAmountErrorText();
+  const t = useTranslations();
   const [input, setInput] = useState("");
   const queryClient = useQueryClient();
   const start = useEvmTxStore((s) => s.start);
@@ -43,29 +40,33 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
       : !input
         ? null
         : pool.paused
-          ? "The pool is paused."
+          ? t("bnb.form.pausedShort")
           : amount < pool.minBNBDeposit
-            ? `The pool's minimum deposit is ${toDecimalString(pool.minBNBDeposit, 18)} BNB.`
+            ? t("bnb.form.minDeposit", { minimum: toDecimalString(pool.minBNBDeposit, 18) })
             : amount > balance
-              ? "More than your BNB balance."
+              ? t("bnb.form.overBnb")
               : gas.data && amount + gas.data.cost > balance
-                ? "Your balance does not cover this amount plus the gas."
+                ? t("bnb.form.noGas")
                 : null;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!valid || error) return;
     void start({
-      title: "Stake BNB",
+      title: t("bnb.form.stakeTitle"),
       network,
       account: user,
       details: [
-        { label: "Stake", value: `${toDecimalString(amount, 18)} BNB` },
-        { label: "You will receive", value: `${toDecimalString(preview.userTokens, 18)} stkBNB` },
-        { label: "Exchange rate", value: `1 stkBNB = ${rateText(pool)} BNB` },
+        { label: t("bnb.form.stake"), value: `${toDecimalString(amount, 18)} BNB` },
+        { label: t("bnb.form.receive"), value: `${toDecimalString(preview.userTokens, 18)} stkBNB` },
+        { label: t("bnb.rate"), value: `1 stkBNB = ${rateText(pool)} BNB` },
       ],
       call,
-      summarize: depositSummary,
+      // what the deposit did, from its receipt's Deposit event
+      summarize: (receipt) => {
+        const [ev] = parseEventLogs({ abi: stakePoolAbi, eventName: "Deposit", logs: receipt.logs });
+        return ev ? t("bnb.form.stakedSummary", { bnb: bnbText(ev.args.bnbAmount), stk: bnbText(ev.args.poolTokenAmount) }) : null;
+      },
       onSettled: () => {
         setInput("");
         void queryClient.invalidateQueries({ queryKey: ["evm", network.id] });
@@ -74,39 +75,39 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
   };
 
   return (
-    <form onSubmit={submit} aria-label="Stake BNB" noValidate>
+    <form onSubmit={submit} aria-label={t("bnb.form.stakeTitle")} noValidate>
       <AmountField
         id="bnb-stake-amount"
-        label="Amount to stake"
+        label={t("bnb.form.amountStake")}
         symbol="BNB"
         decimals={18}
         value={input}
         onChange={setInput}
         balance={balance}
         max={max}
-        maxNote="Max keeps BNB back for gas and rounds down to the pool's step."
+        maxNote={t("bnb.form.maxNote")}
         error={error}
       />
       <PreviewTable
         rows={[
-          { label: "You will receive", value: `${bnbText(preview.userTokens)} stkBNB`, testId: "bnb-stake-receive" },
-          { label: "Exchange rate", value: `1 stkBNB = ${rateText(pool)} BNB` },
-          { label: "Deposit fee", value: `${feePercent(pool.fee.deposit)}${preview.feeTokens ? ` (${bnbText(preview.feeTokens)} stkBNB)` : ""}` },
-          { label: "Minimum and step", value: `${toDecimalString(pool.minBNBDeposit, 18)} BNB`, hint: "deposits are whole multiples of it" },
+          { label: t("bnb.form.receive"), value: `${bnbText(preview.userTokens)} stkBNB`, testId: "bnb-stake-receive" },
+          { label: t("bnb.rate"), value: `1 stkBNB = ${rateText(pool)} BNB` },
+          { label: t("bnb.form.depositFee"), value: `${feePercent(pool.fee.deposit)}${preview.feeTokens ? ` (${bnbText(preview.feeTokens)} stkBNB)` : ""}` },
+          { label: t("bnb.form.step"), value: `${toDecimalString(pool.minBNBDeposit, 18)} BNB`, hint: t("bnb.form.stepHint") },
           ...(dust > 0n
             ? [
                 {
-                  label: "Rounded down",
-                  value: `${toDecimalString(dust, 18)} BNB stays in your wallet`,
-                  hint: `staking ${toDecimalString(amount, 18)} BNB`,
+                  label: t("bnb.form.roundedDown"),
+                  value: t("bnb.form.staysBnb", { amount: toDecimalString(dust, 18) }),
+                  hint: t("bnb.form.staking", { amount: toDecimalString(amount, 18) }),
                   testId: "bnb-stake-dust",
                 },
               ]
             : []),
           {
-            label: "Network fee",
-            value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? "estimating…" : "—",
-            hint: gas.data ? `${gas.data.gas} gas` : undefined,
+            label: t("bnb.form.networkFee"),
+            value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? t("bnb.form.estimating") : "—",
+            hint: gas.data ? t("bnb.form.gas", { gas: String(gas.data.gas) }) : undefined,
             testId: "bnb-stake-gas",
           },
         ]}
@@ -116,7 +117,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
         disabled={!valid || !!error}
         className="mt-4 w-full rounded-md bg-amber-500 px-4 py-2 font-medium text-slate-950 hover:bg-amber-400 disabled:opacity-50"
       >
-        Review stake
+        {t("bnb.form.reviewStake")}
       </button>
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { type Address, type TransactionReceipt, parseEventLogs } from "viem";
+import { type Address, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi, stkBnbAbi } from "@/lib/evm/abi.generated";
@@ -12,19 +13,16 @@ import { toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText } from "@/components/ui/use-texts";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
-import { bnbText, cooldownText, dateText, feePercent } from "./format";
+import { bnbText, feePercent } from "./format";
+import { useBnbTime } from "./use-bnb-time";
 
 /** stkBNB's send reverts with the pool's errors (its hook runs inside): decode them with both ABIs. */
 const UNSTAKE_ABI = [...stkBnbAbi, ...stakePoolAbi.filter((x) => x.type === "error")];
 
-export function withdrawSummary(receipt: TransactionReceipt, cooldown: bigint): string | null {
-  const [ev] = parseEventLogs({ abi: stakePoolAbi, eventName: "Withdraw", logs: receipt.logs });
-  if (!ev) return null;
-  return `Unstaked ${bnbText(ev.args.poolTokenAmount)} stkBNB: ${bnbText(ev.args.bnbAmount)} BNB to claim after ${dateText(claimableAt({ createdAt: ev.args.timestamp }, cooldown))}.`;
-}
-
 export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & { chainTime: bigint }; balance: bigint; user: Address }) {
   const describeAmountError = useAmountErrorText();
+  const t = useTranslations();
+  const time = useBnbTime();
   const { network, pool, balance, user } = props;
   const [input, setInput] = useState("");
   const queryClient = useQueryClient();
@@ -43,27 +41,33 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
       : !input
         ? null
         : pool.paused
-          ? "The pool is paused."
+          ? t("bnb.form.pausedShort")
           : amount < pool.minTokenWithdrawal
-            ? `The pool's minimum unstake is ${toDecimalString(pool.minTokenWithdrawal, 18)} stkBNB.`
+            ? t("bnb.form.minUnstake", { minimum: toDecimalString(pool.minTokenWithdrawal, 18) })
             : amount > balance
-              ? "More than your stkBNB balance."
+              ? t("bnb.form.overStk")
               : null;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!valid || error) return;
     void start({
-      title: "Unstake stkBNB",
+      title: t("bnb.form.unstakeTitle"),
       network,
       account: user,
       details: [
-        { label: "Unstake", value: `${toDecimalString(amount, 18)} stkBNB` },
-        { label: "BNB owed", value: `${toDecimalString(preview.weiToReturn, 18)} BNB` },
-        { label: "Claimable from", value: `about ${dateText(readyAt)}` },
+        { label: t("bnb.form.unstake"), value: `${toDecimalString(amount, 18)} stkBNB` },
+        { label: t("bnb.form.owed"), value: `${toDecimalString(preview.weiToReturn, 18)} BNB` },
+        { label: t("bnb.form.claimableFrom"), value: t("bnb.form.about", { date: time.date(readyAt) }) },
       ],
       call,
-      summarize: (r) => withdrawSummary(r, pool.cooldownPeriod),
+      // what the unstake did, from its receipt's Withdraw event
+      summarize: (receipt) => {
+        const [ev] = parseEventLogs({ abi: stakePoolAbi, eventName: "Withdraw", logs: receipt.logs });
+        if (!ev) return null;
+        const date = time.date(claimableAt({ createdAt: ev.args.timestamp }, pool.cooldownPeriod));
+        return t("bnb.form.unstakedSummary", { stk: bnbText(ev.args.poolTokenAmount), bnb: bnbText(ev.args.bnbAmount), date });
+      },
       onSettled: () => {
         setInput("");
         void queryClient.invalidateQueries({ queryKey: ["evm", network.id] });
@@ -72,10 +76,10 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
   };
 
   return (
-    <form onSubmit={submit} aria-label="Unstake stkBNB" noValidate>
+    <form onSubmit={submit} aria-label={t("bnb.form.unstakeTitle")} noValidate>
       <AmountField
         id="bnb-unstake-amount"
-        label="Amount to unstake"
+        label={t("bnb.form.amountUnstake")}
         symbol="stkBNB"
         decimals={18}
         value={input}
@@ -86,19 +90,21 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
       />
       <PreviewTable
         rows={[
-          { label: "BNB owed", value: `${bnbText(preview.weiToReturn)} BNB`, testId: "bnb-unstake-owed" },
-          { label: "Unstake fee", value: `${feePercent(pool.fee.withdraw)}${preview.feeTokens ? ` (${bnbText(preview.feeTokens)} stkBNB)` : ""}` },
+          { label: t("bnb.form.owed"), value: `${bnbText(preview.weiToReturn)} BNB`, testId: "bnb-unstake-owed" },
+          { label: t("bnb.form.unstakeFee"), value: `${feePercent(pool.fee.withdraw)}${preview.feeTokens ? ` (${bnbText(preview.feeTokens)} stkBNB)` : ""}` },
           {
-            label: "Cooldown",
-            value: cooldownText(pool.cooldownPeriod),
-            hint: `claimable from about ${dateText(readyAt)}, once the pool's claim reserve covers it`,
+            label: t("bnb.form.cooldown"),
+            value: time.cooldown(pool.cooldownPeriod),
+            hint: t("bnb.form.cooldownHint", { date: time.date(readyAt) }),
             testId: "bnb-unstake-ready",
           },
-          ...(dust > 0n ? [{ label: "Rounded down", value: `${toDecimalString(dust, 18)} stkBNB stays in your wallet`, testId: "bnb-unstake-dust" }] : []),
+          ...(dust > 0n
+            ? [{ label: t("bnb.form.roundedDown"), value: t("bnb.form.staysStk", { amount: toDecimalString(dust, 18) }), testId: "bnb-unstake-dust" }]
+            : []),
           {
-            label: "Network fee",
-            value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? "estimating…" : "—",
-            hint: gas.data ? `${gas.data.gas} gas` : undefined,
+            label: t("bnb.form.networkFee"),
+            value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? t("bnb.form.estimating") : "—",
+            hint: gas.data ? t("bnb.form.gas", { gas: String(gas.data.gas) }) : undefined,
           },
         ]}
       />
@@ -107,7 +113,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
         disabled={!valid || !!error}
         className="mt-4 w-full rounded-md bg-amber-500 px-4 py-2 font-medium text-slate-950 hover:bg-amber-400 disabled:opacity-50"
       >
-        Review unstake
+        {t("bnb.form.reviewUnstake")}
       </button>
     </form>
   );

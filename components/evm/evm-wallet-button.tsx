@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useConnect, useConnection, useConnectors, useDisconnect } from "wagmi";
 import { useMenu } from "@/hooks/use-menu";
 import { toEvmTxError } from "@/lib/evm/errors";
 import { evmNetworkByChainId } from "@/lib/evm/networks";
+import { useSentence } from "../ui/use-texts";
 import { EvmScope } from "./evm-scope";
 
 /** The header's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */
@@ -29,6 +31,9 @@ function EvmWalletMenu() {
   const choices = announced.length ? announced : generic && typeof window !== "undefined" && "ethereum" in window ? [generic] : [];
   const chain = evmNetworkByChainId(connection.chainId);
   const address = connection.address;
+  const t = useTranslations();
+  const say = useSentence();
+  const connectError = error && toEvmTxError(error);
 
   return (
     <div className="relative" ref={ref}>
@@ -41,14 +46,14 @@ function EvmWalletMenu() {
         disabled={isPending}
         data-testid="evm-wallet-button"
       >
-        {isPending ? "Connecting…" : address ? `${address.slice(0, 6)}…${address.slice(-4)}` : "Connect EVM wallet"}
+        {isPending ? t("wallet.connecting") : address ? `${address.slice(0, 6)}…${address.slice(-4)}` : t("bnb.wallet.connect")}
       </button>
       {open && (
         <div role="menu" className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-white/10 bg-slate-900 p-1 shadow-xl">
           {address ? (
             <>
               <p className="px-3 py-2 text-xs text-slate-400">
-                {connection.connector?.name} · {chain ? chain.name : `chain ${connection.chainId} (not served here)`}
+                {connection.connector?.name} · {chain ? chain.name : t("bnb.wallet.otherChain", { id: connection.chainId ?? "?" })}
                 <span className="mt-1 block break-all font-mono text-slate-300">{address}</span>
               </p>
               <button
@@ -57,7 +62,7 @@ function EvmWalletMenu() {
                 onClick={() => (setOpen(false), disconnect())}
                 className="w-full rounded px-3 py-2 text-left text-sm hover:bg-white/10"
               >
-                Disconnect EVM wallet
+                {t("bnb.wallet.disconnect")}
               </button>
             </>
           ) : choices.length ? (
@@ -71,17 +76,17 @@ function EvmWalletMenu() {
               >
                 {/* eslint-disable-next-line @next/next/no-img-element -- a wallet's own data: URI icon (EIP-6963) */}
                 {c.icon && <img src={c.icon} alt="" className="h-4 w-4" />}
-                {c.id === "injected" ? "Browser wallet" : c.name}
+                {c.id === "injected" ? t("bnb.wallet.browserWallet") : c.name}
               </button>
             ))
           ) : (
-            <p className="px-3 py-2 text-sm text-slate-300">No EVM wallet found in this browser. Install MetaMask or another EIP-6963 wallet, then reload.</p>
+            <p className="px-3 py-2 text-sm text-slate-300">{t("bnb.wallet.none")}</p>
           )}
         </div>
       )}
-      {error && !open && (
+      {connectError && !open && (
         <p role="alert" className="absolute right-0 z-20 mt-2 w-64 rounded-md bg-red-500/10 px-3 py-2 text-xs text-red-200">
-          {toEvmTxError(error).message.replace("transaction", "connection").replace(" Nothing was sent.", "")}
+          {connectError.kind === "rejected" ? t("bnb.wallet.rejected") : say(connectError.text)}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import Link from "next/link";
 import { useConnection } from "wagmi";
 import { useEvmBalances, useEvmChainNow, useEvmClaims, useEvmNetwork, useEvmPool } from "@/hooks/use-evm";
@@ -25,15 +26,16 @@ function Holding() {
   const balances = useEvmBalances(network, user);
   const claims = useEvmClaims(network, user);
   const now = useEvmChainNow(pool.data);
+  const t = useTranslations();
 
   const body = !user ? (
-    <p className="mt-2 text-sm text-slate-400">Connect an EVM wallet (top right) to include your stkBNB.</p>
+    <p className="mt-2 text-sm text-slate-400">{t("bnb.holding.connect")}</p>
   ) : pool.isError || balances.isError ? (
     <p role="alert" className="mt-2 text-sm text-red-200">
-      {network.name} did not answer: {((pool.error ?? balances.error) as Error).message.split("\n")[0]}
+      {t("bnb.holding.error", { network: network.name, error: ((pool.error ?? balances.error) as Error).message.split("\n")[0] })}
     </p>
   ) : !pool.data || !balances.data || !claims.data || now === undefined ? (
-    <p className="mt-2 text-sm text-slate-400">Reading stkBNB…</p>
+    <p className="mt-2 text-sm text-slate-400">{t("bnb.holding.reading")}</p>
   ) : (
     (() => {
       const pending = claims.data.reduce((s, c) => s + c.weiToReturn, 0n);
@@ -43,14 +45,14 @@ function Holding() {
           rows={[
             { label: "stkBNB", value: `${bnbText(balances.data.stkBNB, 6)} stkBNB`, testId: "portfolio-stkbnb" },
             {
-              label: "Worth",
+              label: t("bnb.holding.worth"),
               value: `${bnbText(previewUnstake(pool.data, balances.data.stkBNB).weiToReturn, 6)} BNB`,
-              hint: `at 1 stkBNB = ${rateText(pool.data)} BNB, before any unstake fee`,
+              hint: t("bnb.holding.worthHint", { rate: rateText(pool.data) }),
             },
             {
-              label: "Unstaking",
+              label: t("bnb.holding.unstaking"),
               value: `${bnbText(pending, 6)} BNB`,
-              hint: `${claims.data.length} request${claims.data.length === 1 ? "" : "s"}, ${ready.length} ready to claim`,
+              hint: t("bnb.holding.requests", { count: claims.data.length, ready: ready.length }),
               testId: "portfolio-stkbnb-claims",
             },
           ]}
@@ -62,10 +64,10 @@ function Holding() {
   return (
     <Panel
       id="stkbnb"
-      title={`stkBNB on ${network.name}`}
+      title={t("bnb.holding.title", { network: network.name })}
       actions={
         <Link href="/bnb" prefetch={false} className="text-sm text-amber-200 underline">
-          Stake, unstake, claim
+          {t("bnb.holding.link")}
         </Link>
       }
     >

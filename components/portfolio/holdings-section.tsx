@@ -78,13 +78,7 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
                 </td>
                 <td className="py-1.5 text-slate-300">
                   {r.underlying ? (
-                    <span
-                      title={t("portfolio.holdings.rateTitle", {
-                        symbol: r.balance.asset.symbol,
-                        rate: rateNumber(r.underlying.rate.rate).toFixed(6),
-                        underlying: names.symbol(r.underlying.denom),
-                      })}
-                    >
+                    <span title={`1 ${r.balance.asset.symbol} = ${rateNumber(r.underlying.rate.rate).toFixed(6)} ${names.symbol(r.underlying.denom)}`}>
                       {coinText(names, r.underlying.denom, r.underlying.value)}
                       <span className="block text-xs text-slate-400">
                         {t("portfolio.holdings.rate", { rate: rateNumber(r.underlying.rate.rate).toFixed(6) })}

@@ -138,7 +138,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
       yieldInfo,
       facts: [
         { label: t("routes.reserves"), value: p.assets.map((a) => coin(a.denom, a.amount)).join(" + "), testId: "pool-reserves" },
-        { label: t("routes.tvl"), value: usd(tvl), testId: "route-tvl" },
+        { label: t("common.tvl"), value: usd(tvl), testId: "route-tvl" },
         { label: t("routes.feeApr"), value: fees.isError ? t("routes.noTxIndex") : percent(fee) },
         { label: t("routes.rewardApr"), value: s?.rewardApr === Infinity ? t("routes.noLpBonded") : percent(s?.rewardApr) },
         {
@@ -173,7 +173,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
           label: t("lend.col.supplied"),
           value: `${coin(asset.denom, market.supplied)} / ${formatAmount(market.depositCap, asset.decimals, { maxDecimals: 0 })}`,
         },
-        { label: t("routes.tvl"), value: usd(tvl), testId: "route-tvl" },
+        { label: t("common.tvl"), value: usd(tvl), testId: "route-tvl" },
         { label: t("routes.yourSupply"), value: account ? (supplied ? coin(asset.denom, supplied.amount) : t("routes.none")) : t("routes.connect") },
       ],
       note: t("routes.lendNote"),
@@ -195,7 +195,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
             className="rounded-md border border-white/15 bg-slate-950 px-2 py-1 text-white"
           >
             <option value="yield">{t("routes.sortYield")}</option>
-            <option value="tvl">{t("routes.tvl")}</option>
+            <option value="tvl">{t("common.tvl")}</option>
           </select>
         </label>
       }

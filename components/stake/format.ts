@@ -25,23 +25,9 @@ export function countdownParts(ms: number): CountdownParts {
   return { unit: "minutes", minutes: Math.max(1, minutes) };
 }
 
-/** "12 d 4 h" / "3 h 20 min" / "now" (pages not yet in the message catalogues). */
-export function countdown(ms: number): string {
-  const p = countdownParts(ms);
-  if (p.unit === "now") return "now";
-  if (p.unit === "days") return `${p.days} d ${p.hours} h`;
-  if (p.unit === "hours") return `${p.hours} h ${p.minutes} min`;
-  return `${p.minutes} min`;
-}
-
 /** A chain time in UTC, as `intlLocale` writes dates ("24 Nov 2026, 19:35" in en-GB), without the zone. */
 export function utcDateText(ms: number, intlLocale: string): string {
   return new Date(ms).toLocaleString(intlLocale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-}
-
-/** "24 Nov 2026, 19:35 UTC" (pages not yet in the message catalogues). */
-export function dateText(ms: number): string {
-  return `${utcDateText(ms, "en-GB")} UTC`;
 }
 
 /** Why a multi-chain stake, unstake or redeem cannot go ahead, in words. */
