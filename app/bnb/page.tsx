@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { BnbPageLoader } from "@/components/evm/bnb-page-loader";
 
-export const metadata: Metadata = { title: "stkBNB · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata({ symbol: "stkBNB" });
 
 export default function Page() {
   return <BnbPageLoader />;

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { Suspense } from "react";
 import { LendPage } from "@/components/lending/lend-page";
 
-export const metadata: Metadata = { title: "Lend · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata("header.nav.lend");
 
 export default function Page() {
   return (

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { PoolsPage } from "@/components/dex/pools-page";
 
-export const metadata: Metadata = { title: "Pools · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata("header.nav.pools");
 
 export default function Page() {
   return <PoolsPage />;

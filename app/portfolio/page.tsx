@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { PortfolioPage } from "@/components/portfolio/portfolio-page";
 
-export const metadata: Metadata = { title: "Portfolio · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata("header.nav.portfolio");
 
 export default function Page() {
   return <PortfolioPage />;

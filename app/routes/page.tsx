@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { Suspense } from "react";
 import { RoutesPage } from "@/components/routes/routes-page";
 
-export const metadata: Metadata = { title: "Routes · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata("header.nav.routes");
 
 export default function Page() {
   return (

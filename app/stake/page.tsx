@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { StakePage } from "@/components/stake/stake-page";
 
-export const metadata: Metadata = { title: "Stake XPRT · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata("meta.stakeXprt");
 
 export default function Page() {
   return <StakePage />;

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { SwapPage } from "@/components/dex/swap-page";
 
-export const metadata: Metadata = { title: "Swap · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata("header.nav.swap");
 
 export default function Page() {
   return <SwapPage />;

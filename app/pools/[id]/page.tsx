@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/i18n/request";
 import { PoolPage } from "@/components/dex/pool-page";
 
-export const metadata: Metadata = { title: "Pool · Persistence Liquid Staking Hub" };
+export const generateMetadata = pageMetadata("meta.pool");
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
