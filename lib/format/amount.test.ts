@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
-import en from "../../messages/en.json";
+import en from "../../messages/en.json" with { type: "json" };
 import { amountErrorMessage } from "../i18n/amount-errors";
+import { LOCALES } from "../i18n/locales";
 import { MAX_AMOUNT, formatAmount, parseAmount, toDecimalString } from "./amount";
 
 const english = createTranslator({ locale: "en", messages: en });
@@ -96,5 +97,20 @@ describe("formatting", () => {
     expect(formatAmount(100_000n * 10n ** 18n, 18, { maxDecimals: 4 })).toBe("100,000");
     expect(formatAmount(1n, 18, { maxDecimals: 6 })).toBe("< 0.000001");
     expect(formatAmount(0n, 6)).toBe("0");
+  });
+
+  // Amounts never pass through a float, so they are not formatted by Intl; this holds them to what Intl writes
+  // for each UI language (a language with other separators would fail here first).
+  it.each(LOCALES)("writes amounts the way %s writes numbers", (locale) => {
+    const cases: [bigint, number][] = [
+      [123_456_789_012_345_678_901_234_567n, 18],
+      [1_234_567_891_234n, 6],
+      [1_500_000n, 6],
+      [1000n, 0],
+    ];
+    for (const [base, decimals] of cases) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(toDecimalString(base, decimals) as Intl.StringNumericLiteral);
+      expect(formatAmount(base, decimals), `${locale} ${base}`).toBe(intl);
+    }
   });
 });
