@@ -2,11 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { connectDemo } from "./fixtures";
 import { expect, test } from "./evm-wallet";
+import { PAGES, visitSignedIn } from "./pages";
 
 // Every page through axe (WCAG 2.1 A and AA rules), connected with the demo account and the EVM test wallet, and
 // the staged tx dialog open: no serious or critical violation. The counts of every impact are printed.
-
-const PAGES = ["/", "/stake", "/pools", "/pools/1", "/swap", "/lend", "/routes", "/portfolio", "/bnb"];
 
 async function audit(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -36,16 +35,7 @@ test("every page, with the demo account and the EVM wallet connected", async ({ 
   expect(evmWallet.address).toBeTruthy();
   await connectDemo(page, "/");
   await expect(page.getByTestId("account-address")).toBeVisible();
-  for (const path of PAGES) {
-    await page.goto(path);
-    if (path === "/bnb") {
-      await page.getByTestId("evm-wallet-button").click();
-      await page.getByRole("menuitem", { name: "Test Wallet" }).click();
-      await expect(page.getByRole("form", { name: "Stake BNB" })).toBeVisible();
-    }
-    await page.waitForLoadState("networkidle");
-    await audit(page, `${path} (connected)`);
-  }
+  await visitSignedIn(page, (path) => audit(page, `${path} (connected)`));
 });
 
 test("the transaction dialog, in review", async ({ page }) => {

@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { APP_PORT } from "./env";
 import { expect, test } from "./evm-wallet";
+import { visitSignedIn } from "./pages";
 
 // Every page in Chinese and in Korean, with the demo account and the EVM test wallet connected, shows none of the
 // English catalogue's sentences: the UI text lives in the catalogues, and the pages use them. (Chain data such as a
 // validator's moniker or a token's name is not UI text and is not checked.)
-
-const PAGES = ["/", "/stake", "/pools", "/pools/1", "/swap", "/lend", "/routes", "/portfolio", "/bnb"];
 
 /** The English catalogue's sentences without arguments, of two words or more: what must not show in another language. */
 function englishSentences(): string[] {
@@ -36,17 +35,10 @@ for (const locale of ["zh", "ko"] as const) {
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await page.getByRole("button", { name: catalogue.wallet.tryDemo }).click();
     await expect(page.getByTestId("balances")).toBeVisible();
-    for (const path of PAGES) {
-      await page.goto(path);
-      if (path === "/bnb") {
-        await page.getByTestId("evm-wallet-button").click();
-        await page.getByRole("menuitem", { name: "Test Wallet" }).click();
-        await expect(page.getByTestId("bnb-rate")).toBeVisible();
-      }
-      await page.waitForLoadState("networkidle");
+    await visitSignedIn(page, async (path) => {
       const left = await englishOn(page, sentences);
       console.log(`${locale} ${path}: ${left.length} English sentences of ${sentences.length}`);
       expect(left, `${locale} ${path}`).toEqual([]);
-    }
+    });
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
+import { PAGES } from "./pages";
 import { join } from "node:path";
 import { DEMO_MNEMONIC } from "../devnet/src/genesis";
 import { DEAD_URL, DEVNET_URL, EVM_URL, FAULTY_URL, MAINNET_LIKE_URL } from "./env";
@@ -6,8 +7,6 @@ import { expect, test } from "./fixtures";
 
 // The headers on real responses of `next start`, pages that run under them without a single CSP violation, framing
 // refused, and no key material in what the browser downloads.
-
-const PAGES = ["/", "/stake", "/pools", "/pools/1", "/swap", "/lend", "/routes", "/portfolio", "/bnb"];
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
