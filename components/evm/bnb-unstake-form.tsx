@@ -104,7 +104,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
           {
             label: t("bnb.form.networkFee"),
             value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? t("bnb.form.estimating") : "—",
-            hint: gas.data ? t("bnb.form.gas", { gas: String(gas.data.gas) }) : undefined,
+            hint: gas.data ? t("tx.gas", { gas: String(gas.data.gas) }) : undefined,
           },
         ]}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { evmTxLink } from "@/lib/evm/networks";
 import { formatAmount } from "@/lib/format/amount";
@@ -8,6 +9,7 @@ import { TxDialog } from "../tx/tx-dialog";
 /** The EVM side's transaction in the same staged dialog as the Cosmos side. */
 export function EvmTxModal() {
   const { stage, request, gas, feeWei, result, error, confirm, retry, close } = useEvmTxStore();
+  const t = useTranslations();
   if (!stage || !request) return null;
   const { network } = request;
   const symbol = network.chain.nativeCurrency.symbol;
@@ -17,7 +19,7 @@ export function EvmTxModal() {
       stage={stage}
       details={request.details}
       fee={feeWei !== null ? `≤ ${formatAmount(feeWei, 18, { maxDecimals: 8 })} ${symbol}` : null}
-      feeNote={gas !== null ? `gas limit ${gas}` : undefined}
+      feeNote={gas !== null ? t("tx.gasLimit", { gas: String(gas) }) : undefined}
       network={`${network.name} (${network.chain.id})`}
       success={
         result

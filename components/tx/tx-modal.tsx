@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { useTxStore } from "@/hooks/use-tx";
 import { explorerTxLink } from "@/lib/chain/networks";
 import { formatAmount } from "@/lib/format/amount";
@@ -8,6 +9,7 @@ import { TxDialog } from "./tx-dialog";
 /** The Cosmos side's transaction in the staged dialog. */
 export function TxModal() {
   const { stage, request, network, fee, result, error, sent, confirm, retry, close } = useTxStore();
+  const t = useTranslations();
   if (!stage || !request || !network) return null;
   const feeAsset = network.assets.find((a) => a.denom === network.feeDenom);
   const feeCoin = fee?.amount[0];
@@ -17,7 +19,7 @@ export function TxModal() {
       stage={stage}
       details={request.details}
       fee={feeCoin ? `${formatAmount(BigInt(feeCoin.amount), feeAsset?.decimals ?? 6)} ${feeAsset?.symbol ?? feeCoin.denom}` : null}
-      feeNote={fee ? `${fee.gas} gas` : undefined}
+      feeNote={fee ? t("tx.gas", { gas: String(fee.gas) }) : undefined}
       network={network.chainId}
       success={
         result
