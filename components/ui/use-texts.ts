@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "use-intl";
 import type { AmountError } from "@/lib/format/amount";
-import { amountErrorMessage } from "@/lib/i18n/amount-errors";
+import { amountErrorText } from "@/lib/i18n/amount-errors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Sentence } from "@/lib/i18n/sentence";
 import { countdownParts, utcDateText } from "../stake/format";
@@ -13,8 +13,8 @@ import { countdownParts, utcDateText } from "../stake/format";
 const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", zh: "zh-CN", ko: "ko-KR" };
 
 export function useAmountErrorText(): (error: AmountError) => string {
-  const t = useTranslations();
-  return (error) => amountErrorMessage(t, error);
+  const say = useSentence();
+  return (error) => say(amountErrorText(error));
 }
 
 /** Chain times in UTC, written the way the page's language writes dates; countdowns in its units. */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "use-intl/core";
-import en from "../../messages/en.json" with { type: "json" };
-import { amountErrorMessage } from "../i18n/amount-errors";
+import { amountErrorText } from "../i18n/amount-errors";
 import { LOCALES } from "../i18n/locales";
-import { MAX_AMOUNT, formatAmount, parseAmount, toDecimalString } from "./amount";
+import { english } from "../i18n/sentence";
+import { type AmountError, MAX_AMOUNT, formatAmount, parseAmount, toDecimalString } from "./amount";
 
-const english = createTranslator({ locale: "en", messages: en });
-const describeAmountError = (error: Parameters<typeof amountErrorMessage>[1]) => amountErrorMessage(english, error);
+const describeAmountError = (error: AmountError) => english(amountErrorText(error));
 
 const ok = (input: string, decimals: number) => {
   const r = parseAmount(input, decimals);

@@ -1,35 +1,18 @@
 import type { AmountError } from "../format/amount";
+import { sentence, type Sentence } from "./sentence";
 
-// Why an amount was refused, in the page's language: the one place that maps a parse error to its message.
+// Why an amount was refused, as a sentence: the one place that maps a parse error to its message.
 
-type AmountErrorKey =
-  | "amount.empty"
-  | "amount.invalid"
-  | "amount.negative"
-  | "amount.exponent"
-  | "amount.noDecimals"
-  | "amount.tooManyDecimals"
-  | "amount.zero"
-  | "amount.tooLarge";
+const KEYS = {
+  empty: "amount.empty",
+  invalid: "amount.invalid",
+  negative: "amount.negative",
+  exponent: "amount.exponent",
+  zero: "amount.zero",
+  "too-large": "amount.tooLarge",
+} as const;
 
-/** Any translator over the catalogues (use-intl's useTranslations() in the page, createTranslator in tests). */
-export type AmountErrorTranslator = (key: AmountErrorKey, values?: { decimals: number }) => string;
-
-export function amountErrorMessage(t: AmountErrorTranslator, error: AmountError): string {
-  switch (error.kind) {
-    case "empty":
-      return t("amount.empty");
-    case "invalid":
-      return t("amount.invalid");
-    case "negative":
-      return t("amount.negative");
-    case "exponent":
-      return t("amount.exponent");
-    case "too-many-decimals":
-      return error.decimals === 0 ? t("amount.noDecimals") : t("amount.tooManyDecimals", { decimals: error.decimals });
-    case "zero":
-      return t("amount.zero");
-    case "too-large":
-      return t("amount.tooLarge");
-  }
+export function amountErrorText(error: AmountError): Sentence {
+  if (error.kind !== "too-many-decimals") return sentence(KEYS[error.kind]);
+  return error.decimals === 0 ? sentence("amount.noDecimals") : sentence("amount.tooManyDecimals", { decimals: error.decimals });
 }
