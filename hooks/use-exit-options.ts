@@ -1,6 +1,5 @@
 "use client";
 
-import { describeIbcBlocker } from "@/components/stake/format";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { usePools } from "@/hooks/use-dex";
 import { useLiquidStakeState, useStakingParams } from "@/hooks/use-liquidstake";
@@ -10,7 +9,7 @@ import { swapImpact } from "@/lib/dex/impact";
 import { bestRoute } from "@/lib/dex/routes";
 import { formatAmount } from "@/lib/format/amount";
 import { isUnstakeBlocker, previewUnstake } from "@/lib/pstake/liquidstake";
-import { HOST_UNBONDING_DAYS, isIbcBlocker, previewIbcUnstake, previewRedeem, unstakeEta } from "@/lib/pstake/liquidstakeibc";
+import { HOST_UNBONDING_DAYS, describeIbcBlocker, isIbcBlocker, previewIbcUnstake, previewRedeem, unstakeEta } from "@/lib/pstake/liquidstakeibc";
 import type { ExitOption } from "@/lib/routes/exit";
 import { sentence } from "@/lib/i18n/sentence";
 

@@ -1,7 +1,4 @@
-import { toDecimalString } from "@/lib/format/amount";
-import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { Dec } from "@/lib/pstake/dec";
-import type { IbcBlocker } from "@/lib/pstake/liquidstakeibc";
 
 /** "1.023456" from a Dec rate, for display. */
 export function rateText(rate: bigint, decimals = 6): string {
@@ -28,18 +25,4 @@ export function countdownParts(ms: number): CountdownParts {
 /** A chain time in UTC, as `intlLocale` writes dates ("24 Nov 2026, 19:35" in en-GB), without the zone. */
 export function utcDateText(ms: number, intlLocale: string): string {
   return new Date(ms).toLocaleString(intlLocale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-}
-
-/** Why a multi-chain stake, unstake or redeem cannot go ahead, in words. */
-export function describeIbcBlocker(b: IbcBlocker, symbol: string, decimals: number): Sentence {
-  switch (b.kind) {
-    case "inactive":
-      return sentence("ibc.blocker.inactive", { symbol });
-    case "below-minimum":
-      return sentence("ibc.blocker.belowMinimum", { symbol, minimum: toDecimalString(b.minimum, decimals) });
-    case "too-small":
-      return sentence("ibc.blocker.tooSmall");
-    case "over-cap":
-      return sentence("ibc.blocker.overCap", { symbol, cap: toDecimalString(b.cap, decimals) });
-  }
 }

@@ -15,6 +15,7 @@ import {
   type HostChain,
   hostAssets,
   ibcUnstakeMsg,
+  describeIbcBlocker,
   isIbcBlocker,
   previewIbcUnstake,
   previewRedeem,
@@ -24,7 +25,6 @@ import {
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
-import { describeIbcBlocker } from "./format";
 
 /** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
 export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {

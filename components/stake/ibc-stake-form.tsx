@@ -9,11 +9,10 @@ import { useStakingTx } from "@/hooks/use-staking-tx";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
-import { type HostChain, hostAssets, hostPerStk, ibcStakeMsg, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
+import { type HostChain, hostAssets, hostPerStk, ibcStakeMsg, describeIbcBlocker, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "../ui/preview-table";
 import { AmountField } from "./amount-field";
-import { describeIbcBlocker } from "./format";
 
 export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
   const describeAmountError = useAmountErrorText();

@@ -1,5 +1,6 @@
 import { abciQuery } from "../chain/abci";
 import type { FailoverRpcClient } from "../chain/endpoints";
+import { toDecimalString } from "../format/amount";
 import { sentence, type Sentence } from "../i18n/sentence";
 import { Empty } from "../chain/proto";
 import type { TxPlan } from "../tx/lifecycle";
@@ -81,6 +82,20 @@ export async function fetchRedeemCap(rpc: FailoverRpcClient, chainId: string): P
 }
 
 export type IbcBlocker = { kind: "inactive" } | { kind: "below-minimum"; minimum: bigint } | { kind: "too-small" } | { kind: "over-cap"; cap: bigint };
+
+/** Why a multi-chain stake, unstake or redeem cannot go ahead, in words. */
+export function describeIbcBlocker(b: IbcBlocker, symbol: string, decimals: number): Sentence {
+  switch (b.kind) {
+    case "inactive":
+      return sentence("ibc.blocker.inactive", { symbol });
+    case "below-minimum":
+      return sentence("ibc.blocker.belowMinimum", { symbol, minimum: toDecimalString(b.minimum, decimals) });
+    case "too-small":
+      return sentence("ibc.blocker.tooSmall");
+    case "over-cap":
+      return sentence("ibc.blocker.overCap", { symbol, cap: toDecimalString(b.cap, decimals) });
+  }
+}
 
 /** Stake a: mint = trunc(Mul(Dec(a), c)); fee = trunc(MulInt(deposit_fee, mint)); the user gets mint - fee. */
 export function previewIbcStake(amount: bigint, host: HostChain): { minted: bigint; fee: bigint; received: bigint } | IbcBlocker {
