@@ -11,7 +11,7 @@ import type { EvmNetwork } from "@/lib/evm/networks";
 import { toDecimalString } from "@/lib/format/amount";
 import { Panel } from "../ui/panel";
 import { bnbText } from "./format";
-import { useBnbTime } from "./use-bnb-time";
+import { useBnbTime } from "./use-bnb-texts";
 
 /** Pending unstakes: what each pays, when, and whether it can be claimed now. */
 export function BnbClaims(props: {

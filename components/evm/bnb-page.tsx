@@ -16,7 +16,7 @@ import { BnbUnstakeForm } from "./bnb-unstake-form";
 import { EvmScope } from "./evm-scope";
 import { EvmTxModal } from "./evm-tx-modal";
 import { bnbText, feePercent } from "./format";
-import { useBnbTime } from "./use-bnb-time";
+import { useBnbTime } from "./use-bnb-texts";
 
 export function BnbPage() {
   return (

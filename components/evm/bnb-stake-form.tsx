@@ -14,6 +14,7 @@ import { useAmountErrorText } from "@/components/ui/use-texts";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { bnbText, feePercent } from "./format";
+import { useGasRow } from "./use-bnb-texts";
 
 /** BNB Max keeps back before an estimate exists: a deposit uses ~100k gas; 200k at 10 gwei is above BSC's usual cost. */
 const DEPOSIT_GAS_RESERVE = 200_000n * 10_000_000_000n;
@@ -31,6 +32,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
   const valid = parsed.ok && amount >= pool.minBNBDeposit && amount <= balance && !pool.paused && preview.userTokens > 0n;
   const call = { address: network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount };
   const gas = useEvmGasCost(network, valid ? call : null, user, `deposit:${amount}:${user}`);
+  const gasRow = useGasRow(gas, "bnb-stake-gas");
   const reserve = gas.data ? gas.data.cost * 2n : DEPOSIT_GAS_RESERVE;
   const max = roundDownTo(balance > reserve ? balance - reserve : 0n, pool.minBNBDeposit);
 
@@ -104,12 +106,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
                 },
               ]
             : []),
-          {
-            label: t("bnb.form.networkFee"),
-            value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? t("bnb.form.estimating") : "—",
-            hint: gas.data ? t("tx.gas", { gas: String(gas.data.gas) }) : undefined,
-            testId: "bnb-stake-gas",
-          },
+          gasRow,
         ]}
       />
       <button

@@ -14,7 +14,7 @@ import { useAmountErrorText } from "@/components/ui/use-texts";
 import { AmountField } from "../stake/amount-field";
 import { PreviewTable } from "../ui/preview-table";
 import { bnbText, feePercent } from "./format";
-import { useBnbTime } from "./use-bnb-time";
+import { useBnbTime, useGasRow } from "./use-bnb-texts";
 
 /** stkBNB's send reverts with the pool's errors (its hook runs inside): decode them with both ABIs. */
 const UNSTAKE_ABI = [...stkBnbAbi, ...stakePoolAbi.filter((x) => x.type === "error")];
@@ -33,6 +33,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
   const valid = parsed.ok && amount >= pool.minTokenWithdrawal && amount <= balance && !pool.paused;
   const call = { address: network.stkBNB, abi: UNSTAKE_ABI, functionName: "send", args: [network.stakePool, amount, "0x"] as const };
   const gas = useEvmGasCost(network, valid ? call : null, user, `unstake:${amount}:${user}`);
+  const gasRow = useGasRow(gas);
   const readyAt = claimableAt({ createdAt: pool.chainTime }, pool.cooldownPeriod);
 
   const error =
@@ -101,11 +102,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
           ...(dust > 0n
             ? [{ label: t("bnb.form.roundedDown"), value: t("bnb.form.staysStk", { amount: toDecimalString(dust, 18) }), testId: "bnb-unstake-dust" }]
             : []),
-          {
-            label: t("bnb.form.networkFee"),
-            value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? t("bnb.form.estimating") : "—",
-            hint: gas.data ? t("tx.gas", { gas: String(gas.data.gas) }) : undefined,
-          },
+          gasRow,
         ]}
       />
       <button

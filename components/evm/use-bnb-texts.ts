@@ -1,11 +1,14 @@
 "use client";
 
 import { useTranslations } from "use-intl";
+import type { UseQueryResult } from "@tanstack/react-query";
 import { useTimeText } from "@/components/ui/use-texts";
+import { bnbText } from "./format";
 
-// The BNB side's times (contract seconds as bigint) in the page's language: dates in UTC like the rest of the app,
-// a ticking countdown to the second ("14d 23h 05m 09s"), and the pool's cooldown length.
+// The BNB side's words that several of its forms share, in the page's language.
 
+/** Contract times (seconds as bigint): dates in UTC like the rest of the app, a countdown to the second
+ * ("14d 23h 05m 09s"), and the pool's cooldown length. */
 export function useBnbTime() {
   const t = useTranslations();
   const time = useTimeText();
@@ -22,5 +25,16 @@ export function useBnbTime() {
       const days = Number(seconds) / 86_400;
       return days >= 1 ? t("bnb.days", { days: Number(days.toFixed(2)) }) : t("bnb.seconds", { seconds: Number(seconds) });
     },
+  };
+}
+
+/** The preview's network fee row for a form's estimated gas (useEvmGasCost). */
+export function useGasRow(gas: UseQueryResult<{ gas: bigint; cost: bigint }>, testId?: string) {
+  const t = useTranslations();
+  return {
+    label: t("bnb.form.networkFee"),
+    value: gas.data ? `≈ ${bnbText(gas.data.cost)} BNB` : gas.isFetching ? t("bnb.form.estimating") : "—",
+    hint: gas.data ? t("tx.gas", { gas: String(gas.data.gas) }) : undefined,
+    testId,
   };
 }
