@@ -52,7 +52,7 @@ test.describe("a browser set to Korean", () => {
   test("gets the Korean UI on its first visit, before any choice", async ({ page }) => {
     await page.goto("/stake");
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
-    await expect(page.getByRole("button", { name: "지갑 연결" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "지갑 연결", exact: true })).toBeVisible();
     await expect(switcher(page)).toHaveValue("ko");
   });
 });
