@@ -8,6 +8,7 @@ import { resetTxSession } from "@/hooks/use-tx";
 import { useWalletStore } from "@/hooks/use-wallet";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { ACCOUNT_INDEPENDENT, type QueryRoot } from "@/lib/query-keys";
 import { onKeystoreChange } from "@/lib/wallet/injected";
 
 /** The page's language and its catalogue come from the server (the cookie or Accept-Language): no flash of English. */
@@ -48,7 +49,7 @@ function SessionSync() {
   useEffect(() => {
     // account-scoped caches go; chain facts that no account changes (capabilities, denom traces) stay. Reset, not
     // remove: mounted queries start over and refetch (a removed query can leave its observers waiting forever).
-    void queryClient.resetQueries({ predicate: (q) => q.queryKey[0] !== "capabilities" && q.queryKey[0] !== "denom-trace" });
+    void queryClient.resetQueries({ predicate: (q) => !ACCOUNT_INDEPENDENT.includes(q.queryKey[0] as QueryRoot) });
     resetTxSession();
   }, [address, network.id, queryClient]);
 

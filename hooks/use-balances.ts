@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type Balance, fetchAllBalances, fetchDenomTrace, resolveAsset, sortBalances } from "@/lib/bank/balances";
 import { useCapabilities } from "./use-capabilities";
 import { useNetwork } from "./use-network";
+import { queryKeys } from "@/lib/query-keys";
 
 /** Every balance of the account, each resolved to an asset (network list, else the chain's IBC trace). */
 export function useBalances(address: string | undefined) {
@@ -12,7 +13,7 @@ export function useBalances(address: string | undefined) {
   const servesTraces = capabilities.data?.ibcTransfer.available ?? false;
   const queryClient = useQueryClient();
   return useQuery({
-    queryKey: ["balances", network.id, address, servesTraces],
+    queryKey: queryKeys.balances(network.id, address, servesTraces),
     enabled: !!address && capabilities.isSuccess,
     queryFn: async (): Promise<Balance[]> => {
       const coins = await fetchAllBalances(rpc, address!);
@@ -23,7 +24,7 @@ export function useBalances(address: string | undefined) {
           const trace =
             !listed && servesTraces && c.denom.startsWith("ibc/")
               ? await queryClient.fetchQuery({
-                  queryKey: ["denom-trace", network.id, c.denom],
+                  queryKey: queryKeys.denomTrace(network.id, c.denom),
                   queryFn: () => fetchDenomTrace(rpc, c.denom),
                   staleTime: Infinity,
                 })

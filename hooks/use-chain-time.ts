@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTicker } from "./use-ticker";
 import { useNetwork } from "./use-network";
+import { queryKeys } from "@/lib/query-keys";
 
 /**
  * "Now" as the chain sees it: the latest block time, advanced by the wall clock since it was read on live
@@ -11,7 +12,7 @@ import { useNetwork } from "./use-network";
 export function useChainNow(): number | undefined {
   const { network, rpc } = useNetwork();
   const status = useQuery({
-    queryKey: ["chain", network.id, "time"],
+    queryKey: queryKeys.chain.time(network.id),
     queryFn: async () => {
       const s = await rpc.call<{ sync_info: { latest_block_time: string } }>("status");
       return { blockTime: Date.parse(s.sync_info.latest_block_time), readAt: Date.now() };

@@ -10,6 +10,7 @@ import { fetchPosition, fetchRewardSchedules, fetchTotalBonded, fetchUnlockPerio
 import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import type { DexPool } from "@/lib/dex/types";
 import { useNetwork } from "./use-network";
+import { queryKeys } from "@/lib/query-keys";
 
 // React bindings for Dexter, keyed by network (and account); a DEX tx refreshes everything under "dex".
 
@@ -23,7 +24,7 @@ export interface DexContracts {
 export function useDexContracts() {
   const { network, rpc } = useNetwork();
   return useQuery({
-    queryKey: ["dex", network.id, "contracts"],
+    queryKey: queryKeys.dex.contracts(network.id),
     staleTime: 5 * 60_000,
     queryFn: async (): Promise<{ contracts: DexContracts | null; note: Sentence | null }> => {
       const c = await resolveContracts(network, rpc);
@@ -43,7 +44,7 @@ export function usePools() {
   const dex = useDexContracts();
   const vault = dex.data?.contracts?.vault;
   return useQuery({
-    queryKey: ["dex", network.id, "pools"],
+    queryKey: queryKeys.dex.pools(network.id),
     enabled: !!vault,
     refetchInterval: 30_000,
     queryFn: () => fetchPools(rpc, vault!, (denom) => assetDecimals(network, denom)),
@@ -59,7 +60,7 @@ export function positionQuery(
   address: string | undefined,
 ) {
   return {
-    queryKey: ["dex", networkId, "position", pool?.id, address],
+    queryKey: queryKeys.dex.position(networkId, pool?.id, address),
     enabled: !!pool && !!address && !!multistaking,
     queryFn: () => fetchPosition(rpc, multistaking!, pool!, address!),
   };
@@ -74,7 +75,7 @@ export function usePosition(pool: DexPool | undefined, address: string | undefin
 /** A pool's reward schedules and total bonded LP: one query per pool, shared by every view that shows them. */
 export function poolRewardsQuery(networkId: string, rpc: FailoverRpcClient, multistaking: string | undefined, pool: DexPool) {
   return {
-    queryKey: ["dex", networkId, "rewards", pool.id],
+    queryKey: queryKeys.dex.rewards(networkId, pool.id),
     enabled: !!multistaking,
     queryFn: async () => {
       const [schedules, bonded] = await Promise.all([
@@ -91,7 +92,7 @@ export function useUnbondTerms() {
   const { network, rpc } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
   return useQuery({
-    queryKey: ["dex", network.id, "unbond-terms"],
+    queryKey: queryKeys.dex.unbondTerms(network.id),
     enabled: !!ms,
     staleTime: 5 * 60_000,
     queryFn: () => fetchUnlockPeriod(rpc, ms!),

@@ -6,11 +6,10 @@ import { create } from "zustand";
 import { toEvmTxError } from "@/lib/evm/errors";
 import type { EvmNetwork } from "@/lib/evm/networks";
 import { type ContractCall, estimateCall } from "@/lib/evm/pool";
-import { wagmiConfig } from "@/lib/evm/wagmi";
+import { publicClientFor, wagmiConfig } from "@/lib/evm/wagmi";
 import { sentence } from "@/lib/i18n/sentence";
 import { TxError } from "@/lib/tx/errors";
 import type { TxStage } from "@/lib/tx/lifecycle";
-import { publicClientFor } from "./use-evm";
 import type { TxDetail } from "./use-tx";
 
 // The EVM transaction in flight, through the same stages as the Cosmos side: simulate and estimate (a revert is

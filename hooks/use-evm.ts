@@ -1,14 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { Address, PublicClient } from "viem";
-import { getPublicClient } from "wagmi/actions";
+import type { Address } from "viem";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { EVM_NETWORKS, EVM_NETWORK_IDS, type EvmNetwork, type EvmNetworkId } from "@/lib/evm/networks";
 import { type ContractCall, estimateCall, readBalances, readClaims, readPool } from "@/lib/evm/pool";
-import { wagmiConfig } from "@/lib/evm/wagmi";
+import { publicClientFor } from "@/lib/evm/wagmi";
 import { useTicker } from "./use-ticker";
+import { queryKeys } from "@/lib/query-keys";
 
 // The BNB network on screen (persisted, independent of the Cosmos one) and the pool, balances and claims read
 // from it. Reads use the app's own RPC for that network, so they work before any wallet connects.
@@ -32,13 +32,9 @@ export function useEvmNetwork(): EvmNetwork {
   return EVM_NETWORKS[useEvmNetworkStore((s) => s.evmNetworkId)];
 }
 
-export function publicClientFor(network: EvmNetwork): PublicClient {
-  return getPublicClient(wagmiConfig, { chainId: network.chain.id as (typeof wagmiConfig.chains)[number]["id"] }) as PublicClient;
-}
-
 export function useEvmPool(network: EvmNetwork) {
   return useQuery({
-    queryKey: ["evm", network.id, "pool"],
+    queryKey: queryKeys.evm.pool(network.id),
     queryFn: async () => ({ ...(await readPool(publicClientFor(network), network)), readAt: Date.now() }),
     refetchInterval: 15_000,
   });
@@ -46,7 +42,7 @@ export function useEvmPool(network: EvmNetwork) {
 
 export function useEvmBalances(network: EvmNetwork, user: Address | undefined) {
   return useQuery({
-    queryKey: ["evm", network.id, "balances", user],
+    queryKey: queryKeys.evm.balances(network.id, user),
     queryFn: () => readBalances(publicClientFor(network), network, user!),
     enabled: !!user,
     refetchInterval: 15_000,
@@ -55,7 +51,7 @@ export function useEvmBalances(network: EvmNetwork, user: Address | undefined) {
 
 export function useEvmClaims(network: EvmNetwork, user: Address | undefined) {
   return useQuery({
-    queryKey: ["evm", network.id, "claims", user],
+    queryKey: queryKeys.evm.claims(network.id, user),
     queryFn: () => readClaims(publicClientFor(network), network, user!),
     enabled: !!user,
     refetchInterval: 15_000,
@@ -72,7 +68,7 @@ export function useEvmChainNow(pool: { chainTime: bigint; readAt: number } | und
 /** Gas a call would use and its cost at the chain's current max fee per gas (for previews and Max). */
 export function useEvmGasCost(network: EvmNetwork, call: ContractCall | null, account: Address, key: string) {
   return useQuery({
-    queryKey: ["evm", network.id, "gas", key],
+    queryKey: queryKeys.evm.gas(network.id, key),
     queryFn: async () => {
       const { gas, perGas } = await estimateCall(publicClientFor(network), call!, account);
       return { gas, perGas, cost: gas * perGas };

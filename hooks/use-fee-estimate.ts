@@ -5,7 +5,8 @@ import { useEffect, useState } from "react";
 import type { Network } from "@/lib/chain/networks";
 import type { TxPlan } from "@/lib/tx/lifecycle";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { kitFor } from "./use-tx";
+import { kitFor } from "@/lib/session/clients";
+import { queryKeys } from "@/lib/query-keys";
 
 /** The network fee of a plan, by simulation (debounced while the user types). Loads the signing kit. */
 export function useFeeEstimate(plan: TxPlan | null, account: WalletAccount | null, network: Network) {
@@ -16,7 +17,7 @@ export function useFeeEstimate(plan: TxPlan | null, account: WalletAccount | nul
     return () => clearTimeout(t);
   }, [key]);
   return useQuery({
-    queryKey: ["fee", network.id, account?.address, debounced],
+    queryKey: queryKeys.fee(network.id, account?.address, debounced),
     enabled: !!plan && !!account && debounced === key,
     retry: false,
     staleTime: 30_000,

@@ -5,17 +5,17 @@ import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { resolveContracts } from "@/lib/chain/contracts";
 import { querySmart } from "@/lib/chain/wasm";
 import { type LendingContracts, fetchAccount, fetchMarkets } from "@/lib/lending/mars";
-import type { WalletAccount } from "@/lib/wallet/types";
 import { useNetwork } from "./use-network";
-import { useStakingTx } from "./use-staking-tx";
 
-// React bindings for the lending market, keyed by network (and account); a lending tx refreshes "lending".
+import { queryKeys } from "@/lib/query-keys";
+
+// React bindings for the lending market, keyed by network (and account); a lending tx refreshes "lending" (lib/query-keys).
 
 /** The Red Bank, params and oracle on this network, or null with the reason when the chain runs none. */
 export function useLendingContracts() {
   const { network, rpc } = useNetwork();
   return useQuery({
-    queryKey: ["lending", network.id, "contracts"],
+    queryKey: queryKeys.lending.contracts(network.id),
     staleTime: 5 * 60_000,
     queryFn: async (): Promise<{ contracts: LendingContracts | null; note: Sentence | null }> => {
       const c = await resolveContracts(network, rpc);
@@ -34,7 +34,7 @@ export function useMarkets() {
   const { network, rpc } = useNetwork();
   const contracts = useLendingContracts().data?.contracts;
   return useQuery({
-    queryKey: ["lending", network.id, "markets"],
+    queryKey: queryKeys.lending.markets(network.id),
     enabled: !!contracts,
     refetchInterval: 30_000,
     queryFn: () => fetchMarkets(rpc, contracts!),
@@ -45,12 +45,8 @@ export function useLendingAccount(address: string | undefined) {
   const { network, rpc } = useNetwork();
   const redBank = useLendingContracts().data?.contracts?.redBank;
   return useQuery({
-    queryKey: ["lending", network.id, "account", address],
+    queryKey: queryKeys.lending.account(network.id, address),
     enabled: !!redBank && !!address,
     queryFn: () => fetchAccount(rpc, redBank!, address!),
   });
 }
-
-/** A reviewed lending tx: balances, the markets and the account refresh after it. */
-const LENDING_REFRESHED = ["balances", "lending", "chain", "portfolio"];
-export const useLendingTx = (account: WalletAccount, onDone: () => void) => useStakingTx(account, onDone, LENDING_REFRESHED);

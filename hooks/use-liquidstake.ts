@@ -6,6 +6,7 @@ import { fetchLiquidValidators, fetchParams, fetchStates } from "@/lib/pstake/li
 import { fetchDelegations, fetchRewardInputs, fetchStakingParams, fetchUnbondings, fetchValidators } from "@/lib/staking/staking";
 import { useCapabilities } from "./use-capabilities";
 import { useNetwork } from "./use-network";
+import { queryKeys } from "@/lib/query-keys";
 
 // React bindings for stkXPRT: every read keyed by network (and account), refreshed after each tx by
 // invalidating the "liquidstake" and "staking" prefixes.
@@ -18,9 +19,9 @@ export function useLiquidStakeAvailable(): boolean | undefined {
 export function useLiquidStakeState() {
   const { network, rpc } = useNetwork();
   const enabled = useLiquidStakeAvailable() === true;
-  const params = useQuery({ queryKey: ["liquidstake", network.id, "params"], queryFn: () => fetchParams(rpc), enabled });
-  const states = useQuery({ queryKey: ["liquidstake", network.id, "states"], queryFn: () => fetchStates(rpc), enabled });
-  const validators = useQuery({ queryKey: ["liquidstake", network.id, "validators"], queryFn: () => fetchLiquidValidators(rpc), enabled });
+  const params = useQuery({ queryKey: queryKeys.liquidstake.params(network.id), queryFn: () => fetchParams(rpc), enabled });
+  const states = useQuery({ queryKey: queryKeys.liquidstake.states(network.id), queryFn: () => fetchStates(rpc), enabled });
+  const validators = useQuery({ queryKey: queryKeys.liquidstake.validators(network.id), queryFn: () => fetchLiquidValidators(rpc), enabled });
   return { params, states, validators, ready: !!(params.data && states.data && validators.data) };
 }
 
@@ -28,7 +29,7 @@ export function useApy() {
   const { network, rpc } = useNetwork();
   const { states, params } = useLiquidStakeState();
   return useQuery({
-    queryKey: ["liquidstake", network.id, "apy"],
+    queryKey: queryKeys.liquidstake.apy(network.id),
     enabled: !!states.data && !!params.data,
     staleTime: 5 * 60_000,
     queryFn: async () => {
@@ -42,7 +43,7 @@ export function useUnbondings(address: string | undefined) {
   const { network, rpc } = useNetwork();
   // refetched periodically: entries leave the list (and XPRT arrives) when they mature
   return useQuery({
-    queryKey: ["staking", network.id, "unbondings", address],
+    queryKey: queryKeys.staking.unbondings(network.id, address),
     queryFn: () => fetchUnbondings(rpc, address!),
     enabled: !!address,
     refetchInterval: 30_000,
@@ -51,15 +52,15 @@ export function useUnbondings(address: string | undefined) {
 
 export function useDelegations(address: string | undefined) {
   const { network, rpc } = useNetwork();
-  return useQuery({ queryKey: ["staking", network.id, "delegations", address], queryFn: () => fetchDelegations(rpc, address!), enabled: !!address });
+  return useQuery({ queryKey: queryKeys.staking.delegations(network.id, address), queryFn: () => fetchDelegations(rpc, address!), enabled: !!address });
 }
 
 export function useStakingParams() {
   const { network, rpc } = useNetwork();
-  return useQuery({ queryKey: ["staking", network.id, "params"], queryFn: () => fetchStakingParams(rpc), staleTime: 10 * 60_000 });
+  return useQuery({ queryKey: queryKeys.staking.params(network.id), queryFn: () => fetchStakingParams(rpc), staleTime: 10 * 60_000 });
 }
 
 export function useValidatorInfo() {
   const { network, rpc } = useNetwork();
-  return useQuery({ queryKey: ["staking", network.id, "validators"], queryFn: () => fetchValidators(rpc), staleTime: 60_000 });
+  return useQuery({ queryKey: queryKeys.staking.validators(network.id), queryFn: () => fetchValidators(rpc), staleTime: 60_000 });
 }

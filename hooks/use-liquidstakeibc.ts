@@ -6,6 +6,7 @@ import { type Apy, apyFromRates, archived, findRateWindow, rateApy } from "@/lib
 import { fetchHostChains, fetchRedeemCap, fetchUserIbcUnbondings, hostPerStk } from "@/lib/pstake/liquidstakeibc";
 import { useCapabilities } from "./use-capabilities";
 import { useNetwork } from "./use-network";
+import { queryKeys } from "@/lib/query-keys";
 
 // React bindings for the multi-chain stkASSETs; keys under "liquidstake" so every staking tx refreshes them.
 
@@ -13,7 +14,7 @@ export function useHostChains() {
   const { network, rpc } = useNetwork();
   const caps = useCapabilities();
   return useQuery({
-    queryKey: ["liquidstake", network.id, "ibc-hosts"],
+    queryKey: queryKeys.liquidstake.ibcHosts(network.id),
     queryFn: () => fetchHostChains(rpc),
     enabled: caps.data?.liquidstakeibc.available === true,
   });
@@ -21,14 +22,14 @@ export function useHostChains() {
 
 export function useRedeemCap(chainId: string | undefined) {
   const { network, rpc } = useNetwork();
-  return useQuery({ queryKey: ["liquidstake", network.id, "ibc-cap", chainId], queryFn: () => fetchRedeemCap(rpc, chainId!), enabled: !!chainId });
+  return useQuery({ queryKey: queryKeys.liquidstake.ibcCap(network.id, chainId), queryFn: () => fetchRedeemCap(rpc, chainId!), enabled: !!chainId });
 }
 
 export function useIbcUnbondings(address: string | undefined) {
   const { network, rpc } = useNetwork();
   const caps = useCapabilities();
   return useQuery({
-    queryKey: ["liquidstake", network.id, "ibc-unbondings", address],
+    queryKey: queryKeys.liquidstake.ibcUnbondings(network.id, address),
     queryFn: () => fetchUserIbcUnbondings(rpc, address!),
     enabled: !!address && caps.data?.liquidstakeibc.available === true,
     refetchInterval: 30_000,
@@ -37,7 +38,7 @@ export function useIbcUnbondings(address: string | undefined) {
 
 export function useDayEpoch() {
   const { network, rpc } = useNetwork();
-  return useQuery({ queryKey: ["chain", network.id, "day-epoch"], queryFn: () => fetchEpoch(rpc, "day") });
+  return useQuery({ queryKey: queryKeys.chain.dayEpoch(network.id), queryFn: () => fetchEpoch(rpc, "day") });
 }
 
 /**
@@ -48,7 +49,7 @@ export function useHostApys() {
   const { network, rpc } = useNetwork();
   const hosts = useHostChains();
   return useQuery({
-    queryKey: ["liquidstake", network.id, "ibc-apys"],
+    queryKey: queryKeys.liquidstake.ibcApys(network.id),
     enabled: !!hosts.data,
     staleTime: 5 * 60_000,
     queryFn: async (): Promise<Map<string, Apy>> => {

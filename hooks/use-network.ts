@@ -2,10 +2,10 @@
 
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
 import { DEFAULT_NETWORK, NETWORKS, type NetworkId, isNetworkId } from "@/lib/chain/networks";
+import { rpcFor } from "@/lib/session/clients";
 
-// The network on screen (persisted), and one RPC client per network that every read and write goes through.
+// The network on screen (persisted), with its RPC client (lib/session/clients).
 
 interface NetworkState {
   networkId: NetworkId;
@@ -27,17 +27,6 @@ export const useNetworkStore = create<NetworkState>()(
     },
   ),
 );
-
-const clients = new Map<NetworkId, FailoverRpcClient>();
-
-export function rpcFor(id: NetworkId): FailoverRpcClient {
-  let client = clients.get(id);
-  if (!client) {
-    client = new FailoverRpcClient(new EndpointPool(NETWORKS[id].rpc), { timeoutMs: 4_000, maxBatch: 40 });
-    clients.set(id, client);
-  }
-  return client;
-}
 
 export function useNetwork() {
   const networkId = useNetworkStore((s) => s.networkId);

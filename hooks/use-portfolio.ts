@@ -8,7 +8,7 @@ import { poolsTouched } from "@/lib/portfolio/activity";
 import { fetchAccountHistory } from "@/lib/portfolio/history";
 import { type Holdings, type Valuer, buildHoldings, lpTotal, makeValuer } from "@/lib/portfolio/holdings";
 import { type PriceBook, dexPriceBook, fetchExternalPrices, withExternal } from "@/lib/portfolio/prices";
-import { type RateCache, type RateSources, ratesAt } from "@/lib/portfolio/rates";
+import { type RateSources, rateCacheFor, ratesAt } from "@/lib/portfolio/rates";
 import { chainSpan } from "@/lib/chain/blocks";
 import { fetchTimeline } from "@/lib/portfolio/timeline";
 import { useBalances } from "./use-balances";
@@ -16,6 +16,7 @@ import { useCapabilities } from "./use-capabilities";
 import { positionQuery, useDexContracts, usePools } from "./use-dex";
 import { useLendingAccount, useLendingContracts } from "./use-lending";
 import { useNetwork } from "./use-network";
+import { queryKeys } from "@/lib/query-keys";
 
 // The portfolio's reads. Everything current comes from a few shared queries (all balances, each module's
 // state, the pools, one position per pool) that the RPC client sends as one batch; the history, rewards and
@@ -23,14 +24,6 @@ import { useNetwork } from "./use-network";
 // of past blocks, which never change, are read once per network and kept.
 
 const EXTERNAL_PRICE_URL = process.env.NEXT_PUBLIC_PRICE_URL ?? "";
-
-const rateCaches = new Map<string, RateCache>();
-function rateCache(networkId: string, sources: RateSources): RateCache {
-  const key = `${networkId}:${sources.liquidstake}:${sources.liquidstakeibc}`;
-  let cache = rateCaches.get(key);
-  if (!cache) rateCaches.set(key, (cache = new Map()));
-  return cache;
-}
 
 export function useRateSources(): RateSources | undefined {
   const caps = useCapabilities().data;
@@ -42,7 +35,7 @@ export function useRatesNow() {
   const { network, rpc } = useNetwork();
   const sources = useRateSources();
   return useQuery({
-    queryKey: ["portfolio", network.id, "rates", sources],
+    queryKey: queryKeys.portfolio.rates(network.id, sources),
     enabled: !!sources,
     queryFn: () => ratesAt(rpc, sources!),
   });
@@ -64,7 +57,7 @@ export function usePriceBook(): PriceBook | undefined {
   const { network } = useNetwork();
   const pools = usePools();
   const external = useQuery({
-    queryKey: ["prices", network.id, "external"],
+    queryKey: queryKeys.prices.external(network.id),
     enabled: !!EXTERNAL_PRICE_URL && !network.isDevnet,
     staleTime: 60_000,
     queryFn: () => fetchExternalPrices(EXTERNAL_PRICE_URL, network.assets).catch((e: Error) => e),
@@ -108,7 +101,7 @@ export function useHoldings(
 export function useHistory(address: string | undefined) {
   const { network, rpc } = useNetwork();
   return useQuery({
-    queryKey: ["portfolio", network.id, "history", address],
+    queryKey: queryKeys.portfolio.history(network.id, address),
     enabled: !!address,
     staleTime: 30_000,
     queryFn: () => fetchAccountHistory(rpc, address!),
@@ -123,14 +116,14 @@ export function useRewards(address: string | undefined) {
   const rates = useRatesNow();
   const ready = !!address && !!sources && !!history.data && !!balances.data && !!rates.data;
   return useQuery({
-    queryKey: ["portfolio", network.id, "rewards", address, history.dataUpdatedAt, balances.dataUpdatedAt, rates.dataUpdatedAt],
+    queryKey: queryKeys.portfolio.rewards(network.id, address, [history.dataUpdatedAt, balances.dataUpdatedAt, rates.dataUpdatedAt]),
     enabled: ready,
     placeholderData: (previous) => previous,
     queryFn: async () => {
       const span = await chainSpan(rpc);
       const held = new Map(balances.data!.map((b) => [b.denom, b.amount]));
       const window = { latestHeight: span.latestHeight, earliestHeight: span.earliestHeight };
-      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, window, rateCache(network.id, sources!));
+      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, window, rateCacheFor(network.id, sources!));
     },
   });
 }
@@ -158,7 +151,7 @@ export function useTimeline(address: string | undefined, range: RangeKey) {
   const lpPools = (pools ?? []).filter((p) => touched.has(p.id));
   const ready = !!sources && (dex === null || (!!pools && (!!lps || !!lpsQuery.error))) && (!address || !!history || historyQuery.isError);
   return useQuery({
-    queryKey: ["portfolio", network.id, "timeline", address, range, lpPools.map((p) => p.id).join(",")],
+    queryKey: queryKeys.portfolio.timeline(network.id, address, range, lpPools.map((p) => p.id).join(",")),
     enabled: ready,
     staleTime: 60_000,
     placeholderData: (previous) => previous,

@@ -11,6 +11,7 @@ import { useApy } from "./use-liquidstake";
 import { useHostApys, useHostChains } from "./use-liquidstakeibc";
 import { useNetwork } from "./use-network";
 import { useDexContracts } from "./use-dex";
+import { queryKeys } from "@/lib/query-keys";
 
 // Which stkASSETs the connected chain mints (with their underlying and staking APY), and Dexter's recent swap fees.
 
@@ -63,7 +64,7 @@ export function useSwapFees() {
   const { network, rpc } = useNetwork();
   const dex = useDexContracts();
   return useQuery({
-    queryKey: ["dex", network.id, "swap-fees"],
+    queryKey: queryKeys.dex.swapFees(network.id),
     enabled: !!dex.data?.contracts,
     staleTime: 5 * 60_000,
     queryFn: async () => fetchSwapFees(rpc, await chainSpan(rpc)),

@@ -7,9 +7,8 @@ import { sentence } from "@/lib/i18n/sentence";
 import { TxError, toTxError } from "@/lib/tx/errors";
 import { type TxPlan, type TxStage, type TxSuccess, estimate, signAndSend } from "@/lib/tx/lifecycle";
 import type { SigningKit } from "@/lib/tx/signing-kit";
+import { forgetSigningKits, kitFor } from "@/lib/session/clients";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { rpcFor } from "./use-network";
-import { signerFor } from "./use-wallet";
 
 // The one transaction in flight: what it is, where it is, and how it ended. The modal renders this state;
 // nothing is broadcast until the user confirms the review.
@@ -47,23 +46,6 @@ interface TxState {
 }
 
 const IN_FLIGHT: TxStage[] = ["signing", "broadcasting", "confirming"];
-
-/** One signing kit per account and network, loaded on the first transaction (or fee estimate) and reused. */
-const kits = new Map<string, Promise<SigningKit>>();
-
-export function kitFor(account: WalletAccount, network: Network): Promise<SigningKit> {
-  const id = `${network.id}:${account.kind}:${account.address}`;
-  let kit = kits.get(id);
-  if (!kit) {
-    kit = (async () => {
-      const { loadSigningKit } = await import("@/lib/tx/signing-kit");
-      return loadSigningKit(rpcFor(network.id), network, await signerFor(account, network));
-    })();
-    kit.catch(() => kits.delete(id));
-    kits.set(id, kit);
-  }
-  return kit;
-}
 
 export const useTxStore = create<TxState>()((set, get) => ({
   stage: null,
@@ -123,7 +105,7 @@ export const useTxStore = create<TxState>()((set, get) => ({
  * the previous account: it is closed with a word, never signed by the new one.
  */
 export function resetTxSession(): void {
-  kits.clear();
+  forgetSigningKits();
   const { stage, request, network } = useTxStore.getState();
   const reviewing = request && (stage === "estimating" || stage === "review");
   const cleared = { account: null, fee: null, result: null, sent: null, kit: null };

@@ -4,10 +4,10 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import type { Network } from "@/lib/chain/networks";
 import { sentence, type Sentence } from "@/lib/i18n/sentence";
-import { connectDemo, demoSigner } from "@/lib/wallet/demo";
-import { connectInjected, injectedSigner, readAccount } from "@/lib/wallet/injected";
-import { type OfflineSigner, type WalletAccount, WalletError, type WalletKind } from "@/lib/wallet/types";
-import { rpcFor } from "./use-network";
+import { rpcFor } from "@/lib/session/clients";
+import { connectDemo } from "@/lib/wallet/demo";
+import { connectInjected, readAccount } from "@/lib/wallet/injected";
+import { type WalletAccount, WalletError, type WalletKind } from "@/lib/wallet/types";
 
 // Which wallet is connected and to which account. The wallet kind is remembered so a reload reconnects;
 // the account itself is always read fresh from the wallet.
@@ -72,9 +72,4 @@ export const useWalletStore = create<WalletState>()(
 /** The connected account, but only if it was read for the network on screen. */
 export function useAccount(network: Network): WalletAccount | null {
   return useWalletStore((s) => (s.account && s.networkId === network.id ? s.account : null));
-}
-
-export async function signerFor(account: WalletAccount, network: Network): Promise<OfflineSigner> {
-  if (account.kind === "demo") return demoSigner(rpcFor(network.id), network);
-  return injectedSigner(account.kind, network);
 }

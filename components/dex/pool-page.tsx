@@ -8,7 +8,7 @@ import { useChainNow } from "@/hooks/use-chain-time";
 import { useDexContracts, usePools, usePosition, useUnbondTerms } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
-import { useDexTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { useAccount } from "@/hooks/use-wallet";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText, useSentence, useTimeText } from "@/components/ui/use-texts";
@@ -104,7 +104,7 @@ function Position({ pool, account }: { pool: DexPool; account: WalletAccount }) 
   const terms = useUnbondTerms();
   const now = useChainNow();
   const [bondInput, setBondInput] = useState("");
-  const submit = useDexTx(account, () => setBondInput(""));
+  const submit = useCosmosTx(account, "dex", () => setBondInput(""));
   const t = useTranslations();
   const time = useTimeText();
   const p = position.data;
@@ -246,7 +246,7 @@ function AddLiquidity({ pool, account }: { pool: DexPool; account: WalletAccount
   const [inputs, setInputs] = useState(() => pool.assets.map(() => ""));
   const [balanced, setBalanced] = useState(true);
   const [autoStake, setAutoStake] = useState(true);
-  const submit = useDexTx(account, () => setInputs(pool.assets.map(() => "")));
+  const submit = useCosmosTx(account, "dex", () => setInputs(pool.assets.map(() => "")));
   const blocker = poolBlocker(pool, "deposit");
   const t = useTranslations();
   const say = useSentence();
@@ -367,7 +367,7 @@ function RemoveLiquidity({ pool, account }: { pool: DexPool; account: WalletAcco
   const position = usePosition(pool, account.address);
   const slippage = useSlippage((s) => s.bps);
   const [input, setInput] = useState("");
-  const submit = useDexTx(account, () => setInput(""));
+  const submit = useCosmosTx(account, "dex", () => setInput(""));
   const t = useTranslations();
   const held = position.data?.held ?? 0n;
   const parsed = parseAmount(input, LP_DECIMALS);

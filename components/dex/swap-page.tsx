@@ -7,7 +7,7 @@ import { useBalances } from "@/hooks/use-balances";
 import { useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
-import { useDexTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { useAccount } from "@/hooks/use-wallet";
 import { querySmart } from "@/lib/chain/wasm";
 import { swapImpact } from "@/lib/dex/impact";
@@ -22,6 +22,7 @@ import { PreviewTable } from "../ui/preview-table";
 import { DemoButton } from "../wallet/demo-button";
 import { symbolOf } from "./format";
 import { SlippageSetting } from "./slippage-setting";
+import { queryKeys } from "@/lib/query-keys";
 
 export function SwapPage() {
   const describeAmountError = useAmountErrorText();
@@ -39,7 +40,7 @@ export function SwapPage() {
   const [to, setTo] = useState<string>("");
   const [kind, setKind] = useState<SwapKind>("give-in");
   const [input, setInput] = useState("");
-  const submit = useDexTx(account!, () => setInput(""));
+  const submit = useCosmosTx(account, "dex", () => setInput(""));
 
   const offer = from || denoms[0] || "";
   const ask = to || denoms.find((d) => d !== offer) || "";
@@ -61,7 +62,7 @@ export function SwapPage() {
 
   // the router's own simulation of a multi-hop route, shown beside the browser's quote
   const routerCheck = useQuery({
-    queryKey: ["dex", network.id, "router-sim", route?.hops.map((h) => `${h.pool.id}:${h.offer}>${h.ask}`).join(","), route?.amountIn.toString()],
+    queryKey: queryKeys.dex.routerSim(network.id, route?.hops.map((h) => `${h.pool.id}:${h.offer}>${h.ask}`).join(","), route?.amountIn.toString()),
     enabled: !!route && route.hops.length > 1 && !!contracts,
     queryFn: async () => {
       const requests = route!.hops.map((h) => ({

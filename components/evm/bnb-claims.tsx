@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { type UseQueryResult, useQueryClient } from "@tanstack/react-query";
+import type { UseQueryResult } from "@tanstack/react-query";
 import { type Address, type TransactionReceipt, parseEventLogs } from "viem";
 import { useEvmChainNow } from "@/hooks/use-evm";
+import { useRefreshAfter } from "@/hooks/use-refresh";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi } from "@/lib/evm/abi.generated";
 import { type ClaimRequest, type PoolState, claimAllPlan, claimState, claimableAt } from "@/lib/evm/math";
@@ -23,7 +24,7 @@ export function BnbClaims(props: {
   const { network, pool, claims, user } = props;
   const now = useEvmChainNow(pool);
   const start = useEvmTxStore((s) => s.start);
-  const queryClient = useQueryClient();
+  const refresh = useRefreshAfter("evm");
   const t = useTranslations();
   const time = useBnbTime();
   // what a claim paid, from its receipt's Claim events
@@ -46,7 +47,7 @@ export function BnbClaims(props: {
       call: { address: network.stakePool, abi: stakePoolAbi, functionName, args: req ? [BigInt(req.index)] : [] },
       summarize: claimSummary,
       // a claim moves the last request into its slot: read the list again before the next one
-      onSettled: () => void queryClient.invalidateQueries({ queryKey: ["evm", network.id] }),
+      onSettled: () => refresh(network.id),
     });
 
   // soonest first; the index the contract knows each by stays with it

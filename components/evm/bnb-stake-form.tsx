@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { type Address, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
+import { useRefreshAfter } from "@/hooks/use-refresh";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi } from "@/lib/evm/abi.generated";
 import { type PoolState, previewDeposit, rateText, roundDownTo, stepAmount } from "@/lib/evm/math";
@@ -23,7 +23,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
   const describeAmountError = useAmountErrorText();
   const t = useTranslations();
   const [input, setInput] = useState("");
-  const queryClient = useQueryClient();
+  const refresh = useRefreshAfter("evm");
   const start = useEvmTxStore((s) => s.start);
 
   // the pool takes only whole multiples of its minimum: the rest stays in the wallet
@@ -71,7 +71,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
       },
       onSettled: () => {
         setInput("");
-        void queryClient.invalidateQueries({ queryKey: ["evm", network.id] });
+        refresh(network.id);
       },
     });
   };

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { type Address, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
+import { useRefreshAfter } from "@/hooks/use-refresh";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi, stkBnbAbi } from "@/lib/evm/abi.generated";
 import { type PoolState, claimableAt, previewUnstake, roundDownTo, stepAmount } from "@/lib/evm/math";
@@ -25,7 +25,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
   const time = useBnbTime();
   const { network, pool, balance, user } = props;
   const [input, setInput] = useState("");
-  const queryClient = useQueryClient();
+  const refresh = useRefreshAfter("evm");
   const start = useEvmTxStore((s) => s.start);
 
   const { parsed, amount, dust } = stepAmount(input, pool.minTokenWithdrawal);
@@ -71,7 +71,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
       },
       onSettled: () => {
         setInput("");
-        void queryClient.invalidateQueries({ queryKey: ["evm", network.id] });
+        refresh(network.id);
       },
     });
   };

@@ -7,7 +7,7 @@ import { AmountField } from "@/components/stake/amount-field";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
-import { useLendingTx } from "@/hooks/use-lending";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
 import { feeReserve, maxSendable } from "@/lib/bank/send";
@@ -74,7 +74,7 @@ export function LendingForm(props: {
   const balances = useBalances(account.address);
   const [action, setAction] = useState<LendingAction>("supply");
   const [input, setInput] = useState("");
-  const submitTx = useLendingTx(account, () => setInput(""));
+  const submitTx = useCosmosTx(account, "lending", () => setInput(""));
   const t = useTranslations();
   const say = useSentence();
 

@@ -9,7 +9,7 @@ import type { LendingAccount, Market } from "@/lib/lending/mars";
 import type { Health } from "@/lib/lending/math";
 import { WARN_HEALTH, previewCollateralToggle } from "@/lib/lending/preview";
 import { collateralStatusPlan } from "@/lib/lending/mars";
-import { useLendingTx } from "@/hooks/use-lending";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { hfText, hfTone, usdValue } from "./format";
 
@@ -17,7 +17,7 @@ import { hfText, hfTone, usdValue } from "./format";
 export function LendingPosition(props: { wallet: WalletAccount; redBank: string; account: LendingAccount; markets: Market[]; health: Health; now: number }) {
   const { wallet, redBank, account, markets, health, now } = props;
   const { network } = useNetwork();
-  const submitTx = useLendingTx(wallet, () => undefined);
+  const submitTx = useCosmosTx(wallet, "lending", () => undefined);
   const t = useTranslations();
   const toggle = (denom: string, enable: boolean) => {
     const sym = symbolOf(network, denom);

@@ -3,7 +3,7 @@
 import { useTranslations } from "use-intl";
 import { useState } from "react";
 import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
-import { useStakingTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText } from "@/components/ui/use-texts";
 import { previewStake, stakeBlocker, stakeToLpMsg } from "@/lib/pstake/liquidstake";
@@ -22,7 +22,7 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
   const describeStakeBlocker = useStakeBlockerText();
   const [validator, setValidator] = useState("");
   const [input, setInput] = useState("");
-  const submitTx = useStakingTx(account, () => setInput(""));
+  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
 
   const whitelisted = new Set((params.data?.whitelisted ?? []).map((w) => w.validator));
   const eligible = (delegations.data ?? []).filter((d) => whitelisted.has(d.validator));

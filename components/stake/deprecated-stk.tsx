@@ -4,17 +4,18 @@ import { useTranslations } from "use-intl";
 import { useQuery } from "@tanstack/react-query";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
-import { useStakingTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { isDeprecatedStk, receivedFromEvents, redeemLeftoverPlan, redemptionContract } from "@/lib/pstake/redemption";
 import type { WalletAccount } from "@/lib/wallet/types";
+import { queryKeys } from "@/lib/query-keys";
 
 /** On a chain without liquidstakeibc: every leftover stkASSET, with its way out through the redemption contract. */
 export function DeprecatedStk({ account }: { account: WalletAccount }) {
   const { network, rpc } = useNetwork();
   const balances = useBalances(account.address);
-  const contract = useQuery({ queryKey: ["chain", network.id, "redemption-contract"], queryFn: () => redemptionContract(network, rpc), staleTime: Infinity });
-  const submitTx = useStakingTx(account, () => {});
+  const contract = useQuery({ queryKey: queryKeys.chain.redemptionContract(network.id), queryFn: () => redemptionContract(network, rpc), staleTime: Infinity });
+  const submitTx = useCosmosTx(account, "stake", () => {});
   const t = useTranslations();
   const leftovers = (balances.data ?? []).filter((b) => isDeprecatedStk(b.denom));
   if (!leftovers.length) return null;

@@ -6,7 +6,7 @@ import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useDayEpoch, useRedeemCap } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
-import { useStakingTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText, useSentence, useTimeText } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
@@ -39,7 +39,7 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
   const now = useChainNow();
   const a = hostAssets(host, network.assets);
   const [input, setInput] = useState("");
-  const submitTx = useStakingTx(account, () => setInput(""));
+  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
   const balance = balances.data?.find((b) => b.denom === host.stkDenom)?.amount ?? 0n;
   const parsed = parseAmount(input, a.decimals);
   const over = parsed.ok && parsed.base > balance;

@@ -5,7 +5,7 @@ import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useNetwork } from "@/hooks/use-network";
-import { useStakingTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
@@ -22,7 +22,7 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
   const balances = useBalances(account.address);
   const a = hostAssets(host, network.assets);
   const [input, setInput] = useState("");
-  const submitTx = useStakingTx(account, () => setInput(""));
+  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
   const balance = balances.data?.find((b) => b.denom === host.ibcDenom)?.amount ?? 0n;
   const parsed = parseAmount(input, a.decimals);
   const preview = parsed.ok ? previewIbcStake(parsed.base, host) : null;

@@ -6,7 +6,7 @@ import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
-import { useStakingTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { feeReserve } from "@/lib/bank/send";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
@@ -43,7 +43,7 @@ export function StakeForm({ account }: { account: WalletAccount }) {
   const balances = useBalances(account.address);
   const { params, states, validators } = useLiquidStakeState();
   const [input, setInput] = useState("");
-  const submitTx = useStakingTx(account, () => setInput(""));
+  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
   const t = useTranslations();
   const amountErrorText = useAmountErrorText();
   const describeStakeBlocker = useStakeBlockerText();

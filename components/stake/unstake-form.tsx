@@ -7,7 +7,7 @@ import { useChainNow } from "@/hooks/use-chain-time";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState, useStakingParams, useUnbondings, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
-import { useStakingTx } from "@/hooks/use-staking-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
 import { STK_XPRT, type UnstakeBlocker, isUnstakeBlocker, liquidUnstakeMsg, previewUnstake } from "@/lib/pstake/liquidstake";
@@ -41,7 +41,7 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
   const names = useValidatorInfo();
   const now = useChainNow();
   const [input, setInput] = useState("");
-  const submitTx = useStakingTx(account, () => setInput(""));
+  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
   const t = useTranslations();
   const amountErrorText = useAmountErrorText();
   const describeUnstakeBlocker = useUnstakeBlockerText();

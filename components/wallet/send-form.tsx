@@ -1,11 +1,10 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
-import { useTxStore } from "@/hooks/use-tx";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { checkRecipient, maxSendable, recipientErrorText, sendPlan } from "@/lib/bank/send";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
@@ -18,13 +17,15 @@ export function SendForm({ account }: { account: WalletAccount }) {
   const say = useSentence();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
-  const queryClient = useQueryClient();
-  const start = useTxStore((s) => s.start);
   const [denom, setDenom] = useState(network.feeDenom);
   const [recipient, setRecipient] = useState("");
   const [amount, setAmount] = useState("");
   const [memo, setMemo] = useState("");
   const [touched, setTouched] = useState(false);
+  const submitTx = useCosmosTx(account, "send", () => {
+    setAmount("");
+    setTouched(false);
+  });
 
   const holding = balances.data?.find((b) => b.denom === denom);
   const decimals = holding?.asset.decimals ?? 6;
@@ -39,23 +40,14 @@ export function SendForm({ account }: { account: WalletAccount }) {
     e.preventDefault();
     setTouched(true);
     if (!valid || !parsed.ok || !holding) return;
-    void start(
-      {
-        title: t("send.txTitle", { symbol: holding.asset.symbol }),
-        details: [
-          { label: t("send.txTo"), value: recipient.trim() },
-          { label: t("send.txAmount"), value: `${toDecimalString(parsed.base, decimals)} ${holding.asset.symbol}` },
-          ...(memo ? [{ label: t("send.txMemo"), value: memo }] : []),
-        ],
-        plan: sendPlan(account.address, recipient, denom, parsed.base, memo),
-        onSuccess: () => {
-          setAmount("");
-          setTouched(false);
-          for (const prefix of ["balances", "portfolio"]) void queryClient.invalidateQueries({ queryKey: [prefix, network.id] });
-        },
-      },
-      account,
-      network,
+    submitTx(
+      t("send.txTitle", { symbol: holding.asset.symbol }),
+      [
+        { label: t("send.txTo"), value: recipient.trim() },
+        { label: t("send.txAmount"), value: `${toDecimalString(parsed.base, decimals)} ${holding.asset.symbol}` },
+        ...(memo ? [{ label: t("send.txMemo"), value: memo }] : []),
+      ],
+      sendPlan(account.address, recipient, denom, parsed.base, memo),
     );
   };
 

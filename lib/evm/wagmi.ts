@@ -1,5 +1,7 @@
+import type { PublicClient } from "viem";
 import { createConfig, http, injected } from "wagmi";
-import { EVM_NETWORKS } from "./networks";
+import { getPublicClient } from "wagmi/actions";
+import { EVM_NETWORKS, type EvmNetwork } from "./networks";
 
 // One wagmi config for the app: the three BNB networks, the browser's injected wallet (window.ethereum) and every
 // wallet that announces itself by EIP-6963 (wagmi discovers those), reads batched through each chain's Multicall3
@@ -19,6 +21,11 @@ export const wagmiConfig = createConfig({
     [mainnet.id]: http(mainnet.rpcUrls.default.http[0]),
   },
 });
+
+/** wagmi's public client of a BNB network (the config keeps one per chain): reads work before any wallet connects. */
+export function publicClientFor(network: EvmNetwork): PublicClient {
+  return getPublicClient(wagmiConfig, { chainId: network.chain.id as (typeof wagmiConfig.chains)[number]["id"] }) as PublicClient;
+}
 
 declare module "wagmi" {
   interface Register {

@@ -48,6 +48,16 @@ export async function ratesAt(rpc: FailoverRpcClient, sources: RateSources, heig
 /** Rates already read, by height: a past block's state never changes. */
 export type RateCache = Map<number, Promise<Map<string, StkRate>>>;
 
+const rateCaches = new Map<string, RateCache>();
+
+/** The past rates read on a network (per set of modules it runs): a past block's rate never changes, so it is kept. */
+export function rateCacheFor(networkId: string, sources: RateSources): RateCache {
+  const key = `${networkId}:${sources.liquidstake}:${sources.liquidstakeibc}`;
+  let cache = rateCaches.get(key);
+  if (!cache) rateCaches.set(key, (cache = new Map()));
+  return cache;
+}
+
 /** Rates at many heights at once (the reads go out together); heights in `cache` are not read again. */
 export async function ratesAtHeights(
   rpc: FailoverRpcClient,
