@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { createTranslator } from "use-intl/core";
 import type { ReactNode } from "react";
 import { DegradedBanner } from "@/components/layout/degraded-banner";
+import { EvmWalletSlot } from "@/components/evm/evm-wallet-slot";
 import { Header } from "@/components/layout/header";
 import { WalletError } from "@/components/layout/wallet-error";
-import { Providers } from "@/components/providers";
+import { Providers } from "@/components/layout/providers";
 import { TxModal } from "@/components/tx/tx-modal";
-import { requestLocale } from "@/lib/i18n/request";
+import { requestLocale } from "@/app/request-locale";
 import { CATALOGUES } from "@/lib/i18n/messages";
 import "./globals.css";
 
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <Providers locale={locale} messages={CATALOGUES[locale]}>
-          <Header />
+          <Header evmWallet={<EvmWalletSlot />} />
           <DegradedBanner />
           <WalletError />
           <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>

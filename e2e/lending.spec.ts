@@ -1,7 +1,7 @@
 import { CosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { USDC } from "../devnet/src/genesis";
-import { percent } from "../components/dex/format";
-import { decPercent, hfText } from "../components/lending/format";
+import { hfText } from "../components/lending/format";
+import { decPercent, percent } from "../components/ui/format";
 import { parseDecimal } from "../lib/dex/pools";
 import { formatAmount } from "../lib/format/amount";
 import { apy } from "../lib/lending/math";

@@ -1,4 +1,4 @@
-import { pageMetadata } from "@/lib/i18n/request";
+import { pageMetadata } from "@/app/request-locale";
 import { BnbPageLoader } from "@/components/evm/bnb-page-loader";
 
 export const generateMetadata = pageMetadata({ symbol: "stkBNB" });

@@ -1,4 +1,4 @@
-import { pageMetadata } from "@/lib/i18n/request";
+import { pageMetadata } from "@/app/request-locale";
 import { Suspense } from "react";
 import { LendPage } from "@/components/lending/lend-page";
 

@@ -1,4 +1,4 @@
-import { pageMetadata } from "@/lib/i18n/request";
+import { pageMetadata } from "@/app/request-locale";
 import { PoolsPage } from "@/components/dex/pools-page";
 
 export const generateMetadata = pageMetadata("header.nav.pools");

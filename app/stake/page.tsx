@@ -1,4 +1,4 @@
-import { pageMetadata } from "@/lib/i18n/request";
+import { pageMetadata } from "@/app/request-locale";
 import { StakePage } from "@/components/stake/stake-page";
 
 export const generateMetadata = pageMetadata("meta.stakeXprt");

@@ -1,4 +1,4 @@
-import { pageMetadata } from "@/lib/i18n/request";
+import { pageMetadata } from "@/app/request-locale";
 import { SwapPage } from "@/components/dex/swap-page";
 
 export const generateMetadata = pageMetadata("header.nav.swap");

@@ -1,5 +1,9 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
+import { percent, usd } from "@/components/ui/format";
+import { poolBlocker, poolName } from "@/lib/dex/labels";
+import { symbolOf } from "@/lib/chain/assets";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
@@ -18,10 +22,8 @@ import { bondPlan, claimRewardsPlan, exitPlan, joinPlan, lessSlippage, unbondPla
 import type { DexPool } from "@/lib/dex/types";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { ONE } from "@/lib/pstake/dec";
-import { AmountField } from "../stake/amount-field";
-import { PreviewTable } from "../ui/preview-table";
-import { DemoButton } from "../wallet/demo-button";
-import { percent, poolBlocker, poolName, symbolOf, usd } from "./format";
+import { PreviewTable } from "@/components/ui/preview-table";
+import { DemoButton } from "@/components/wallet/demo-button";
 import { usePoolStats } from "@/hooks/use-pool-stats";
 import { SlippageSetting } from "./slippage-setting";
 

@@ -1,13 +1,14 @@
 "use client";
 
+import { percent, usd } from "@/components/ui/format";
+import { poolName } from "@/lib/dex/labels";
 import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
-import { useSentence } from "../ui/use-texts";
+import { useSentence } from "@/components/ui/use-texts";
 import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
-import { percent, poolName, usd } from "./format";
 import { usePoolStats } from "@/hooks/use-pool-stats";
 
 const POOL_STATUS = { defunct: "dex.pools.defunct", paused: "dex.pools.paused", live: "dex.pools.live" } as const;

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { useSentence } from "../ui/use-texts";
+import { useSentence } from "@/components/ui/use-texts";
 import { parseSlippage, useSlippage } from "@/hooks/use-slippage";
 
 export function SlippageSetting() {

@@ -1,5 +1,7 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
+import { symbolOf } from "@/lib/chain/assets";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
@@ -17,10 +19,8 @@ import { bestRoute, tradablePools } from "@/lib/dex/routes";
 import type { SwapKind } from "@/lib/dex/types";
 import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
-import { AmountField } from "../stake/amount-field";
-import { PreviewTable } from "../ui/preview-table";
-import { DemoButton } from "../wallet/demo-button";
-import { symbolOf } from "./format";
+import { PreviewTable } from "@/components/ui/preview-table";
+import { DemoButton } from "@/components/wallet/demo-button";
 import { SlippageSetting } from "./slippage-setting";
 import { queryKeys } from "@/lib/query-keys";
 

@@ -10,7 +10,7 @@ import { stakePoolAbi } from "@/lib/evm/abi.generated";
 import { type ClaimRequest, type PoolState, claimAllPlan, claimState, claimableAt } from "@/lib/evm/math";
 import type { EvmNetwork } from "@/lib/evm/networks";
 import { toDecimalString } from "@/lib/format/amount";
-import { Panel } from "../ui/panel";
+import { Panel } from "@/components/ui/panel";
 import { bnbText } from "./format";
 import { useBnbTime } from "./use-bnb-texts";
 

@@ -7,9 +7,9 @@ import { useEvmBalances, useEvmClaims, useEvmNetwork, useEvmNetworkStore, useEvm
 import { toEvmTxError } from "@/lib/evm/errors";
 import { rateText } from "@/lib/evm/math";
 import { EVM_NETWORKS, EVM_NETWORK_IDS, type EvmNetworkId } from "@/lib/evm/networks";
-import { Panel } from "../ui/panel";
-import { useSentence } from "../ui/use-texts";
-import { PreviewTable } from "../ui/preview-table";
+import { Panel } from "@/components/ui/panel";
+import { useSentence } from "@/components/ui/use-texts";
+import { PreviewTable } from "@/components/ui/preview-table";
 import { BnbClaims } from "./bnb-claims";
 import { BnbStakeForm } from "./bnb-stake-form";
 import { BnbUnstakeForm } from "./bnb-unstake-form";

@@ -1,5 +1,6 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
 import { useTranslations } from "use-intl";
 import { useState } from "react";
 import { type Address, parseEventLogs } from "viem";
@@ -11,8 +12,7 @@ import { type PoolState, previewDeposit, rateText, roundDownTo, stepAmount } fro
 import type { EvmNetwork } from "@/lib/evm/networks";
 import { toDecimalString } from "@/lib/format/amount";
 import { useAmountErrorText } from "@/components/ui/use-texts";
-import { AmountField } from "../stake/amount-field";
-import { PreviewTable } from "../ui/preview-table";
+import { PreviewTable } from "@/components/ui/preview-table";
 import { bnbText, feePercent } from "./format";
 import { useGasRow } from "./use-bnb-texts";
 

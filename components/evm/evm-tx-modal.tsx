@@ -4,7 +4,7 @@ import { useTranslations } from "use-intl";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { evmTxLink } from "@/lib/evm/networks";
 import { formatAmount } from "@/lib/format/amount";
-import { TxDialog } from "../tx/tx-dialog";
+import { TxDialog } from "@/components/tx/tx-dialog";
 
 /** The EVM side's transaction in the same staged dialog as the Cosmos side. */
 export function EvmTxModal() {

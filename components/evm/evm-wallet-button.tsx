@@ -5,7 +5,7 @@ import { useConnect, useConnection, useConnectors, useDisconnect } from "wagmi";
 import { useMenu } from "@/hooks/use-menu";
 import { toEvmTxError } from "@/lib/evm/errors";
 import { evmNetworkByChainId } from "@/lib/evm/networks";
-import { useSentence } from "../ui/use-texts";
+import { useSentence } from "@/components/ui/use-texts";
 import { EvmScope } from "./evm-scope";
 
 /** The header's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */

@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useConnection } from "wagmi";
 import { useEvmBalances, useEvmChainNow, useEvmClaims, useEvmNetwork, useEvmPool } from "@/hooks/use-evm";
 import { claimState, previewUnstake, rateText } from "@/lib/evm/math";
-import { Panel } from "../ui/panel";
-import { PreviewTable } from "../ui/preview-table";
+import { Panel } from "@/components/ui/panel";
+import { PreviewTable } from "@/components/ui/preview-table";
 import { EvmScope } from "./evm-scope";
 import { bnbText } from "./format";
 

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useTranslations } from "use-intl";
-import { EvmWalletSlot } from "../evm/evm-wallet-slot";
-import { WalletButton } from "../wallet/wallet-button";
+import type { ReactNode } from "react";
+import { WalletButton } from "@/components/wallet/wallet-button";
 import { LanguageSwitcher } from "./language-switcher";
 import { NetworkSwitcher } from "./network-switcher";
 
@@ -18,7 +18,8 @@ const NAV = [
   ["/bnb", "header.nav.bnb"],
 ] as const;
 
-export function Header() {
+/** The site header; `evmWallet` is the EVM side's wallet button, which the app shell passes in (layout knows no feature). */
+export function Header({ evmWallet }: { evmWallet?: ReactNode }) {
   const t = useTranslations();
   return (
     <header className="border-b border-white/10 bg-slate-950/80 backdrop-blur">
@@ -40,7 +41,7 @@ export function Header() {
           <LanguageSwitcher />
           <NetworkSwitcher />
           <WalletButton />
-          <EvmWalletSlot />
+          {evmWallet}
         </div>
       </div>
     </header>

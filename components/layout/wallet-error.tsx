@@ -2,7 +2,7 @@
 
 import { useTranslations } from "use-intl";
 import { useWalletStore } from "@/hooks/use-wallet";
-import { useSentence } from "../ui/use-texts";
+import { useSentence } from "@/components/ui/use-texts";
 
 /** Why the last wallet connection failed (locked, declined, not installed), on whatever page it was tried. */
 export function WalletError() {

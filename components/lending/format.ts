@@ -1,14 +1,6 @@
 import { ONE } from "@/lib/pstake/dec";
-import { percent } from "@/components/dex/format";
-import { apy } from "@/lib/lending/math";
 
-// Lending figures as text: Decimals (18 digits) as percents and health factors, oracle values (micro-USD) as $.
-
-/** 0.45 -> "45%" */
-export const decPercent = (d: bigint, digits = 0) => `${((Number(d) / 1e18) * 100).toFixed(digits)}%`;
-
-/** an APR as the APY it compounds to, "3.67%" */
-export const apyText = (rate: bigint) => percent(apy(rate));
+// Lending figures as text: health factors and their colour, oracle values (micro-USD) as $.
 
 /** a health factor truncated to 2 decimals ("1.19" never shows as 1.2); no debt reads "—" */
 export function hfText(hf: bigint | null): string {

@@ -1,9 +1,10 @@
 "use client";
 
+import { symbolOf } from "@/lib/chain/assets";
+import { AmountField } from "@/components/ui/amount-field";
+import { apyText } from "@/components/ui/format";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { symbolOf } from "@/components/dex/format";
-import { AmountField } from "@/components/stake/amount-field";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
@@ -18,7 +19,7 @@ import { type LendingAccount, type LendingAction, type Market, lendingPlan } fro
 import { owedAt } from "@/lib/lending/math";
 import { type LendingBlocker, type LendingPreview, WARN_HEALTH, maxAmount, previewLending } from "@/lib/lending/preview";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { apyText, hfText, hfTone } from "./format";
+import { hfText, hfTone } from "./format";
 
 const ACTIONS = ["supply", "withdraw", "borrow", "repay"] as const satisfies LendingAction[];
 const ACTION_LABELS = { supply: "lend.action.supply", withdraw: "lend.action.withdraw", borrow: "lend.action.borrow", repay: "lend.action.repay" } as const;

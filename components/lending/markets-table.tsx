@@ -1,12 +1,12 @@
 "use client";
 
-import { symbolOf } from "@/components/dex/format";
+import { symbolOf } from "@/lib/chain/assets";
+import { apyText, decPercent } from "@/components/ui/format";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
 import { formatAmount } from "@/lib/format/amount";
 import type { Market } from "@/lib/lending/mars";
-import { apyText, decPercent } from "./format";
 
 /** Every market: price, supplied against its cap, borrowed, utilization, APYs and risk settings. */
 export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: (denom: string) => void }) {

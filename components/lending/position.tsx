@@ -1,6 +1,6 @@
 "use client";
 
-import { symbolOf } from "@/components/dex/format";
+import { symbolOf } from "@/lib/chain/assets";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";

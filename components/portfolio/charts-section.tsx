@@ -1,10 +1,10 @@
 "use client";
 
+import { usd } from "@/components/ui/format";
 import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
-import { usd } from "@/components/dex/format";
 import { useTimeText } from "@/components/ui/use-texts";
 import { RANGES, type RangeKey, useTimeline } from "@/hooks/use-portfolio";
 import type { AssetNames } from "@/lib/portfolio/csv";

@@ -1,10 +1,11 @@
 "use client";
 
+import { percent, usd } from "@/components/ui/format";
+import { poolName } from "@/lib/dex/labels";
 import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { percent, poolName, usd } from "@/components/dex/format";
 import { useNetwork } from "@/hooks/use-network";
 import type { Holdings } from "@/lib/portfolio/holdings";
 import type { PriceBook } from "@/lib/portfolio/prices";

@@ -1,4 +1,4 @@
-import { symbolOf } from "@/components/dex/format";
+import { symbolOf } from "@/lib/chain/assets";
 import { assetDecimals } from "@/lib/bank/balances";
 import type { Network } from "@/lib/chain/networks";
 import type { DexPool } from "@/lib/dex/types";

@@ -4,7 +4,7 @@ import { useTranslations } from "use-intl";
 import dynamic from "next/dynamic";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
-import { DemoButton } from "../wallet/demo-button";
+import { DemoButton } from "@/components/wallet/demo-button";
 
 // The account's portfolio (its reads, sections and charts) loads once a wallet is connected: a first visit
 // downloads only the prompt.
@@ -16,7 +16,7 @@ function Loading() {
 }
 
 // The stkBNB entry (EVM side) loads wagmi on its own, after the page.
-const StkBnbHolding = dynamic(() => import("../evm/stkbnb-holding"), { ssr: false });
+const StkBnbHolding = dynamic(() => import("@/components/evm/stkbnb-holding"), { ssr: false });
 
 /** Everything the account holds, what it earned, what is on its way back, and what it did. */
 export function PortfolioPage() {

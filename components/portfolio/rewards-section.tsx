@@ -1,8 +1,8 @@
 "use client";
 
+import { usd } from "@/components/ui/format";
 import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
-import { usd } from "@/components/dex/format";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import type { Valuer } from "@/lib/portfolio/holdings";
 import type { AssetRewards } from "@/lib/portfolio/rewards";

@@ -1,9 +1,9 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { AmountField } from "@/components/stake/amount-field";
 import { Panel } from "@/components/ui/panel";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";

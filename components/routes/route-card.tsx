@@ -1,9 +1,9 @@
 "use client";
 
+import { percent } from "@/components/ui/format";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTranslations } from "use-intl";
-import { percent } from "@/components/dex/format";
 import { useSentence } from "@/components/ui/use-texts";
 import type { RouteYield } from "@/lib/routes/yields";
 

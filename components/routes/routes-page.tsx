@@ -1,12 +1,13 @@
 "use client";
 
+import { percent, usd, apyText, decPercent } from "@/components/ui/format";
+import { poolName } from "@/lib/dex/labels";
+import { symbolOf } from "@/lib/chain/assets";
 import { useQueries } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useSentence } from "@/components/ui/use-texts";
-import { percent, poolName, symbolOf, usd } from "@/components/dex/format";
-import { apyText, decPercent } from "@/components/lending/format";
 import { Panel } from "@/components/ui/panel";
 import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useLendingAccount, useLendingContracts, useMarkets } from "@/hooks/use-lending";

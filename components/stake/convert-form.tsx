@@ -1,5 +1,6 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
 import { useTranslations } from "use-intl";
 import { useState } from "react";
 import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
@@ -8,8 +9,7 @@ import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount"
 import { useAmountErrorText } from "@/components/ui/use-texts";
 import { previewStake, stakeBlocker, stakeToLpMsg } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { PreviewTable } from "../ui/preview-table";
-import { AmountField } from "./amount-field";
+import { PreviewTable } from "@/components/ui/preview-table";
 import { useStakeBlockerText } from "./stake-form";
 
 /** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
@@ -23,8 +24,7 @@ import {
   unstakeEta,
 } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { PreviewTable } from "../ui/preview-table";
-import { AmountField } from "./amount-field";
+import { PreviewTable } from "@/components/ui/preview-table";
 
 /** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
 export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
@@ -11,8 +12,7 @@ import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
 import { type HostChain, hostAssets, hostPerStk, ibcStakeMsg, describeIbcBlocker, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { PreviewTable } from "../ui/preview-table";
-import { AmountField } from "./amount-field";
+import { PreviewTable } from "@/components/ui/preview-table";
 
 export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
   const describeAmountError = useAmountErrorText();

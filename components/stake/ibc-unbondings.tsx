@@ -5,7 +5,7 @@ import { useIbcUnbondings, useHostChains } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
 import { formatAmount } from "@/lib/format/amount";
 import { hostAssets, unbondingState } from "@/lib/pstake/liquidstakeibc";
-import { useSentence, useTimeText } from "../ui/use-texts";
+import { useSentence, useTimeText } from "@/components/ui/use-texts";
 
 /** Every multi-chain unstake request of the account: amount, epoch, state in words, when it pays out. */
 export function IbcUnbondings({ address }: { address: string }) {

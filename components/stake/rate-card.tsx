@@ -1,5 +1,6 @@
 "use client";
 
+import { rateText } from "@/components/ui/format";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useApy, useLiquidStakeState } from "@/hooks/use-liquidstake";
@@ -7,8 +8,7 @@ import { formatApy } from "@/lib/pstake/apy";
 import { Dec } from "@/lib/pstake/dec";
 import { xprtPerStk } from "@/lib/pstake/liquidstake";
 import { formatAmount } from "@/lib/format/amount";
-import { useTimeText } from "../ui/use-texts";
-import { rateText } from "./format";
+import { useTimeText } from "@/components/ui/use-texts";
 
 export function RateCard() {
   const { states } = useLiquidStakeState();

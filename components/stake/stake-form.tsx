@@ -1,5 +1,7 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
+import { rateText } from "@/components/ui/format";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
@@ -12,10 +14,8 @@ import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount"
 import { Dec } from "@/lib/pstake/dec";
 import { type StakeBlocker, liquidStakeMsg, previewStake, stakeBlocker, xprtPerStk } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { PreviewTable } from "../ui/preview-table";
-import { useAmountErrorText } from "../ui/use-texts";
-import { AmountField } from "./amount-field";
-import { rateText } from "./format";
+import { PreviewTable } from "@/components/ui/preview-table";
+import { useAmountErrorText } from "@/components/ui/use-texts";
 
 /** Gas of a liquid stake with headroom: what Max keeps back before the fee is simulated. */
 const STAKE_GAS_RESERVE = 400_000n;

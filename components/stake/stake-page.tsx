@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { useSentence } from "../ui/use-texts";
+import { useSentence } from "@/components/ui/use-texts";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useHostChains } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
-import { DemoButton } from "../wallet/demo-button";
+import { DemoButton } from "@/components/wallet/demo-button";
 import { type AssetChoice, AssetSelector } from "./asset-selector";
 import { ConvertForm } from "./convert-form";
 import { DeprecatedStk } from "./deprecated-stk";

@@ -4,7 +4,7 @@ import { useTranslations } from "use-intl";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useUnbondings, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { formatAmount } from "@/lib/format/amount";
-import { useTimeText } from "../ui/use-texts";
+import { useTimeText } from "@/components/ui/use-texts";
 
 /** Every pending unbonding of the account: what, from whom, when; it empties as entries are paid out. */
 export function UnbondingsList({ address }: { address: string }) {

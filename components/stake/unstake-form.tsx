@@ -1,5 +1,6 @@
 "use client";
 
+import { AmountField } from "@/components/ui/amount-field";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
@@ -12,9 +13,8 @@ import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount"
 import { Dec } from "@/lib/pstake/dec";
 import { STK_XPRT, type UnstakeBlocker, isUnstakeBlocker, liquidUnstakeMsg, previewUnstake } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
-import { PreviewTable } from "../ui/preview-table";
-import { useAmountErrorText, useTimeText } from "../ui/use-texts";
-import { AmountField } from "./amount-field";
+import { PreviewTable } from "@/components/ui/preview-table";
+import { useAmountErrorText, useTimeText } from "@/components/ui/use-texts";
 
 function useUnstakeBlockerText(): (b: UnstakeBlocker, moniker: (op: string) => string, max: number) => string {
   const t = useTranslations();

@@ -2,7 +2,7 @@
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { useSentence } from "../ui/use-texts";
+import { useSentence } from "@/components/ui/use-texts";
 import type { TxError } from "@/lib/tx/errors";
 import type { TxStage } from "@/lib/tx/lifecycle";
 

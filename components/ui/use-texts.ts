@@ -1,11 +1,11 @@
 "use client";
 
+import { countdownParts, utcDateText } from "@/lib/format/time";
 import { useLocale, useTranslations } from "use-intl";
 import type { AmountError } from "@/lib/format/amount";
 import { amountErrorText } from "@/lib/i18n/amount-errors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Sentence } from "@/lib/i18n/sentence";
-import { countdownParts, utcDateText } from "../stake/format";
 
 // Words that many forms share, in the page's language: amount errors, dates, countdowns.
 

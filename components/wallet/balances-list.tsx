@@ -5,7 +5,7 @@ import { useBalances } from "@/hooks/use-balances";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { isDeprecatedStk } from "@/lib/pstake/denoms";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
-import { TokenIcon } from "../ui/token-icon";
+import { TokenIcon } from "@/components/ui/token-icon";
 
 export function BalancesList({ address }: { address: string }) {
   const balances = useBalances(address);

@@ -5,7 +5,7 @@ import { useNetwork } from "@/hooks/use-network";
 import { useWalletStore } from "@/hooks/use-wallet";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { WALLET_LABELS } from "@/lib/wallet/types";
-import { CopyButton } from "../ui/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 export function WalletPanel({ account }: { account: WalletAccount }) {
   const { network } = useNetwork();

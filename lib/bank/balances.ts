@@ -1,6 +1,6 @@
-import { QueryError, abciQuery } from "../chain/abci";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import type { Asset, Network } from "../chain/networks";
+import { QueryError, abciQuery } from "@/lib/chain/abci";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import type { Asset, Network } from "@/lib/chain/networks";
 import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryDenomRequest, QueryDenomResponse } from "./codecs";
 
 // An account's balances with what each denom is: from the network's asset list, else (for an ibc/ denom)

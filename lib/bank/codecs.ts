@@ -1,4 +1,4 @@
-import { Coin, PageRequest, PageResponse, message } from "../chain/proto";
+import { Coin, PageRequest, PageResponse, message } from "@/lib/chain/proto";
 
 // cosmos.bank.v1beta1 and ibc.applications.transfer.v1: the fields the balances list reads (see lib/chain/proto.ts).
 

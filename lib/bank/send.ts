@@ -1,6 +1,6 @@
 import { fromBech32 } from "@cosmjs/encoding";
-import { sentence, type Sentence } from "../i18n/sentence";
-import type { TxPlan } from "../tx/lifecycle";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
+import type { TxPlan } from "@/lib/tx/lifecycle";
 
 export type RecipientError = "empty" | "checksum" | "prefix" | "validator" | "length";
 

@@ -1,4 +1,4 @@
-import { sentence, type Sentence } from "../i18n/sentence";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import type { FailoverRpcClient } from "./endpoints";
 
 // What the connected chain serves, learned by asking: a service the node does not know answers

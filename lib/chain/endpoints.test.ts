@@ -1,6 +1,6 @@
-import { english } from "../i18n/sentence";
+import { english } from "@/lib/i18n/sentence";
 import { afterAll, describe, expect, it } from "vitest";
-import { startTestDevnet } from "../../devnet/test/helpers";
+import { startTestDevnet } from "@/devnet/test/helpers";
 import { detectCapabilities } from "./capabilities";
 import { AllEndpointsFailedError, EndpointPool, FailoverRpcClient, RpcResponseError } from "./endpoints";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- a plain ESM script without types
-import { generate } from "../../scripts/gen-registry.mjs";
+import { generate } from "@/scripts/gen-registry.mjs";
 import registry from "./registry.generated.json";
 import { NETWORKS } from "./networks";
 

@@ -8,9 +8,9 @@ import * as liquidstake from "persistenceonejs/pstake/liquidstake/v1beta1/liquid
 import * as liquidstakeQuery from "persistenceonejs/pstake/liquidstake/v1beta1/query";
 import * as ibcQuery from "persistenceonejs/pstake/liquidstakeibc/v1beta1/query";
 import { describe, expect, it } from "vitest";
-import * as bank from "../bank/codecs";
-import * as pstake from "../pstake/codecs";
-import * as stakingLean from "../staking/codecs";
+import * as bank from "@/lib/bank/codecs";
+import * as pstake from "@/lib/pstake/codecs";
+import * as stakingLean from "@/lib/staking/codecs";
 import { QueryEpochsInfoResponse } from "./epochs";
 import { Empty, type Fields, type Message } from "./proto";
 

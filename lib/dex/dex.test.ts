@@ -1,9 +1,9 @@
 import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADDRESSES, IBC_ASSETS } from "../../devnet/src/genesis";
-import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "../../devnet/test/helpers";
-import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
-import { querySmart } from "../chain/wasm";
+import { DEMO_ADDRESSES, IBC_ASSETS } from "@/devnet/src/genesis";
+import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "@/devnet/test/helpers";
+import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
+import { querySmart } from "@/lib/chain/wasm";
 import { seededRandom } from "./fixtures";
 import { quoteExit, quoteGiveIn, quoteGiveOut, quoteJoin } from "./math";
 import { exitPlan, joinPlan, swapPlan } from "./messages";

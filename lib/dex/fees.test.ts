@@ -1,9 +1,9 @@
 import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADDRESSES } from "../../devnet/src/genesis";
-import { GAS_PRICE, type TestDevnet, directWallet, startTestDevnet } from "../../devnet/test/helpers";
-import { chainSpan } from "../chain/blocks";
-import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
+import { DEMO_ADDRESSES } from "@/devnet/src/genesis";
+import { GAS_PRICE, type TestDevnet, directWallet, startTestDevnet } from "@/devnet/test/helpers";
+import { chainSpan } from "@/lib/chain/blocks";
+import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
 import { fetchSwapFees } from "./fees";
 import { quoteGiveIn } from "./math";
 import { swapPlan } from "./messages";

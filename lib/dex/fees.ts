@@ -1,7 +1,7 @@
-import { type ChainSpan, blockAtTime } from "../chain/blocks";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { searchAll } from "../portfolio/history";
-import { YEAR_MS } from "../pstake/apy";
+import { type ChainSpan, blockAtTime } from "@/lib/chain/blocks";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { searchAll } from "@/lib/chain/tx-search";
+import { YEAR_MS } from "@/lib/pstake/apy";
 
 // What Dexter's liquidity providers earned in swap fees over a recent window, read from the vault's swap events
 // in the node's tx index: each swap's total fee less the protocol's share stays in the pool, in the offered

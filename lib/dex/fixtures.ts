@@ -1,4 +1,4 @@
-import { ONE } from "../pstake/dec";
+import { ONE } from "@/lib/pstake/dec";
 import type { DexPool } from "./types";
 
 // Generated pool graphs for the route finder's tests and benchmark: weighted and stable pools over a set of

@@ -1,4 +1,4 @@
-import { ONE } from "../pstake/dec";
+import { ONE } from "@/lib/pstake/dec";
 import { spotPrice } from "./math";
 import type { Route } from "./routes";
 import type { DexPool } from "./types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ONE } from "../pstake/dec";
+import { ONE } from "@/lib/pstake/dec";
 import { invariantD, powDecimal, quoteExit, quoteGiveIn, quoteGiveOut, quoteJoin } from "./math";
 import type { DexPool } from "./types";
 

@@ -1,5 +1,5 @@
-import { english, sentence, type Sentence } from "../i18n/sentence";
-import { Dec, ONE } from "../pstake/dec";
+import { english, sentence, type Sentence } from "@/lib/i18n/sentence";
+import { Dec, ONE } from "@/lib/pstake/dec";
 import type { DexPool, JoinQuote, SwapQuote } from "./types";
 
 // Exact previews of Dexter's pool math, to the base unit the contracts compute: weighted pools (Balancer's

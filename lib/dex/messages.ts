@@ -1,5 +1,5 @@
-import { executeMsg } from "../chain/wasm";
-import type { TxPlan } from "../tx/lifecycle";
+import { executeMsg } from "@/lib/chain/wasm";
+import type { TxPlan } from "@/lib/tx/lifecycle";
 import { nativeInfo } from "./pools";
 import type { Route } from "./routes";
 import type { DexPool } from "./types";

@@ -1,6 +1,6 @@
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { querySmart } from "../chain/wasm";
-import { ONE } from "../pstake/dec";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { querySmart } from "@/lib/chain/wasm";
+import { ONE } from "@/lib/pstake/dec";
 import type { DexPool, PoolAsset } from "./types";
 
 // Reads Dexter's pools: the vault's list (paged, 30 at most per page), each pool's config (math parameters, asset

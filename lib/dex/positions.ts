@@ -1,5 +1,5 @@
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { querySmart } from "../chain/wasm";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { querySmart } from "@/lib/chain/wasm";
 import { assetDenom } from "./pools";
 import type { DexPool } from "./types";
 

@@ -1,4 +1,4 @@
-import { ONE } from "../pstake/dec";
+import { ONE } from "@/lib/pstake/dec";
 import { spotPrice } from "./math";
 import type { DexPool } from "./types";
 

@@ -1,7 +1,7 @@
 import { BaseError, ContractFunctionRevertedError, InsufficientFundsError, UserRejectedRequestError, WaitForTransactionReceiptTimeoutError } from "viem";
-import { formatAmount } from "../format/amount";
-import { TxError } from "../tx/errors";
-import { sentence, type Sentence } from "../i18n/sentence";
+import { formatAmount } from "@/lib/format/amount";
+import { TxError } from "@/lib/tx/errors";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 
 // EVM failures as the same TxError kinds the Cosmos side uses: wallet rejections, balances, wrong chain, and the
 // StakePool's and stkBNB's custom errors decoded into sentences.

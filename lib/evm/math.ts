@@ -1,4 +1,4 @@
-import { type ParsedAmount, parseAmount } from "../format/amount";
+import { type ParsedAmount, parseAmount } from "@/lib/format/amount";
 
 // The StakePool's integer math, as the contract executes it, for previews (checked against the local chain by
 // devnet/test/stkbnb.test.ts). Amounts are wei and stkBNB base units (both 18 decimals); fees are parts of 1e11.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { amountErrorText } from "../i18n/amount-errors";
-import { LOCALES } from "../i18n/locales";
-import { english } from "../i18n/sentence";
+import { amountErrorText } from "@/lib/i18n/amount-errors";
+import { LOCALES } from "@/lib/i18n/locales";
+import { english } from "@/lib/i18n/sentence";
 import { type AmountError, MAX_AMOUNT, formatAmount, parseAmount, toDecimalString } from "./amount";
 
 const describeAmountError = (error: AmountError) => english(amountErrorText(error));

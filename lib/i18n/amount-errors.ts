@@ -1,4 +1,4 @@
-import type { AmountError } from "../format/amount";
+import type { AmountError } from "@/lib/format/amount";
 import { sentence, type Sentence } from "./sentence";
 
 // Why an amount was refused, as a sentence: the one place that maps a parse error to its message.

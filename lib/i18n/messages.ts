@@ -1,7 +1,7 @@
 // import attributes: Node's ESM loader (Playwright's specs import lib code) requires them for JSON
-import en from "../../messages/en.json" with { type: "json" };
-import ko from "../../messages/ko.json" with { type: "json" };
-import zh from "../../messages/zh.json" with { type: "json" };
+import en from "@/messages/en.json" with { type: "json" };
+import ko from "@/messages/ko.json" with { type: "json" };
+import zh from "@/messages/zh.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 // The message catalogues (ICU message format). English is the reference: the others have exactly its keys (a test

@@ -1,10 +1,10 @@
 import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADDRESSES, USDC } from "../../devnet/src/genesis";
-import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "../../devnet/test/helpers";
-import { blockTimes } from "../chain/blocks";
-import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
-import { seededRandom } from "../dex/fixtures";
+import { DEMO_ADDRESSES, USDC } from "@/devnet/src/genesis";
+import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "@/devnet/test/helpers";
+import { blockTimes } from "@/lib/chain/blocks";
+import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
+import { seededRandom } from "@/lib/dex/fixtures";
 import { type LendingAction, type LendingContracts, fetchAccount, fetchHealth, fetchMarkets, lendingPlan } from "./mars";
 import { borrowIndexAt, grownIndex, owedAt, suppliedAt, unscale } from "./math";
 import { maxAmount, previewLending } from "./preview";

@@ -1,7 +1,7 @@
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { executeMsg, querySmart } from "../chain/wasm";
-import { parseDecimal } from "../dex/pools";
-import type { TxPlan } from "../tx/lifecycle";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { executeMsg, querySmart } from "@/lib/chain/wasm";
+import { parseDecimal } from "@/lib/dex/pools";
+import type { TxPlan } from "@/lib/tx/lifecycle";
 import type { MarketMath } from "./math";
 
 // Reading a Mars Red Bank-style market (markets_v2, params, oracle prices, an account's collaterals and debts)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ONE } from "../pstake/dec";
-import { parseDecimal } from "../dex/pools";
+import { ONE } from "@/lib/pstake/dec";
+import { parseDecimal } from "@/lib/dex/pools";
 import type { LendingAccount, Market } from "./mars";
 import { apy, borrowRateAt, grownIndex, health, scale, supplyRateAt, unscale } from "./math";
 import { WARN_HEALTH, maxAmount, previewCollateralToggle, previewLending } from "./preview";

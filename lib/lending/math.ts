@@ -1,4 +1,4 @@
-import { ONE } from "../pstake/dec";
+import { ONE } from "@/lib/pstake/dec";
 
 // Mars Red Bank's math as the app previews it (cosmwasm Decimal: 18 fractional digits, truncating): the rate
 // model, interest indexes, scaled amounts and the health factor. Independent of the devnet's copy on purpose:

@@ -1,4 +1,4 @@
-import { ONE } from "../pstake/dec";
+import { ONE } from "@/lib/pstake/dec";
 import type { LendingAccount, LendingAction, Market } from "./mars";
 import { type Health, type HealthInput, borrowIndexAt, health, liquidityIndexAt, owedAt, scale, suppliedAt, unscale } from "./math";
 

@@ -1,6 +1,6 @@
-import type { FailoverRpcClient } from "../chain/endpoints";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import { describeTx } from "./activity";
-import { blockTimes } from "../chain/blocks";
+import { blockTimes } from "@/lib/chain/blocks";
 import type { AccountHistory } from "./history";
 import { type RateCache, type RateSources, type StkRate, ratesAtHeights } from "./rates";
 import { type AssetRewards, type StkMovement, reconstructRewards } from "./rewards";

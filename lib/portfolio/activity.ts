@@ -1,4 +1,4 @@
-import { english, sentence, type MessageKey } from "../i18n/sentence";
+import { english, sentence, type MessageKey } from "@/lib/i18n/sentence";
 import type { AccountTx, TxMessage } from "./history";
 
 // What a transaction did, in words: its kind from the messages it carried (a contract call by the key of its

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { toDecimalString as decimalString } from "../format/amount";
+import { toDecimalString as decimalString } from "@/lib/format/amount";
 import { type Activity } from "./activity";
 import { type AssetRewards, rateNumber } from "./rewards";
 

@@ -1,8 +1,9 @@
-import { fromBase64 } from "../chain/abci";
-import { parseCoinsString } from "../bank/coins";
-import { blockTimes } from "../chain/blocks";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { Coin, message } from "../chain/proto";
+import { fromBase64 } from "@/lib/chain/abci";
+import { parseCoinsString } from "@/lib/bank/coins";
+import { blockTimes } from "@/lib/chain/blocks";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { Coin, message } from "@/lib/chain/proto";
+import { type RawTx, searchAll } from "@/lib/chain/tx-search";
 
 // The account's transactions from the node's tx index (`tx_search`): every tx it signed and every tx that
 // paid it. Each is decoded into its messages and the account's bank balance change, read from the SDK's
@@ -41,27 +42,12 @@ export interface AccountHistory {
   truncated: boolean;
 }
 
-interface RawEvent {
-  type: string;
-  attributes: { key: string; value: string }[];
-}
-
-export interface RawTx {
-  hash: string;
-  height: string;
-  index: number;
-  tx: string;
-  tx_result: { code: number; log: string; codespace?: string; events: RawEvent[] };
-}
-
 const Any = message({ typeUrl: [1, "string"], value: [2, "bytes"] });
 const TxRaw = message({ bodyBytes: [1, "bytes"] });
 const TxBody = message({ messages: [1, Any, "repeated"] });
 const MsgExecuteContract = message({ sender: [1, "string"], contract: [2, "string"], msg: [3, "bytes"] });
 const MsgSend = message({ fromAddress: [1, "string"], toAddress: [2, "string"], amount: [3, Coin, "repeated"] });
 const Signed = message({ signer: [1, "string"] });
-
-const PER_PAGE = 100;
 
 function addInto(target: Map<string, bigint>, coins: Map<string, bigint>, sign: 1n | -1n): void {
   for (const [denom, amount] of coins) {
@@ -124,17 +110,6 @@ export function decodeAccountTx(raw: RawTx, address: string, time = 0): AccountT
     changes,
     fee,
   };
-}
-
-/** Every page of one tx_search query, newest first, at most `limit` txs. */
-export async function searchAll(rpc: FailoverRpcClient, query: string, limit: number): Promise<{ txs: RawTx[]; total: number }> {
-  const page = (n: number) =>
-    rpc.call<{ txs: RawTx[]; total_count: string }>("tx_search", { query, page: String(n), per_page: String(PER_PAGE), order_by: "desc", prove: false });
-  const first = await page(1);
-  const total = Number(first.total_count);
-  const pages = Math.min(Math.ceil(Math.min(total, limit) / PER_PAGE), Math.ceil(total / PER_PAGE));
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
-  return { txs: [first, ...rest].flatMap((r) => r.txs).slice(0, limit), total };
 }
 
 const BECH32 = /^[a-z0-9]{1,83}1[02-9ac-hj-np-z]{6,}$/;

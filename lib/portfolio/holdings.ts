@@ -1,6 +1,6 @@
-import type { Balance } from "../bank/balances";
-import type { LpPosition } from "../dex/positions";
-import type { DexPool } from "../dex/types";
+import type { Balance } from "@/lib/bank/balances";
+import type { LpPosition } from "@/lib/dex/positions";
+import type { DexPool } from "@/lib/dex/types";
 import type { StkRate } from "./rates";
 import { valueAt } from "./rewards";
 

@@ -1,8 +1,8 @@
-import type { LpPosition } from "../dex/positions";
-import type { DexPool } from "../dex/types";
-import { sentence, type Sentence } from "../i18n/sentence";
-import { HOST_UNBONDING_DAYS, type HostChain, type IbcUnbonding, unbondingState } from "../pstake/liquidstakeibc";
-import type { UnbondingEntry } from "../staking/staking";
+import type { LpPosition } from "@/lib/dex/positions";
+import type { DexPool } from "@/lib/dex/types";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
+import { HOST_UNBONDING_DAYS, type HostChain, type IbcUnbonding, unbondingState } from "@/lib/pstake/liquidstakeibc";
+import type { UnbondingEntry } from "@/lib/staking/staking";
 
 // Everything on its way back to the account, of every kind, with when it arrives: XPRT unbonding (a stkXPRT
 // unstake leaves ordinary staking unbondings, one per liquid validator: shown together per completion time),

@@ -1,21 +1,21 @@
 import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADDRESSES, IBC_ASSETS } from "../../devnet/src/genesis";
-import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "../../devnet/test/helpers";
-import { abciQuery } from "../chain/abci";
-import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
-import { quoteGiveIn, quoteJoin } from "../dex/math";
-import { joinPlan, swapPlan } from "../dex/messages";
-import { fetchPools } from "../dex/pools";
-import { fetchStates } from "../pstake/liquidstake";
-import { fetchHostChains } from "../pstake/liquidstakeibc";
+import { DEMO_ADDRESSES, IBC_ASSETS } from "@/devnet/src/genesis";
+import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "@/devnet/test/helpers";
+import { abciQuery } from "@/lib/chain/abci";
+import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
+import { quoteGiveIn, quoteJoin } from "@/lib/dex/math";
+import { joinPlan, swapPlan } from "@/lib/dex/messages";
+import { fetchPools } from "@/lib/dex/pools";
+import { fetchStates } from "@/lib/pstake/liquidstake";
+import { fetchHostChains } from "@/lib/pstake/liquidstakeibc";
 import { accountRewards } from "./account-rewards";
 import { describeTx } from "./activity";
 import { fetchAccountHistory } from "./history";
 import { type RateCache, ratesAt, ratesAtHeights } from "./rates";
 import { rateNumber } from "./rewards";
-import { chainSpan, sampleBlocks } from "../chain/blocks";
+import { chainSpan, sampleBlocks } from "@/lib/chain/blocks";
 import { fetchTimeline } from "./timeline";
 
 // A scripted series of transactions on the devnet with days passing between them; the rewards the app

@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Asset } from "../chain/networks";
-import type { Balance } from "../bank/balances";
-import type { DexPool } from "../dex/types";
+import type { Asset } from "@/lib/chain/networks";
+import type { Balance } from "@/lib/bank/balances";
+import type { DexPool } from "@/lib/dex/types";
 import { buildHoldings, lpAssets, makeValuer } from "./holdings";
 import { type PriceBook, fetchExternalPrices, withExternal } from "./prices";
 

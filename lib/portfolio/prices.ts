@@ -1,6 +1,6 @@
-import type { Asset } from "../chain/networks";
-import { pricesIn, usdReference } from "../dex/prices";
-import type { DexPool } from "../dex/types";
+import type { Asset } from "@/lib/chain/networks";
+import { pricesIn, usdReference } from "@/lib/dex/prices";
+import type { DexPool } from "@/lib/dex/types";
 
 // USD prices for the portfolio: from Dexter's pools (each token priced through the deepest pools out of a USD
 // stablecoin, read at a known block), optionally overridden by an external source configured for mainnet

@@ -1,9 +1,9 @@
-import { QueryError } from "../chain/abci";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { ONE } from "../pstake/dec";
-import { STK_XPRT } from "../pstake/denoms";
-import { fetchStates } from "../pstake/liquidstake";
-import { fetchHostChains } from "../pstake/liquidstakeibc";
+import { QueryError } from "@/lib/chain/abci";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { ONE } from "@/lib/pstake/dec";
+import { STK_XPRT } from "@/lib/pstake/denoms";
+import { fetchStates } from "@/lib/pstake/liquidstake";
+import { fetchHostChains } from "@/lib/pstake/liquidstakeibc";
 import type { Rate } from "./rewards";
 
 // Exchange rates of every stkASSET at a block, as exact fractions: what one stk base unit is worth in its

@@ -1,5 +1,5 @@
-import { blockAtTime, chainSpan } from "../chain/blocks";
-import type { FailoverRpcClient } from "../chain/endpoints";
+import { blockAtTime, chainSpan } from "@/lib/chain/blocks";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import { type NetAmountState, fetchStates, xprtPerStk } from "./liquidstake";
 
 // The APY a holder earns is the growth of XPRT per stkXPRT. Measured on chain when the node can answer a

@@ -1,4 +1,4 @@
-import { Coin, Timestamp, message } from "../chain/proto";
+import { Coin, Timestamp, message } from "@/lib/chain/proto";
 
 // pstake.liquidstake.v1beta1 and pstake.liquidstakeibc.v1beta1: the fields the app reads (see lib/chain/proto.ts).
 // Dec fields arrive as strings of the integer scaled by 1e18 (gogoproto customtype), read with Dec.fromProto.

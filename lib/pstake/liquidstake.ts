@@ -1,7 +1,7 @@
-import { abciQuery } from "../chain/abci";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { Empty } from "../chain/proto";
-import type { TxPlan } from "../tx/lifecycle";
+import { abciQuery } from "@/lib/chain/abci";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { Empty } from "@/lib/chain/proto";
+import type { TxPlan } from "@/lib/tx/lifecycle";
 import { QueryLiquidStakeParamsResponse, QueryLiquidValidatorsResponse, QueryStatesResponse } from "./codecs";
 import { Dec } from "./dec";
 

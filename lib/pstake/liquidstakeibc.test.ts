@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADDRESSES } from "../../devnet/src/genesis";
-import { directWallet, pstakeClient, startTestDevnet, type TestDevnet } from "../../devnet/test/helpers";
-import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
+import { DEMO_ADDRESSES } from "@/devnet/src/genesis";
+import { directWallet, pstakeClient, startTestDevnet, type TestDevnet } from "@/devnet/test/helpers";
+import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
 import { ONE } from "./dec";
 import {
   type HostChain,

@@ -1,9 +1,9 @@
-import { abciQuery } from "../chain/abci";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { toDecimalString } from "../format/amount";
-import { sentence, type Sentence } from "../i18n/sentence";
-import { Empty } from "../chain/proto";
-import type { TxPlan } from "../tx/lifecycle";
+import { abciQuery } from "@/lib/chain/abci";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { toDecimalString } from "@/lib/format/amount";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
+import { Empty } from "@/lib/chain/proto";
+import type { TxPlan } from "@/lib/tx/lifecycle";
 import {
   QueryByChainIdRequest,
   QueryDepositAccountBalanceResponse,

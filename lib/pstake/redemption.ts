@@ -1,11 +1,11 @@
 import type { Coin } from "@cosmjs/amino";
-import { resolveContracts } from "../chain/contracts";
-import { executeMsg } from "../chain/wasm";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import { parseCoinsString } from "../bank/coins";
-import type { Network } from "../chain/networks";
-import type { TxPlan } from "../tx/lifecycle";
-import type { TxSuccess } from "../tx/lifecycle";
+import { resolveContracts } from "@/lib/chain/contracts";
+import { executeMsg } from "@/lib/chain/wasm";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { parseCoinsString } from "@/lib/bank/coins";
+import type { Network } from "@/lib/chain/networks";
+import type { TxPlan } from "@/lib/tx/lifecycle";
+import type { TxSuccess } from "@/lib/tx/lifecycle";
 export { isDeprecatedStk } from "./denoms";
 
 // Leftover multi-chain stkASSETs on a chain without liquidstakeibc (core-1 since v12): they are redeemed by

@@ -2,7 +2,7 @@
 // the DEX (price impact, route), each with the underlying amount it returns; the recommendation is the one that
 // returns the most, with the fastest-best alternative when the best one makes you wait.
 
-import type { Sentence } from "../i18n/sentence";
+import type { Sentence } from "@/lib/i18n/sentence";
 
 export type ExitKind = "instant-redeem" | "unstake" | "dex";
 

@@ -2,7 +2,7 @@
 // another RPC), so each is a link with what was last known and when; the routes page marks them "not live".
 // Facts are kept to what the venue itself published; anything without a source stays out.
 
-import { sentence, type Sentence } from "../i18n/sentence";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 
 export type VenueStatus = "active" | "wound-down" | "unknown";
 

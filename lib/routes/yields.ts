@@ -2,7 +2,7 @@
 // APY wherever it goes; a pool position earns it on the stk share of the pool only, plus the pool's fees and
 // rewards; a lending supply earns it plus the market's supply APY.
 
-import { sentence, type Sentence } from "../i18n/sentence";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 
 export interface YieldPart {
   label: Sentence;

@@ -1,5 +1,5 @@
-import { NETWORKS } from "../chain/networks";
-import { EVM_NETWORKS } from "../evm/networks";
+import { NETWORKS } from "@/lib/chain/networks";
+import { EVM_NETWORKS } from "@/lib/evm/networks";
 import { originOf } from "./headers";
 
 // What the browser may reach: the same network config the app uses, so connect-src follows the endpoints (and their

@@ -1,4 +1,4 @@
-import { Coin, Duration, PageRequest, PageResponse, Timestamp, message } from "../chain/proto";
+import { Coin, Duration, PageRequest, PageResponse, Timestamp, message } from "@/lib/chain/proto";
 
 // cosmos.staking.v1beta1 and cosmos.mint.v1beta1: the fields the staking pages read (see lib/chain/proto.ts).
 

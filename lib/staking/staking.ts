@@ -1,6 +1,6 @@
-import { abciQuery } from "../chain/abci";
-import { Empty, timestampMs } from "../chain/proto";
-import type { FailoverRpcClient } from "../chain/endpoints";
+import { abciQuery } from "@/lib/chain/abci";
+import { Empty, timestampMs } from "@/lib/chain/proto";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import {
   QueryAnnualProvisionsResponse,
   QueryDelegatorDelegationsResponse,

@@ -1,7 +1,7 @@
-import { AllEndpointsFailedError, RpcResponseError } from "../chain/endpoints";
-import { QueryError } from "../chain/abci";
-import { WalletError, isUserRejection } from "../wallet/types";
-import { english, sentence, type MessageKey, type Sentence } from "../i18n/sentence";
+import { AllEndpointsFailedError, RpcResponseError } from "@/lib/chain/endpoints";
+import { QueryError } from "@/lib/chain/abci";
+import { WalletError, isUserRejection } from "@/lib/wallet/types";
+import { english, sentence, type MessageKey, type Sentence } from "@/lib/i18n/sentence";
 
 // Every failure a transaction can meet, as a kind the UI can act on and a sentence a person understands (a catalogue
 // key, so the page says it in its language; `message` is the English). The raw detail is kept for "details".

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
-import { DEMO_ADDRESSES } from "../../devnet/src/genesis";
-import { type TestDevnet, aminoWallet, directWallet, signingClient, startTestDevnet } from "../../devnet/test/helpers";
-import { EndpointPool, FailoverRpcClient } from "../chain/endpoints";
-import { NETWORKS, type Network } from "../chain/networks";
+import { DEMO_ADDRESSES } from "@/devnet/src/genesis";
+import { type TestDevnet, aminoWallet, directWallet, signingClient, startTestDevnet } from "@/devnet/test/helpers";
+import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
+import { NETWORKS, type Network } from "@/lib/chain/networks";
 import { TxError, toTxError } from "./errors";
 import { estimate, followTx, signAndSend } from "./lifecycle";
 import { loadSigningKit } from "./signing-kit";
@@ -92,7 +92,7 @@ describe("transaction lifecycle", () => {
 
   it("maps a module's error with its codespace, from the block result", async () => {
     const kit = await loadSigningKit(rpc, network, await directWallet(3));
-    const validator = (await import("../../devnet/src/genesis")).defaultGenesis().validators[0].operatorAddress;
+    const validator = (await import("@/devnet/src/genesis")).defaultGenesis().validators[0].operatorAddress;
     const undelegate = {
       messages: [
         {

@@ -1,10 +1,10 @@
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { StdFee } from "@cosmjs/stargate";
-import type { Network } from "../chain/networks";
+import type { Network } from "@/lib/chain/networks";
 import type { SigningKit } from "./signing-kit";
-import { RpcResponseError } from "../chain/endpoints";
+import { RpcResponseError } from "@/lib/chain/endpoints";
 import { TxError, fromChainCode, toTxError } from "./errors";
-import { sentence, type Sentence } from "../i18n/sentence";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
 
 // The one path every action takes: estimate -> (the user reviews) -> sign -> broadcast -> wait for the block.
 // The stages are reported so the UI can show where it is; every failure comes out as a TxError.

@@ -1,8 +1,8 @@
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { SigningStargateClient, StdFee } from "@cosmjs/stargate";
-import type { FailoverRpcClient } from "../chain/endpoints";
-import type { Network } from "../chain/networks";
-import type { OfflineSigner } from "../wallet/types";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import type { Network } from "@/lib/chain/networks";
+import type { OfflineSigner } from "@/lib/wallet/types";
 
 // Everything that signs, loaded on demand when the first transaction starts (cosmjs's signing client, the
 // protobuf registry with the pSTAKE types, amino converters). The page itself never imports these.

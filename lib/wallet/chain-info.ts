@@ -1,5 +1,5 @@
 import type { ChainInfo } from "@keplr-wallet/types";
-import type { Network } from "../chain/networks";
+import type { Network } from "@/lib/chain/networks";
 
 /** The Keplr/Leap chain description for experimentalSuggestChain, built from the network config. */
 export function chainInfoFor(network: Network): ChainInfo {

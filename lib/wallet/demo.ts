@@ -1,6 +1,6 @@
-import type { FailoverRpcClient } from "../chain/endpoints";
-import type { Network } from "../chain/networks";
-import { sentence } from "../i18n/sentence";
+import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import type { Network } from "@/lib/chain/networks";
+import { sentence } from "@/lib/i18n/sentence";
 import { type OfflineSigner, type WalletAccount, WalletError } from "./types";
 
 // The devnet's demo account: a public test mnemonic the devnet announces in devnet_info, signing in the page.

@@ -1,6 +1,6 @@
 import type { Keplr } from "@keplr-wallet/types";
-import type { Network } from "../chain/networks";
-import { sentence } from "../i18n/sentence";
+import type { Network } from "@/lib/chain/networks";
+import { sentence } from "@/lib/i18n/sentence";
 import { chainInfoFor } from "./chain-info";
 import { type OfflineSigner, WALLET_LABELS, type WalletAccount, WalletError, isUserRejection } from "./types";
 

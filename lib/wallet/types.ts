@@ -1,6 +1,6 @@
 import type { OfflineAminoSigner } from "@cosmjs/amino";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
-import { english, type Sentence } from "../i18n/sentence";
+import { english, type Sentence } from "@/lib/i18n/sentence";
 
 export type WalletKind = "keplr" | "leap" | "demo";
 

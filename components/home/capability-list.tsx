@@ -3,7 +3,7 @@
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
-import { useSentence } from "../ui/use-texts";
+import { useSentence } from "@/components/ui/use-texts";
 
 /** What this chain offers, said plainly, including what it does not. */
 export function CapabilityList() {

@@ -1,9 +1,4 @@
-import { Dec } from "@/lib/pstake/dec";
-
-/** "1.023456" from a Dec rate, for display. */
-export function rateText(rate: bigint, decimals = 6): string {
-  return Dec.toString(rate, decimals);
-}
+// Durations and chain times as parts a page writes in its language (components/ui/use-texts).
 
 /** What a countdown shows: days and hours, hours and minutes, minutes (at least 1), or now. */
 export type CountdownParts =

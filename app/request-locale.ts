@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { createTranslator } from "use-intl/core";
-import { LOCALE_COOKIE, type Locale, pickLocale } from "./locales";
-import { CATALOGUES } from "./messages";
-import type { MessageKey } from "./sentence";
+import { LOCALE_COOKIE, type Locale, pickLocale } from "@/lib/i18n/locales";
+import { CATALOGUES } from "@/lib/i18n/messages";
+import type { MessageKey } from "@/lib/i18n/sentence";
 
 // The language of the request being rendered (server only): the visitor's choice in the cookie, else the browser's.
 

@@ -3,11 +3,11 @@
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
-import { CapabilityList } from "./chain/capability-list";
-import { BalancesList } from "./wallet/balances-list";
-import { DemoButton } from "./wallet/demo-button";
-import { SendForm } from "./wallet/send-form";
-import { WalletPanel } from "./wallet/wallet-panel";
+import { CapabilityList } from "./capability-list";
+import { BalancesList } from "@/components/wallet/balances-list";
+import { DemoButton } from "@/components/wallet/demo-button";
+import { SendForm } from "@/components/wallet/send-form";
+import { WalletPanel } from "@/components/wallet/wallet-panel";
 
 export function Home() {
   const { network } = useNetwork();
