@@ -1,5 +1,6 @@
 "use client";
 
+import type { StdFee } from "@cosmjs/stargate";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { Network } from "@/lib/chain/networks";
@@ -27,3 +28,6 @@ export function useFeeEstimate(plan: TxPlan | null, account: WalletAccount | nul
     },
   });
 }
+
+/** The simulated fee in the fee token's base units, or null before the simulation answered. */
+export const feeAmount = (estimate: { fee: StdFee } | undefined): bigint | null => (estimate ? BigInt(estimate.fee.amount[0].amount) : null);

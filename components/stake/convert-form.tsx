@@ -1,70 +1,55 @@
 "use client";
 
-import { AmountField } from "@/components/ui/amount-field";
 import { useTranslations } from "use-intl";
 import { useState } from "react";
-import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
-import { useCosmosTx } from "@/hooks/use-cosmos-tx";
-import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
-import { previewStake, stakeBlocker, stakeToLpMsg } from "@/lib/pstake/liquidstake";
-import type { WalletAccount } from "@/lib/wallet/types";
+import { AmountField } from "@/components/ui/amount-field";
 import { PreviewTable } from "@/components/ui/preview-table";
-import { useStakeBlockerText } from "./stake-form";
+import { useSentence } from "@/components/ui/use-texts";
+import { useAmountInput } from "@/hooks/use-amount-input";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
+import { useDelegations, useLiquidStakeState, useValidatorInfo } from "@/hooks/use-liquidstake";
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
+import { convertForm } from "@/lib/pstake/forms";
+import type { WalletAccount } from "@/lib/wallet/types";
 
-/** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding. */
+/** MsgStakeToLP: an existing delegation becomes stkXPRT without unbonding (the model: lib/pstake/forms' convertForm). */
 export function ConvertForm({ account }: { account: WalletAccount }) {
-  const describeAmountError = useAmountErrorText();
   const t = useTranslations();
+  const say = useSentence();
   const { params, states, validators } = useLiquidStakeState();
   const delegations = useDelegations(account.address);
   const names = useValidatorInfo();
-  const describeStakeBlocker = useStakeBlockerText();
   const [validator, setValidator] = useState("");
-  const [input, setInput] = useState("");
-  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
+  const amountInput = useAmountInput();
+  const submitTx = useCosmosTx(account, "stake", amountInput.clear);
 
-  const whitelisted = new Set((params.data?.whitelisted ?? []).map((w) => w.validator));
-  const eligible = (delegations.data ?? []).filter((d) => whitelisted.has(d.validator));
-  const chosen = eligible.find((d) => d.validator === validator) ?? eligible[0];
-  const parsed = parseAmount(input, 6);
-  const amount = parsed.ok ? parsed.base : 0n;
-  const overDelegation = !!chosen && parsed.ok && amount > chosen.amount;
-  const blocker = params.data && validators.data && parsed.ok ? stakeBlocker(amount, params.data, validators.data) : null;
-  const minted = states.data && parsed.ok ? previewStake(amount, states.data) : null;
-  const unavailable = !params.data
-    ? null
-    : params.data.lsmDisabled
-      ? t("multi.convert.lsmDisabled")
-      : !params.data.cwLockedPoolAddress
-        ? t("multi.convert.noLpContract")
-        : null;
-  const error =
-    input && !parsed.ok
-      ? describeAmountError(parsed.error)
-      : overDelegation
-        ? t("multi.convert.overDelegation")
-        : blocker
-          ? describeStakeBlocker(blocker)
-          : null;
-  const plan = chosen && parsed.ok && !overDelegation && !blocker && minted && !unavailable ? stakeToLpMsg(account.address, chosen.validator, amount) : null;
+  const form = convertForm({
+    input: amountInput.value,
+    validator,
+    delegations: delegations.data,
+    params: params.data,
+    states: states.data,
+    validators: validators.data,
+    address: account.address,
+  });
+  const { chosen, eligible, minted, plan } = form;
   const moniker = (op: string) => names.data?.get(op)?.moniker ?? op;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!plan || !chosen || !minted) return;
+    if (!plan || !chosen || !minted || form.amount === null) return;
     submitTx(
       t("multi.convert.txTitle"),
       [
         { label: t("multi.convert.fromDelegation"), value: moniker(chosen.validator) },
-        { label: t("multi.amount"), value: `${toDecimalString(amount, 6)} XPRT` },
+        { label: t("multi.amount"), value: `${toDecimalString(form.amount, 6)} XPRT` },
         { label: t("multi.convert.minted"), value: `${toDecimalString(minted, 6)} stkXPRT` },
       ],
       plan,
     );
   };
 
-  if (unavailable) return <p className="text-sm text-slate-300">{unavailable}</p>;
+  if (form.unavailable) return <p className="text-sm text-slate-300">{say(form.unavailable)}</p>;
   return (
     <form onSubmit={submit} aria-label={t("multi.convert.formLabel")} noValidate>
       <p className="mb-3 text-sm text-slate-300">{t("multi.convert.intro")}</p>
@@ -89,15 +74,15 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
             id="convert-amount"
             label={t("multi.convert.amountLabel")}
             symbol="XPRT"
-            value={input}
-            onChange={setInput}
+            value={amountInput.value}
+            onChange={amountInput.onChange}
             balance={chosen?.amount}
             max={chosen?.amount}
-            error={error}
+            error={form.error}
           />
           <PreviewTable
             rows={[
-              { label: t("multi.convert.mintedLocked"), value: minted && !blocker ? `${formatAmount(minted, 6)} stkXPRT` : "–", testId: "convert-receive" },
+              { label: t("multi.convert.mintedLocked"), value: minted ? `${formatAmount(minted, 6)} stkXPRT` : "–", testId: "convert-receive" },
               { label: t("multi.convert.lpContract"), value: params.data?.cwLockedPoolAddress ? `${params.data.cwLockedPoolAddress.slice(0, 18)}…` : "–" },
             ]}
           />

@@ -1,34 +1,23 @@
 "use client";
 
 import { AmountField } from "@/components/ui/amount-field";
-import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useDayEpoch, useRedeemCap } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
+import { useAmountInput } from "@/hooks/use-amount-input";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
-import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText, useSentence, useTimeText } from "@/components/ui/use-texts";
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
+import { ibcExitForm } from "@/lib/pstake/forms";
+import { useSentence, useTimeText } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
-import {
-  HOST_UNBONDING_DAYS,
-  type HostChain,
-  hostAssets,
-  ibcUnstakeMsg,
-  describeIbcBlocker,
-  isIbcBlocker,
-  previewIbcUnstake,
-  previewRedeem,
-  redeemMsg,
-  unstakeEta,
-} from "@/lib/pstake/liquidstakeibc";
+import { HOST_UNBONDING_DAYS, type HostChain, hostAssets, unstakeEta } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "@/components/ui/preview-table";
 
 /** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
 export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {
-  const describeAmountError = useAmountErrorText();
   const t = useTranslations();
   const say = useSentence();
   const time = useTimeText();
@@ -38,39 +27,35 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
   const epoch = useDayEpoch();
   const now = useChainNow();
   const a = hostAssets(host, network.assets);
-  const [input, setInput] = useState("");
-  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
+  const amountInput = useAmountInput();
+  const submitTx = useCosmosTx(account, "stake", amountInput.clear);
   const balance = balances.data?.find((b) => b.denom === host.stkDenom)?.amount ?? 0n;
-  const parsed = parseAmount(input, a.decimals);
-  const over = parsed.ok && parsed.base > balance;
-  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : over ? t("amount.overBalance", { symbol: a.stkSymbol }) : null;
-  const s = parsed.ok && !over ? parsed.base : null;
-  const redeem = s !== null && cap.data !== undefined ? previewRedeem(s, host, cap.data) : null;
-  const unstake = s !== null ? previewIbcUnstake(s, host) : null;
+  const form = ibcExitForm({ input: amountInput.value, balance, host, tokens: a, cap: cap.data, address: account.address });
+  const { redeem, unstake } = form;
   const hostDays = HOST_UNBONDING_DAYS[host.chainId] ?? 21;
   const eta = epoch.data && now !== undefined ? unstakeEta(epoch.data.current, epoch.data.endsAt, host.unbondingFactor, hostDays * 86_400_000) : null;
 
   const redeemNow = () => {
-    if (!s || !redeem || isIbcBlocker(redeem)) return;
+    if (form.amount === null || !redeem.preview || !redeem.plan) return;
     submitTx(
       t("multi.instantTitle", { symbol: a.stkSymbol }),
       [
-        { label: t("multi.redeem"), value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
-        { label: t("multi.receiveNow"), value: `${toDecimalString(redeem.out, a.decimals)} ${a.symbol}` },
+        { label: t("multi.redeem"), value: `${toDecimalString(form.amount, a.decimals)} ${a.stkSymbol}` },
+        { label: t("multi.receiveNow"), value: `${toDecimalString(redeem.preview.out, a.decimals)} ${a.symbol}` },
       ],
-      redeemMsg(account.address, host, s),
+      redeem.plan,
     );
   };
   const unstakeNow = () => {
-    if (!s || !unstake || isIbcBlocker(unstake)) return;
+    if (form.amount === null || !unstake.preview || !unstake.plan) return;
     submitTx(
       t("multi.unstakeTitle", { symbol: a.stkSymbol }),
       [
-        { label: t("multi.unstake"), value: `${toDecimalString(s, a.decimals)} ${a.stkSymbol}` },
-        { label: t("multi.receive"), value: `${toDecimalString(unstake.owed, a.decimals)} ${a.symbol}` },
+        { label: t("multi.unstake"), value: `${toDecimalString(form.amount, a.decimals)} ${a.stkSymbol}` },
+        { label: t("multi.receive"), value: `${toDecimalString(unstake.preview.owed, a.decimals)} ${a.symbol}` },
         ...(eta ? [{ label: t("multi.arrives"), value: t("multi.between", { from: time.date(eta.from), to: time.date(eta.to) }) }] : []),
       ],
-      ibcUnstakeMsg(account.address, host, s),
+      unstake.plan,
     );
   };
 
@@ -80,11 +65,11 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
         id="ibc-exit-amount"
         label={t("multi.exitLabel", { symbol: a.stkSymbol })}
         symbol={a.stkSymbol}
-        value={input}
-        onChange={setInput}
+        value={amountInput.value}
+        onChange={amountInput.onChange}
         balance={balance}
         max={balance}
-        error={inputError}
+        error={form.error}
       />
       <div className="mt-4 grid gap-3 sm:grid-cols-2">
         <section aria-label={t("multi.instant")} className="rounded-lg border border-white/10 p-3" data-testid="redeem-card">
@@ -94,15 +79,12 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
             rows={[
               {
                 label: t("multi.getNow"),
-                value: redeem && !isIbcBlocker(redeem) ? `${formatAmount(redeem.out, a.decimals)} ${a.symbol}` : "–",
+                value: redeem.preview ? `${formatAmount(redeem.preview.out, a.decimals)} ${a.symbol}` : "–",
                 testId: "redeem-receive",
               },
               {
                 label: t("multi.fee"),
-                value:
-                  redeem && !isIbcBlocker(redeem)
-                    ? `${formatAmount(redeem.fee, a.decimals)} ${a.stkSymbol}`
-                    : `${Dec.toString(host.fees.redemption * 100n, 2)}%`,
+                value: redeem.preview ? `${formatAmount(redeem.preview.fee, a.decimals)} ${a.stkSymbol}` : `${Dec.toString(host.fees.redemption * 100n, 2)}%`,
               },
               {
                 label: t("multi.availableNow"),
@@ -112,15 +94,15 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
               },
             ]}
           />
-          {redeem && isIbcBlocker(redeem) && (
+          {redeem.blocker && (
             <p className="mt-2 text-xs text-red-300" data-testid="redeem-error">
-              {say(describeIbcBlocker(redeem, a.symbol, a.decimals))}
+              {say(redeem.blocker)}
             </p>
           )}
           <button
             type="button"
             onClick={redeemNow}
-            disabled={!redeem || isIbcBlocker(redeem)}
+            disabled={!redeem.plan}
             className="mt-3 w-full rounded-md bg-rose-600 px-3 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
           >
             {t("multi.redeemNow")}
@@ -133,15 +115,12 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
             rows={[
               {
                 label: t("multi.get"),
-                value: unstake && !isIbcBlocker(unstake) ? `${formatAmount(unstake.owed, a.decimals)} ${a.symbol}` : "–",
+                value: unstake.preview ? `${formatAmount(unstake.preview.owed, a.decimals)} ${a.symbol}` : "–",
                 testId: "ibc-unstake-receive",
               },
               {
                 label: t("multi.fee"),
-                value:
-                  unstake && !isIbcBlocker(unstake)
-                    ? `${formatAmount(unstake.fee, a.decimals)} ${a.stkSymbol}`
-                    : `${Dec.toString(host.fees.unstake * 100n, 2)}%`,
+                value: unstake.preview ? `${formatAmount(unstake.preview.fee, a.decimals)} ${a.stkSymbol}` : `${Dec.toString(host.fees.unstake * 100n, 2)}%`,
               },
               {
                 label: t("multi.arrives"),
@@ -151,11 +130,11 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
               },
             ]}
           />
-          {unstake && isIbcBlocker(unstake) && <p className="mt-2 text-xs text-red-300">{say(describeIbcBlocker(unstake, a.symbol, a.decimals))}</p>}
+          {unstake.blocker && <p className="mt-2 text-xs text-red-300">{say(unstake.blocker)}</p>}
           <button
             type="button"
             onClick={unstakeNow}
-            disabled={!unstake || isIbcBlocker(unstake)}
+            disabled={!unstake.plan}
             className="mt-3 w-full rounded-md border border-rose-400 px-3 py-2 text-sm font-medium text-rose-200 disabled:cursor-not-allowed disabled:opacity-50"
           >
             {t("multi.unstake")}

@@ -1,52 +1,41 @@
 "use client";
 
 import { AmountField } from "@/components/ui/amount-field";
-import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useNetwork } from "@/hooks/use-network";
+import { useAmountInput } from "@/hooks/use-amount-input";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
-import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
+import { ibcStakeForm } from "@/lib/pstake/forms";
+import { useSentence } from "@/components/ui/use-texts";
 import { Dec } from "@/lib/pstake/dec";
-import { type HostChain, hostAssets, hostPerStk, ibcStakeMsg, describeIbcBlocker, isIbcBlocker, previewIbcStake } from "@/lib/pstake/liquidstakeibc";
+import { type HostChain, describeIbcBlocker, hostAssets, hostPerStk } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "@/components/ui/preview-table";
 
+/** Stake a host chain's token into its stkASSET (the model: lib/pstake/forms' ibcStakeForm). */
 export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
-  const describeAmountError = useAmountErrorText();
   const t = useTranslations();
   const say = useSentence();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const a = hostAssets(host, network.assets);
-  const [input, setInput] = useState("");
-  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
+  const amountInput = useAmountInput();
+  const submitTx = useCosmosTx(account, "stake", amountInput.clear);
   const balance = balances.data?.find((b) => b.denom === host.ibcDenom)?.amount ?? 0n;
-  const parsed = parseAmount(input, a.decimals);
-  const preview = parsed.ok ? previewIbcStake(parsed.base, host) : null;
-  const blocker = preview && isIbcBlocker(preview) ? preview : null;
-  const ok = preview && !isIbcBlocker(preview) ? preview : null;
-  const over = parsed.ok && parsed.base > balance;
-  const error =
-    input && !parsed.ok
-      ? describeAmountError(parsed.error)
-      : over
-        ? t("amount.overBalance", { symbol: a.symbol })
-        : blocker
-          ? say(describeIbcBlocker(blocker, a.symbol, a.decimals))
-          : null;
-  const plan = ok && parsed.ok && !over ? ibcStakeMsg(account.address, host, parsed.base) : null;
+  const form = ibcStakeForm({ input: amountInput.value, balance, host, tokens: a, address: account.address });
+  const { preview: ok, plan } = form;
   const fee = useFeeEstimate(plan, account, network);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!plan || !ok || !parsed.ok) return;
+    if (!plan || !ok || form.amount === null) return;
     submitTx(
       t("multi.stakeTitle", { symbol: a.symbol }),
       [
-        { label: t("multi.stake"), value: `${toDecimalString(parsed.base, a.decimals)} ${a.symbol}` },
+        { label: t("multi.stake"), value: `${toDecimalString(form.amount, a.decimals)} ${a.symbol}` },
         { label: t("multi.receive"), value: `${toDecimalString(ok.received, a.decimals)} ${a.stkSymbol}` },
       ],
       plan,
@@ -64,11 +53,11 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
         id="ibc-stake-amount"
         label={t("multi.stakeLabel", { symbol: a.symbol })}
         symbol={a.symbol}
-        value={input}
-        onChange={setInput}
+        value={amountInput.value}
+        onChange={amountInput.onChange}
         balance={balance}
         max={balance}
-        error={error}
+        error={form.error}
       />
       <PreviewTable
         rows={[

@@ -1,37 +1,23 @@
 "use client";
 
 import { AmountField } from "@/components/ui/amount-field";
-import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState, useStakingParams, useUnbondings, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
+import { useAmountInput } from "@/hooks/use-amount-input";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
-import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { Dec } from "@/lib/pstake/dec";
-import { STK_XPRT, type UnstakeBlocker, isUnstakeBlocker, liquidUnstakeMsg, previewUnstake } from "@/lib/pstake/liquidstake";
+import { unstakeForm } from "@/lib/pstake/forms";
+import { STK_XPRT } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "@/components/ui/preview-table";
-import { useAmountErrorText, useTimeText } from "@/components/ui/use-texts";
+import { useTimeText } from "@/components/ui/use-texts";
 
-function useUnstakeBlockerText(): (b: UnstakeBlocker, moniker: (op: string) => string, max: number) => string {
-  const t = useTranslations();
-  return (b, moniker, max) => {
-    switch (b.kind) {
-      case "paused":
-        return t("unstake.blocker.paused");
-      case "exceeds-supply":
-        return t("unstake.blocker.exceedsSupply");
-      case "too-small":
-        return t("unstake.blocker.tooSmall");
-      case "max-entries":
-        return t("unstake.blocker.maxEntries", { max, validator: moniker(b.validator) });
-    }
-  };
-}
-
+/** Unstake stkXPRT (the model: lib/pstake/forms' unstakeForm): XPRT arrives after the unbonding time. */
 export function UnstakeForm({ account }: { account: WalletAccount }) {
   const { network } = useNetwork();
   const balances = useBalances(account.address);
@@ -40,40 +26,36 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
   const unbondings = useUnbondings(account.address);
   const names = useValidatorInfo();
   const now = useChainNow();
-  const [input, setInput] = useState("");
-  const submitTx = useCosmosTx(account, "stake", () => setInput(""));
+  const amountInput = useAmountInput();
+  const submitTx = useCosmosTx(account, "stake", amountInput.clear);
   const t = useTranslations();
-  const amountErrorText = useAmountErrorText();
-  const describeUnstakeBlocker = useUnstakeBlockerText();
   const { date: dateText } = useTimeText();
 
   const balance = balances.data?.find((b) => b.denom === STK_XPRT)?.amount ?? 0n;
-  const parsed = parseAmount(input, 6);
-  const amount = parsed.ok ? parsed.base : 0n;
-  const overBalance = parsed.ok && amount > balance;
-  let preview = params.data && states.data && validators.data && parsed.ok ? previewUnstake(amount, states.data, params.data, validators.data) : null;
-  // The max-entries limit, explained before the chain refuses it.
-  if (preview && !isUnstakeBlocker(preview) && stakingParams.data && unbondings.data) {
-    const full = preview.entries.find((e) => unbondings.data.filter((u) => u.validator === e.validator).length >= stakingParams.data.maxEntries);
-    if (full) preview = { kind: "max-entries", validator: full.validator };
-  }
-  const blocker = preview && isUnstakeBlocker(preview) ? preview : null;
-  const ok = preview && !isUnstakeBlocker(preview) ? preview : null;
   const moniker = (op: string) => names.data?.get(op)?.moniker ?? op;
-  const inputError = input && !parsed.ok ? amountErrorText(parsed.error) : overBalance ? t("amount.overBalance", { symbol: "stkXPRT" }) : null;
-  const plan = ok && !overBalance ? liquidUnstakeMsg(account.address, amount) : null;
+  const form = unstakeForm({
+    input: amountInput.value,
+    balance,
+    params: params.data,
+    states: states.data,
+    validators: validators.data,
+    stakingParams: stakingParams.data,
+    unbondings: unbondings.data,
+    moniker,
+    address: account.address,
+  });
+  const { preview: ok, plan, paused } = form;
   const fee = useFeeEstimate(plan, account, network);
   const unbondingMs = (stakingParams.data?.unbondingSeconds ?? network.unbondingDays * 86_400) * 1000;
   const eta = now !== undefined ? now + unbondingMs : undefined;
-  const paused = params.data?.modulePaused;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!plan || !ok) return;
+    if (!plan || !ok || form.amount === null) return;
     submitTx(
       t("unstake.txTitle"),
       [
-        { label: t("unstake.txUnstake"), value: `${toDecimalString(amount, 6)} stkXPRT` },
+        { label: t("unstake.txUnstake"), value: `${toDecimalString(form.amount, 6)} stkXPRT` },
         { label: t("stake.receive"), value: `${toDecimalString(ok.total, 6)} XPRT` },
         {
           label: t("unstake.txAvailable"),
@@ -95,11 +77,11 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
         id="unstake-amount"
         label={t("unstake.amountLabel")}
         symbol="stkXPRT"
-        value={input}
-        onChange={setInput}
+        value={amountInput.value}
+        onChange={amountInput.onChange}
         balance={balance}
         max={balance}
-        error={inputError ?? (blocker && !paused ? describeUnstakeBlocker(blocker, moniker, stakingParams.data?.maxEntries ?? 7) : null)}
+        error={form.error}
       />
       <PreviewTable
         rows={[

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "use-intl";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
+import type { Sentence } from "@/lib/i18n/sentence";
+import { useSentence } from "./use-texts";
 
 /** An amount input with its balance and a Max that fills in `max` (which may keep a fee reserve). */
 export function AmountField(props: {
@@ -15,11 +17,14 @@ export function AmountField(props: {
   balanceLabel?: string;
   max?: bigint;
   maxNote?: string;
-  error?: string | null;
+  /** what the field says: a sentence from a form model, or words already in the page's language */
+  error?: Sentence | string | null;
   decimals?: number;
 }) {
   const t = useTranslations();
-  const { id, label, symbol, value, onChange, balance, balanceLabel = t("amount.balance"), max, maxNote, error, decimals = 6 } = props;
+  const say = useSentence();
+  const { id, label, symbol, value, onChange, balance, balanceLabel = t("amount.balance"), max, maxNote, decimals = 6 } = props;
+  const error = typeof props.error === "object" && props.error ? say(props.error) : props.error;
   return (
     <div className="grid gap-1 text-sm">
       <div className="flex justify-between">

@@ -12,8 +12,8 @@ import {
   fetchParams,
   fetchStates,
   isUnstakeBlocker,
-  liquidStakeMsg,
-  liquidUnstakeMsg,
+  liquidStakePlan,
+  liquidUnstakePlan,
   previewStake,
   previewUnstake,
   stakeBlocker,
@@ -158,7 +158,7 @@ describe("previews against the devnet", () => {
       if (unstake) {
         const amount = 1n + BigInt(Math.floor(rand() * Number(stk < 10n ** 15n ? stk : 10n ** 15n)));
         const preview = previewUnstake(amount, s, p, v);
-        const r = await client.signAndBroadcast(address, [liquidUnstakeMsg(address, amount).messages[0]], fee);
+        const r = await client.signAndBroadcast(address, [liquidUnstakePlan(address, amount).messages[0]], fee);
         if (isUnstakeBlocker(preview)) {
           expect(r.code, `preview said ${preview.kind}`).not.toBe(0);
         } else {
@@ -172,7 +172,7 @@ describe("previews against the devnet", () => {
         const wanted = BigInt(Math.floor(magnitude * (1 + rand() * 9)));
         const amount = wanted < xprt / 4n ? wanted : xprt / 4n;
         const preview = previewStake(amount, s);
-        const r = await client.signAndBroadcast(address, [liquidStakeMsg(address, amount).messages[0]], fee);
+        const r = await client.signAndBroadcast(address, [liquidStakePlan(address, amount).messages[0]], fee);
         expect(r.code, r.rawLog).toBe(stakeBlocker(amount, p, v) ? r.code : 0);
         if (r.code === 0) expect(eventAmount(r.events, "liquid_stake", "stkxprt_minted_amount")).toBe(preview);
       }
@@ -186,7 +186,7 @@ describe("previews against the devnet", () => {
     const fresh = await startTestDevnet();
     const rpc = new FailoverRpcClient(new EndpointPool([fresh.url]));
     const client = await pstakeClient(fresh.url, await directWallet(0));
-    await client.signAndBroadcast(DEMO_ADDRESSES[0], liquidStakeMsg(DEMO_ADDRESSES[0], 10n ** 11n).messages, "auto");
+    await client.signAndBroadcast(DEMO_ADDRESSES[0], liquidStakePlan(DEMO_ADDRESSES[0], 10n ** 11n).messages, "auto");
     const early = await measureApy(rpc, await fetchStates(rpc), { annualProvisions: 10n, bonded: 100n, autocompoundFee: 0n });
     expect(early.source).toBe("inflation-estimate");
     await fresh.rpc("devnet_advanceTime", { seconds: 8 * 24 * 3600 });

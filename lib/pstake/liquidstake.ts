@@ -150,20 +150,20 @@ export function xprtPerStk(state: NetAmountState): bigint {
   return Dec.quoTruncate(state.netAmount, Dec.fromInt(state.supply));
 }
 
-export const liquidStakeMsg = (delegator: string, amount: bigint): TxPlan => ({
+export const liquidStakePlan = (delegator: string, amount: bigint): TxPlan => ({
   messages: [
     { typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: delegator, amount: { denom: "uxprt", amount: amount.toString() } } },
   ],
 });
 
-export const liquidUnstakeMsg = (delegator: string, stk: bigint): TxPlan => ({
+export const liquidUnstakePlan = (delegator: string, stk: bigint): TxPlan => ({
   messages: [
     { typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidUnstake", value: { delegatorAddress: delegator, amount: { denom: STK_XPRT, amount: stk.toString() } } },
   ],
 });
 
 /** Converts an existing delegation; liquid_amount 0 means no extra XPRT is staked alongside. */
-export const stakeToLpMsg = (delegator: string, validator: string, amount: bigint): TxPlan => ({
+export const stakeToLpPlan = (delegator: string, validator: string, amount: bigint): TxPlan => ({
   messages: [
     {
       typeUrl: "/pstake.liquidstake.v1beta1.MsgStakeToLP",

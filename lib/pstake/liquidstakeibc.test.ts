@@ -7,13 +7,13 @@ import {
   type HostChain,
   fetchHostChains,
   fetchRedeemCap,
-  ibcStakeMsg,
-  ibcUnstakeMsg,
+  ibcStakePlan,
+  ibcUnstakePlan,
   isIbcBlocker,
   previewIbcStake,
   previewIbcUnstake,
   previewRedeem,
-  redeemMsg,
+  redeemPlan,
   unstakeEta,
 } from "./liquidstakeibc";
 
@@ -95,7 +95,7 @@ describe("multi-chain previews against the devnet", () => {
       const op = stk === 0n ? "stake" : (["stake", "unstake", "redeem"] as const)[Math.floor(rand() * 3)];
       if (op === "stake") {
         const p = previewIbcStake(amount, h);
-        const r = await client.signAndBroadcast(address, ibcStakeMsg(address, h, amount).messages, fee);
+        const r = await client.signAndBroadcast(address, ibcStakePlan(address, h, amount).messages, fee);
         if (isIbcBlocker(p)) expect(r.code).not.toBe(0);
         else {
           expect(r.code, r.rawLog).toBe(0);
@@ -106,14 +106,14 @@ describe("multi-chain previews against the devnet", () => {
         const s = amount < stk ? amount : stk;
         if (op === "unstake") {
           const p = previewIbcUnstake(s, h);
-          const r = await client.signAndBroadcast(address, ibcUnstakeMsg(address, h, s).messages, fee);
+          const r = await client.signAndBroadcast(address, ibcUnstakePlan(address, h, s).messages, fee);
           if (isIbcBlocker(p) || r.code === 2012) continue; // not enough delegated yet (deposits wait for the day's end)
           expect(r.code, r.rawLog).toBe(0);
           expect(outputOf(r.events, "liquid_unstake")).toBe(p.owed);
           counts.unstake++;
         } else {
           const p = previewRedeem(s, h, await fetchRedeemCap(rpc, h.chainId));
-          const r = await client.signAndBroadcast(address, redeemMsg(address, h, s).messages, fee);
+          const r = await client.signAndBroadcast(address, redeemPlan(address, h, s).messages, fee);
           if (isIbcBlocker(p)) {
             expect(r.code, p.kind).toBe(p.kind === "inactive" ? 2016 : 2013); // host chain inactive / redeem failed
           } else {

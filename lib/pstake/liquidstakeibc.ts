@@ -220,11 +220,11 @@ const coinMsg = (typeUrl: string, delegator: string, denom: string, amount: bigi
   messages: [{ typeUrl, value: { delegatorAddress: delegator, amount: { denom, amount: amount.toString() } } }],
 });
 
-export const ibcStakeMsg = (delegator: string, host: HostChain, amount: bigint) =>
+export const ibcStakePlan = (delegator: string, host: HostChain, amount: bigint) =>
   coinMsg("/pstake.liquidstakeibc.v1beta1.MsgLiquidStake", delegator, host.ibcDenom, amount);
-export const ibcUnstakeMsg = (delegator: string, host: HostChain, stk: bigint) =>
+export const ibcUnstakePlan = (delegator: string, host: HostChain, stk: bigint) =>
   coinMsg("/pstake.liquidstakeibc.v1beta1.MsgLiquidUnstake", delegator, host.stkDenom, stk);
-export const redeemMsg = (delegator: string, host: HostChain, stk: bigint) =>
+export const redeemPlan = (delegator: string, host: HostChain, stk: bigint) =>
   coinMsg("/pstake.liquidstakeibc.v1beta1.MsgRedeem", delegator, host.stkDenom, stk);
 
 /**
