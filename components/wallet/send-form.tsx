@@ -2,52 +2,59 @@
 
 import { useState } from "react";
 import { useTranslations } from "use-intl";
+import { useAmountInput } from "@/hooks/use-amount-input";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
-import { checkRecipient, maxSendable, recipientErrorText, sendPlan } from "@/lib/bank/send";
-import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
+import { sendForm } from "@/lib/bank/forms";
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
+import { useSentence } from "@/components/ui/use-texts";
 import type { WalletAccount } from "@/lib/wallet/types";
 
 /** Send any token the account holds: the first action, and the template every form follows. */
 export function SendForm({ account }: { account: WalletAccount }) {
-  const describeAmountError = useAmountErrorText();
   const t = useTranslations();
   const say = useSentence();
   const { network } = useNetwork();
   const balances = useBalances(account.address);
   const [denom, setDenom] = useState(network.feeDenom);
   const [recipient, setRecipient] = useState("");
-  const [amount, setAmount] = useState("");
+  const amountInput = useAmountInput();
   const [memo, setMemo] = useState("");
   const [touched, setTouched] = useState(false);
   const submitTx = useCosmosTx(account, "send", () => {
-    setAmount("");
+    amountInput.clear();
     setTouched(false);
   });
 
   const holding = balances.data?.find((b) => b.denom === denom);
-  const decimals = holding?.asset.decimals ?? 6;
-  const parsed = parseAmount(amount, decimals);
-  const recipientError = checkRecipient(recipient, network.bech32Prefix);
-  const max = holding ? maxSendable(holding.amount, denom, network.feeDenom, network.gasPrice.high) : 0n;
-  const amountError = !parsed.ok ? describeAmountError(parsed.error) : !holding || parsed.base > holding.amount ? t("send.overBalance") : null;
-  const memoError = memo.length > 256 ? t("send.memoTooLong") : null;
-  const valid = !recipientError && !amountError && !memoError;
+  const form = sendForm({
+    denom,
+    recipient,
+    input: amountInput.value,
+    memo,
+    holding: holding && { amount: holding.amount, decimals: holding.asset.decimals },
+    bech32Prefix: network.bech32Prefix,
+    feeDenom: network.feeDenom,
+    highGasPrice: network.gasPrice.high,
+    address: account.address,
+  });
+  const { decimals, max, recipientError, plan } = form;
+  const amountError = form.amountError && say(form.amountError);
+  const memoError = form.memoError && say(form.memoError);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (!valid || !parsed.ok || !holding) return;
+    if (!plan || form.amount === null || !holding) return;
     submitTx(
       t("send.txTitle", { symbol: holding.asset.symbol }),
       [
         { label: t("send.txTo"), value: recipient.trim() },
-        { label: t("send.txAmount"), value: `${toDecimalString(parsed.base, decimals)} ${holding.asset.symbol}` },
+        { label: t("send.txAmount"), value: `${toDecimalString(form.amount, decimals)} ${holding.asset.symbol}` },
         ...(memo ? [{ label: t("send.txMemo"), value: memo }] : []),
       ],
-      sendPlan(account.address, recipient, denom, parsed.base, memo),
+      plan,
     );
   };
 
@@ -84,7 +91,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
           />
           {touched && recipientError && (
             <span id="send-recipient-error" className="text-xs text-red-300">
-              {say(recipientErrorText(recipientError, network.bech32Prefix))}
+              {say(recipientError)}
             </span>
           )}
         </div>
@@ -93,14 +100,14 @@ export function SendForm({ account }: { account: WalletAccount }) {
             <label htmlFor="send-amount" className="text-slate-300">
               {t("send.amount")}
             </label>
-            <button type="button" className="text-xs text-rose-300 hover:text-rose-200" onClick={() => setAmount(toDecimalString(max, decimals))}>
+            <button type="button" className="text-xs text-rose-300 hover:text-rose-200" onClick={() => amountInput.onChange(toDecimalString(max, decimals))}>
               {t("send.max", { amount: holding ? formatAmount(max, decimals, { maxDecimals: 6 }) : "" })}
             </button>
           </div>
           <input
             id="send-amount"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
+            value={amountInput.value}
+            onChange={(e) => amountInput.onChange(e.target.value)}
             inputMode="decimal"
             placeholder="0.0"
             autoComplete="off"
