@@ -10,15 +10,10 @@ import { fetchPosition, fetchRewardSchedules, fetchTotalBonded, fetchUnlockPerio
 import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import type { DexPool } from "@/lib/dex/types";
 import { useNetwork } from "./use-network";
+import type { DexContracts } from "@/lib/dex/types";
 import { queryKeys } from "@/lib/query-keys";
 
 // React bindings for Dexter, keyed by network (and account); a DEX tx refreshes everything under "dex".
-
-export interface DexContracts {
-  vault: string;
-  router: string;
-  multistaking: string;
-}
 
 /** Dexter's contracts on this network, or null (with the reason) when the chain does not run them. */
 export function useDexContracts() {

@@ -9,23 +9,21 @@ import { useBalances } from "@/hooks/use-balances";
 import { useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
+import { useAmountInput } from "@/hooks/use-amount-input";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { useAccount } from "@/hooks/use-wallet";
 import { querySmart } from "@/lib/chain/wasm";
-import { swapImpact } from "@/lib/dex/impact";
-import { lessSlippage, plusSlippage, swapPlan } from "@/lib/dex/messages";
+import { swapForm } from "@/lib/dex/forms";
 import { nativeInfo } from "@/lib/dex/pools";
-import { bestRoute, tradablePools } from "@/lib/dex/routes";
 import type { SwapKind } from "@/lib/dex/types";
-import { formatAmount, parseAmount, toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText, useSentence } from "@/components/ui/use-texts";
+import { formatAmount, toDecimalString } from "@/lib/format/amount";
+import { useSentence } from "@/components/ui/use-texts";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { DemoButton } from "@/components/wallet/demo-button";
 import { SlippageSetting } from "./slippage-setting";
 import { queryKeys } from "@/lib/query-keys";
 
 export function SwapPage() {
-  const describeAmountError = useAmountErrorText();
   const t = useTranslations();
   const say = useSentence();
   const { network, rpc } = useNetwork();
@@ -34,31 +32,26 @@ export function SwapPage() {
   const pools = usePools();
   const balances = useBalances(account?.address);
   const slippage = useSlippage((s) => s.bps);
-  const live = tradablePools(pools.data ?? []);
-  const denoms = [...new Set(live.flatMap((p) => p.assets.map((a) => a.denom)))];
   const [from, setFrom] = useState<string>("");
   const [to, setTo] = useState<string>("");
   const [kind, setKind] = useState<SwapKind>("give-in");
-  const [input, setInput] = useState("");
-  const submit = useCosmosTx(account, "dex", () => setInput(""));
-
-  const offer = from || denoms[0] || "";
-  const ask = to || denoms.find((d) => d !== offer) || "";
-  const decimalsOf = (denom: string) => live.flatMap((p) => p.assets).find((a) => a.denom === denom)?.decimals ?? 6;
-  const typedDecimals = decimalsOf(kind === "give-in" ? offer : ask);
-  const parsed = parseAmount(input, typedDecimals);
-  const amount = parsed.ok ? parsed.base : 0n;
-  const held = balances.data?.find((b) => b.denom === offer)?.amount ?? 0n;
-  const route = parsed.ok && amount > 0n && offer !== ask ? bestRoute(pools.data ?? [], offer, ask, amount, kind) : null;
-  const impact = route ? swapImpact(route) : null;
-  const spend = route ? (kind === "give-in" || route.hops.length > 1 ? route.amountIn : plusSlippage(route.amountIn, slippage)) : 0n;
-  const overBalance = !!route && !!account && spend > held;
-  const minReceived = route ? lessSlippage(route.amountOut, slippage) : 0n;
+  const amountInput = useAmountInput();
+  const submit = useCosmosTx(account, "dex", amountInput.clear);
   const contracts = dex.data?.contracts;
-  const plan =
-    route && contracts && account && !overBalance
-      ? swapPlan({ sender: account.address, route, kind, slippageBps: slippage, vault: contracts.vault, router: contracts.router })
-      : null;
+  const sym = (d: string) => symbolOf(network, d);
+  const form = swapForm({
+    pools: pools.data ?? [],
+    from,
+    to,
+    kind,
+    input: amountInput.value,
+    wallet: account ? (denom) => balances.data?.find((b) => b.denom === denom)?.amount ?? 0n : undefined,
+    slippageBps: slippage,
+    contracts,
+    address: account?.address,
+    symbolOf: sym,
+  });
+  const { denoms, offer, ask, decimalsOf, typedDecimals, held, route, impact, spend, minReceived, plan } = form;
 
   // the router's own simulation of a multi-hop route, shown beside the browser's quote
   const routerCheck = useQuery({
@@ -87,9 +80,6 @@ export function SwapPage() {
     );
   }
 
-  const sym = (d: string) => symbolOf(network, d);
-  const inputError = input && !parsed.ok ? describeAmountError(parsed.error) : overBalance ? t("amount.overBalance", { symbol: sym(offer) }) : null;
-  const noRoute = parsed.ok && amount > 0n && offer !== ask && !route;
   const routeText = route ? [sym(offer), ...route.hops.map((h) => sym(h.pool.assets[h.ask].denom))].join(" → ") : "";
 
   return (
@@ -107,7 +97,7 @@ export function SwapPage() {
             { label: t("dex.swap.receiveExpected"), value: `${toDecimalString(route.amountOut, decimalsOf(ask))} ${sym(ask)}` },
             {
               label: t("dex.swap.minReceived"),
-              value: `${toDecimalString(kind === "give-in" || route.hops.length > 1 ? minReceived : route.amountOut, decimalsOf(ask))} ${sym(ask)}`,
+              value: `${toDecimalString(minReceived, decimalsOf(ask))} ${sym(ask)}`,
             },
             { label: t("dex.swap.route"), value: routeText },
           ],
@@ -167,14 +157,14 @@ export function SwapPage() {
           label={kind === "give-in" ? t("dex.swap.payLabel", { symbol: sym(offer) }) : t("dex.swap.receiveLabel", { symbol: sym(ask) })}
           symbol={sym(offer)}
           decimals={typedDecimals}
-          value={input}
-          onChange={setInput}
+          value={amountInput.value}
+          onChange={amountInput.onChange}
           balance={account && kind === "give-in" ? held : undefined}
           max={account && kind === "give-in" && offer !== network.feeDenom ? held : undefined}
-          error={inputError}
+          error={form.error}
         />
       </div>
-      {noRoute && (
+      {form.noRoute && (
         <p role="alert" className="mt-2 text-sm text-red-300" data-testid="no-route">
           {t("dex.swap.noRoute")}
         </p>

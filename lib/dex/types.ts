@@ -45,3 +45,10 @@ export interface JoinQuote {
   /** per pool asset: what the join costs in fees (single-asset or imbalance) */
   fees: bigint[];
 }
+
+/** Dexter's contracts on a network. */
+export interface DexContracts {
+  vault: string;
+  router: string;
+  multistaking: string;
+}

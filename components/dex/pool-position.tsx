@@ -1,0 +1,158 @@
+"use client";
+
+import { useTranslations } from "use-intl";
+import { AmountField } from "@/components/ui/amount-field";
+import { PreviewTable } from "@/components/ui/preview-table";
+import { useTimeText } from "@/components/ui/use-texts";
+import { useAmountInput } from "@/hooks/use-amount-input";
+import { useChainNow } from "@/hooks/use-chain-time";
+import { useCosmosTx } from "@/hooks/use-cosmos-tx";
+import { useDexContracts, usePosition, useUnbondTerms } from "@/hooks/use-dex";
+import { useNetwork } from "@/hooks/use-network";
+import { assetDecimals } from "@/lib/bank/balances";
+import { symbolOf } from "@/lib/chain/assets";
+import { LP_DECIMALS, bondForm } from "@/lib/dex/forms";
+import { quoteExit } from "@/lib/dex/math";
+import { claimRewardsPlan, unlockPlan } from "@/lib/dex/messages";
+import type { DexPool } from "@/lib/dex/types";
+import { formatAmount } from "@/lib/format/amount";
+import type { WalletAccount } from "@/lib/wallet/types";
+
+/** The account's stake in a pool: LP held and bonded, what it withdraws, rewards, locks; bond, unbond, claim. */
+export function PoolPosition({ pool, account }: { pool: DexPool; account: WalletAccount }) {
+  const { network } = useNetwork();
+  const ms = useDexContracts().data?.contracts?.multistaking;
+  const position = usePosition(pool, account.address);
+  const terms = useUnbondTerms();
+  const now = useChainNow();
+  const bondInput = useAmountInput();
+  const submit = useCosmosTx(account, "dex", bondInput.clear);
+  const t = useTranslations();
+  const time = useTimeText();
+  const p = position.data;
+  if (!p || !ms) return <p className="text-sm text-slate-400">{t("dex.pool.loadingPosition")}</p>;
+  const mine = p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked;
+  const underlying = mine > 0n && pool.lpSupply > 0n ? quoteExit(pool, mine) : null;
+  const bond = bondForm({ input: bondInput.value, held: p.held, bonded: p.bonded, multistaking: ms, lpToken: pool.lpToken, address: account.address });
+  const lp = (v: bigint) => `${formatAmount(v, LP_DECIMALS, { maxDecimals: 6 })} LP`;
+  const defunct = !!pool.defunct;
+
+  return (
+    <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4" aria-labelledby="position-title">
+      <h2 id="position-title" className="font-semibold text-white">
+        {t("dex.pool.position")}
+      </h2>
+      <PreviewTable
+        rows={[
+          { label: t("dex.pool.lpHeld"), value: lp(p.held), testId: "lp-held" },
+          { label: t("dex.pool.lpBonded"), value: lp(p.bonded), testId: "lp-bonded" },
+          {
+            label: t("dex.pool.share"),
+            value: pool.lpSupply > 0n ? `${((Number(mine) / Number(pool.lpSupply)) * 100).toFixed(4)}%` : "—",
+          },
+          {
+            label: t("dex.pool.underlying"),
+            value: underlying ? pool.assets.map((a, k) => `${formatAmount(underlying[k], a.decimals)} ${symbolOf(network, a.denom)}`).join(" + ") : "—",
+            testId: "lp-underlying",
+          },
+          {
+            label: t("dex.pool.rewards"),
+            value: p.rewards.length
+              ? p.rewards.map((r) => `${formatAmount(r.amount, assetDecimals(network, r.denom))} ${symbolOf(network, r.denom)}`).join(", ")
+              : t("dex.pool.none"),
+            testId: "lp-rewards",
+          },
+        ]}
+      />
+      {p.locks.length > 0 && (
+        <ul className="mt-3 text-sm text-slate-300" data-testid="lp-locks">
+          {p.locks.map((l) => (
+            <li key={l.unlockAt}>{t("dex.pool.unlocking", { amount: lp(l.amount), time: now ? time.countdown(l.unlockAt - now) : "…" })}</li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-3 flex flex-wrap gap-2">
+        {p.rewards.length > 0 && (
+          <button
+            type="button"
+            className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700"
+            onClick={() =>
+              submit(
+                t("dex.pool.claimTitle"),
+                p.rewards.map((r) => ({
+                  label: t("dex.pool.claim"),
+                  value: `${formatAmount(r.amount, assetDecimals(network, r.denom))} ${symbolOf(network, r.denom)}`,
+                })),
+                claimRewardsPlan(account.address, ms, pool.lpToken),
+              )
+            }
+          >
+            {t("dex.pool.claimRewards")}
+          </button>
+        )}
+        {p.unlocked > 0n && (
+          <button
+            type="button"
+            className="rounded-md border border-white/20 px-3 py-1.5 text-sm text-white hover:bg-white/5"
+            onClick={() =>
+              submit(t("dex.pool.withdrawTitle"), [{ label: t("dex.pool.withdraw"), value: lp(p.unlocked) }], unlockPlan(account.address, ms, pool.lpToken))
+            }
+          >
+            {t("dex.pool.withdrawAmount", { amount: lp(p.unlocked) })}
+          </button>
+        )}
+      </div>
+      {!defunct && (p.held > 0n || p.bonded > 0n) && (
+        <div className="mt-4 grid gap-2">
+          <AmountField
+            id="bond-amount"
+            label={t("dex.pool.bondLabel")}
+            symbol="LP"
+            decimals={LP_DECIMALS}
+            value={bondInput.value}
+            onChange={bondInput.onChange}
+            balance={p.held}
+            max={p.held}
+            error={bond.error}
+            maxNote={
+              terms.data
+                ? t("dex.pool.bondNote", { days: Math.round(terms.data.unlockSeconds / 86_400), fee: terms.data.instantUnbondFeeBps / 100 })
+                : undefined
+            }
+          />
+          <div className="flex gap-2">
+            <button
+              type="button"
+              disabled={!bond.bond}
+              className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white disabled:opacity-40"
+              onClick={() => bond.bond && submit(t("dex.pool.bondTitle"), [{ label: t("dex.pool.bond"), value: lp(bond.amount!) }], bond.bond)}
+            >
+              {t("dex.pool.bond")}
+            </button>
+            <button
+              type="button"
+              disabled={!bond.unbond}
+              className="rounded-md border border-white/20 px-3 py-1.5 text-sm text-white disabled:opacity-40"
+              onClick={() =>
+                bond.unbond &&
+                submit(
+                  t("dex.pool.unbondTitle"),
+                  [
+                    { label: t("dex.pool.unbond"), value: lp(bond.amount!) },
+                    {
+                      label: t("dex.pool.availableAfter"),
+                      value: terms.data ? t("dex.pool.days", { days: Math.round(terms.data.unlockSeconds / 86_400) }) : t("dex.pool.unlockPeriod"),
+                    },
+                  ],
+                  bond.unbond,
+                )
+              }
+            >
+              {t("dex.pool.unbond")}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
