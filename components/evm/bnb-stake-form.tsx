@@ -2,58 +2,38 @@
 
 import { AmountField } from "@/components/ui/amount-field";
 import { useTranslations } from "use-intl";
-import { useState } from "react";
+import { useAmountInput } from "@/hooks/use-amount-input";
 import { type Address, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
 import { useRefreshAfter } from "@/hooks/use-refresh";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
 import { stakePoolAbi } from "@/lib/evm/abi.generated";
-import { type PoolState, previewDeposit, rateText, roundDownTo, stepAmount } from "@/lib/evm/math";
+import { bnbStakeForm } from "@/lib/evm/forms";
+import { type PoolState, rateText } from "@/lib/evm/math";
 import type { EvmNetwork } from "@/lib/evm/networks";
 import { toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { bnbText, feePercent } from "./format";
 import { useGasRow } from "./use-bnb-texts";
 
-/** BNB Max keeps back before an estimate exists: a deposit uses ~100k gas; 200k at 10 gwei is above BSC's usual cost. */
-const DEPOSIT_GAS_RESERVE = 200_000n * 10_000_000_000n;
-
+/** Stake BNB into stkBNB (the model: lib/evm/forms' bnbStakeForm). */
 export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNetwork; pool: PoolState; balance: bigint; user: Address }) {
-  const describeAmountError = useAmountErrorText();
   const t = useTranslations();
-  const [input, setInput] = useState("");
+  const amountInput = useAmountInput();
   const refresh = useRefreshAfter("evm");
   const start = useEvmTxStore((s) => s.start);
 
-  // the pool takes only whole multiples of its minimum: the rest stays in the wallet
-  const { parsed, amount, dust } = stepAmount(input, pool.minBNBDeposit);
-  const preview = previewDeposit(pool, amount);
-  const valid = parsed.ok && amount >= pool.minBNBDeposit && amount <= balance && !pool.paused && preview.userTokens > 0n;
-  const call = { address: network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount };
-  const gas = useEvmGasCost(network, valid ? call : null, user, `deposit:${amount}:${user}`);
+  // the gas estimate needs the call, and the form's last check (gas left for the fee) needs the estimate
+  const inputs = { input: amountInput.value, pool, balance, network };
+  const first = bnbStakeForm({ ...inputs, gasCost: null });
+  const gas = useEvmGasCost(network, first.call, user, `deposit:${first.amount}:${user}`);
   const gasRow = useGasRow(gas, "bnb-stake-gas");
-  const reserve = gas.data ? gas.data.cost * 2n : DEPOSIT_GAS_RESERVE;
-  const max = roundDownTo(balance > reserve ? balance - reserve : 0n, pool.minBNBDeposit);
-
-  const error =
-    input && !parsed.ok
-      ? describeAmountError(parsed.error)
-      : !input
-        ? null
-        : pool.paused
-          ? t("bnb.form.pausedShort")
-          : amount < pool.minBNBDeposit
-            ? t("bnb.form.minDeposit", { minimum: toDecimalString(pool.minBNBDeposit, 18) })
-            : amount > balance
-              ? t("bnb.form.overBnb")
-              : gas.data && amount + gas.data.cost > balance
-                ? t("bnb.form.noGas")
-                : null;
+  const form = gas.data ? bnbStakeForm({ ...inputs, gasCost: gas.data.cost }) : first;
+  const { amount, dust, preview, call } = form;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!valid || error) return;
+    if (!call || form.error) return;
     void start({
       title: t("bnb.form.stakeTitle"),
       network,
@@ -70,7 +50,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
         return ev ? t("bnb.form.stakedSummary", { bnb: bnbText(ev.args.bnbAmount), stk: bnbText(ev.args.poolTokenAmount) }) : null;
       },
       onSettled: () => {
-        setInput("");
+        amountInput.clear();
         refresh(network.id);
       },
     });
@@ -83,12 +63,12 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
         label={t("bnb.form.amountStake")}
         symbol="BNB"
         decimals={18}
-        value={input}
-        onChange={setInput}
+        value={amountInput.value}
+        onChange={amountInput.onChange}
         balance={balance}
-        max={max}
+        max={form.max}
         maxNote={t("bnb.form.maxNote")}
-        error={error}
+        error={form.error}
       />
       <PreviewTable
         rows={[
@@ -111,7 +91,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
       />
       <button
         type="submit"
-        disabled={!valid || !!error}
+        disabled={!call || !!form.error}
         className="mt-4 w-full rounded-md bg-amber-500 px-4 py-2 font-medium text-slate-950 hover:bg-amber-400 disabled:opacity-50"
       >
         {t("bnb.form.reviewStake")}

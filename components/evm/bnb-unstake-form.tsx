@@ -2,56 +2,38 @@
 
 import { AmountField } from "@/components/ui/amount-field";
 import { useTranslations } from "use-intl";
-import { useState } from "react";
+import { useAmountInput } from "@/hooks/use-amount-input";
 import { type Address, parseEventLogs } from "viem";
 import { useEvmGasCost } from "@/hooks/use-evm";
 import { useRefreshAfter } from "@/hooks/use-refresh";
 import { useEvmTxStore } from "@/hooks/use-evm-tx";
-import { stakePoolAbi, stkBnbAbi } from "@/lib/evm/abi.generated";
-import { type PoolState, claimableAt, previewUnstake, roundDownTo, stepAmount } from "@/lib/evm/math";
+import { stakePoolAbi } from "@/lib/evm/abi.generated";
+import { bnbUnstakeForm } from "@/lib/evm/forms";
+import { type PoolState, claimableAt } from "@/lib/evm/math";
 import type { EvmNetwork } from "@/lib/evm/networks";
 import { toDecimalString } from "@/lib/format/amount";
-import { useAmountErrorText } from "@/components/ui/use-texts";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { bnbText, feePercent } from "./format";
 import { useBnbTime, useGasRow } from "./use-bnb-texts";
 
-/** stkBNB's send reverts with the pool's errors (its hook runs inside): decode them with both ABIs. */
-const UNSTAKE_ABI = [...stkBnbAbi, ...stakePoolAbi.filter((x) => x.type === "error")];
-
+/** Unstake stkBNB: sent to the pool, whose hook queues the claim (the model: lib/evm/forms' bnbUnstakeForm). */
 export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & { chainTime: bigint }; balance: bigint; user: Address }) {
-  const describeAmountError = useAmountErrorText();
   const t = useTranslations();
   const time = useBnbTime();
   const { network, pool, balance, user } = props;
-  const [input, setInput] = useState("");
+  const amountInput = useAmountInput();
   const refresh = useRefreshAfter("evm");
   const start = useEvmTxStore((s) => s.start);
 
-  const { parsed, amount, dust } = stepAmount(input, pool.minTokenWithdrawal);
-  const preview = previewUnstake(pool, amount);
-  const valid = parsed.ok && amount >= pool.minTokenWithdrawal && amount <= balance && !pool.paused;
-  const call = { address: network.stkBNB, abi: UNSTAKE_ABI, functionName: "send", args: [network.stakePool, amount, "0x"] as const };
-  const gas = useEvmGasCost(network, valid ? call : null, user, `unstake:${amount}:${user}`);
+  const form = bnbUnstakeForm({ input: amountInput.value, pool, balance, network });
+  const { amount, dust, preview, call, error } = form;
+  const gas = useEvmGasCost(network, call, user, `unstake:${amount}:${user}`);
   const gasRow = useGasRow(gas);
   const readyAt = claimableAt({ createdAt: pool.chainTime }, pool.cooldownPeriod);
 
-  const error =
-    input && !parsed.ok
-      ? describeAmountError(parsed.error)
-      : !input
-        ? null
-        : pool.paused
-          ? t("bnb.form.pausedShort")
-          : amount < pool.minTokenWithdrawal
-            ? t("bnb.form.minUnstake", { minimum: toDecimalString(pool.minTokenWithdrawal, 18) })
-            : amount > balance
-              ? t("bnb.form.overStk")
-              : null;
-
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!valid || error) return;
+    if (!call || error) return;
     void start({
       title: t("bnb.form.unstakeTitle"),
       network,
@@ -70,7 +52,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
         return t("bnb.form.unstakedSummary", { stk: bnbText(ev.args.poolTokenAmount), bnb: bnbText(ev.args.bnbAmount), date });
       },
       onSettled: () => {
-        setInput("");
+        amountInput.clear();
         refresh(network.id);
       },
     });
@@ -83,10 +65,10 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
         label={t("bnb.form.amountUnstake")}
         symbol="stkBNB"
         decimals={18}
-        value={input}
-        onChange={setInput}
+        value={amountInput.value}
+        onChange={amountInput.onChange}
         balance={balance}
-        max={roundDownTo(balance, pool.minTokenWithdrawal)}
+        max={form.max}
         error={error}
       />
       <PreviewTable
@@ -107,7 +89,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
       />
       <button
         type="submit"
-        disabled={!valid || !!error}
+        disabled={!call || !!error}
         className="mt-4 w-full rounded-md bg-amber-500 px-4 py-2 font-medium text-slate-950 hover:bg-amber-400 disabled:opacity-50"
       >
         {t("bnb.form.reviewUnstake")}

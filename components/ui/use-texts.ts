@@ -2,20 +2,13 @@
 
 import { countdownParts, utcDateText } from "@/lib/format/time";
 import { useLocale, useTranslations } from "use-intl";
-import type { AmountError } from "@/lib/format/amount";
-import { amountErrorText } from "@/lib/i18n/amount-errors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Sentence } from "@/lib/i18n/sentence";
 
-// Words that many forms share, in the page's language: amount errors, dates, countdowns.
+// Words that many forms share, in the page's language: dates, countdowns, sentences from lib.
 
 /** How each UI language writes dates (English as the app always has: "24 Nov 2026, 19:35"). */
 const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", zh: "zh-CN", ko: "ko-KR" };
-
-export function useAmountErrorText(): (error: AmountError) => string {
-  const say = useSentence();
-  return (error) => say(amountErrorText(error));
-}
 
 /** Chain times in UTC, written the way the page's language writes dates; countdowns in its units. */
 export function useTimeText() {

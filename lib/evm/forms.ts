@@ -1,0 +1,115 @@
+import type { Address } from "viem";
+import { toDecimalString } from "@/lib/format/amount";
+import { amountErrorText } from "@/lib/i18n/amount-errors";
+import { sentence, type Sentence } from "@/lib/i18n/sentence";
+import { stakePoolAbi, stkBnbAbi } from "./abi.generated";
+import { type DepositPreview, type PoolState, type UnstakePreview, previewDeposit, previewUnstake, roundDownTo, stepAmount } from "./math";
+import type { EvmNetwork } from "./networks";
+import type { ContractCall } from "./pool";
+
+// The stkBNB forms as pure models: the typed BNB or stkBNB rounded to the pool's step (the rest stays in the
+// wallet), the pool's refusals in words before any wallet opens, the preview from the pool's integer math, Max,
+// and the contract call to simulate and sign.
+
+/** BNB Max keeps back before an estimate exists: a deposit uses ~100k gas; 200k at 10 gwei is above BSC's usual cost. */
+export const DEPOSIT_GAS_RESERVE = 200_000n * 10_000_000_000n;
+
+/** stkBNB's send reverts with the pool's errors (its hook runs inside): decode them with both ABIs. */
+const UNSTAKE_ABI = [...stkBnbAbi, ...stakePoolAbi.filter((x) => x.type === "error")];
+
+export interface BnbStakeFormInput {
+  input: string;
+  pool: PoolState;
+  /** BNB in the wallet, wei */
+  balance: bigint;
+  network: EvmNetwork;
+  /** the deposit's estimated gas cost in wei, once known (a form is modelled again when it arrives) */
+  gasCost: bigint | null;
+}
+
+export interface BnbStakeForm {
+  /** what the pool takes: the typed amount rounded down to its step */
+  amount: bigint;
+  /** the part of the typed amount the pool would refuse, left in the wallet */
+  dust: bigint;
+  preview: DepositPreview;
+  error: Sentence | null;
+  max: bigint;
+  /** the deposit to simulate and sign, or null while the amount cannot go */
+  call: ContractCall | null;
+}
+
+export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
+  const { pool } = f;
+  const { parsed, amount, dust } = stepAmount(f.input, pool.minBNBDeposit);
+  const preview = previewDeposit(pool, amount);
+  const valid = parsed.ok && amount >= pool.minBNBDeposit && amount <= f.balance && !pool.paused && preview.userTokens > 0n;
+  const error = !f.input
+    ? null
+    : !parsed.ok
+      ? amountErrorText(parsed.error)
+      : pool.paused
+        ? sentence("bnb.form.pausedShort")
+        : amount < pool.minBNBDeposit
+          ? sentence("bnb.form.minDeposit", { minimum: toDecimalString(pool.minBNBDeposit, 18) })
+          : amount > f.balance
+            ? sentence("bnb.form.overBnb")
+            : f.gasCost !== null && amount + f.gasCost > f.balance
+              ? sentence("bnb.form.noGas")
+              : null;
+  // Max keeps twice the estimated gas (the price may rise before the wallet signs), rounded to the pool's step
+  const reserve = f.gasCost !== null ? f.gasCost * 2n : DEPOSIT_GAS_RESERVE;
+  return {
+    amount,
+    dust,
+    preview,
+    error,
+    max: roundDownTo(f.balance > reserve ? f.balance - reserve : 0n, pool.minBNBDeposit),
+    call: valid ? { address: f.network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount } : null,
+  };
+}
+
+export interface BnbUnstakeFormInput {
+  input: string;
+  pool: PoolState;
+  /** stkBNB in the wallet, wei */
+  balance: bigint;
+  network: EvmNetwork;
+}
+
+export interface BnbUnstakeForm {
+  amount: bigint;
+  dust: bigint;
+  preview: UnstakePreview;
+  error: Sentence | null;
+  max: bigint;
+  /** stkBNB sent to the pool (its hook queues the claim), or null while the amount cannot go */
+  call: ContractCall | null;
+}
+
+export function bnbUnstakeForm(f: BnbUnstakeFormInput): BnbUnstakeForm {
+  const { pool } = f;
+  const { parsed, amount, dust } = stepAmount(f.input, pool.minTokenWithdrawal);
+  const valid = parsed.ok && amount >= pool.minTokenWithdrawal && amount <= f.balance && !pool.paused;
+  const error = !f.input
+    ? null
+    : !parsed.ok
+      ? amountErrorText(parsed.error)
+      : pool.paused
+        ? sentence("bnb.form.pausedShort")
+        : amount < pool.minTokenWithdrawal
+          ? sentence("bnb.form.minUnstake", { minimum: toDecimalString(pool.minTokenWithdrawal, 18) })
+          : amount > f.balance
+            ? sentence("bnb.form.overStk")
+            : null;
+  return {
+    amount,
+    dust,
+    preview: previewUnstake(pool, amount),
+    error,
+    max: roundDownTo(f.balance, pool.minTokenWithdrawal),
+    call: valid
+      ? { address: f.network.stkBNB, abi: UNSTAKE_ABI, functionName: "send", args: [f.network.stakePool, amount, "0x"] as readonly [Address, bigint, string] }
+      : null,
+  };
+}
