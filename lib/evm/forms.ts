@@ -27,17 +27,20 @@ export interface BnbStakeFormInput {
   gasCost: bigint | null;
 }
 
-export interface BnbStakeForm {
+/** A stkBNB form: the typed amount as the pool takes it, its preview, and the call. */
+export interface StepForm<P> {
   /** what the pool takes: the typed amount rounded down to its step */
   amount: bigint;
   /** the part of the typed amount the pool would refuse, left in the wallet */
   dust: bigint;
-  preview: DepositPreview;
+  preview: P;
   error: Sentence | null;
   max: bigint;
-  /** the deposit to simulate and sign, or null while the amount cannot go */
+  /** the call to simulate and sign, or null while the amount cannot go */
   call: ContractCall | null;
 }
+
+export type BnbStakeForm = StepForm<DepositPreview>;
 
 export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
   const { pool } = f;
@@ -77,15 +80,8 @@ export interface BnbUnstakeFormInput {
   network: EvmNetwork;
 }
 
-export interface BnbUnstakeForm {
-  amount: bigint;
-  dust: bigint;
-  preview: UnstakePreview;
-  error: Sentence | null;
-  max: bigint;
-  /** stkBNB sent to the pool (its hook queues the claim), or null while the amount cannot go */
-  call: ContractCall | null;
-}
+/** The call sends stkBNB to the pool, whose hook queues the claim. */
+export type BnbUnstakeForm = StepForm<UnstakePreview>;
 
 export function bnbUnstakeForm(f: BnbUnstakeFormInput): BnbUnstakeForm {
   const { pool } = f;

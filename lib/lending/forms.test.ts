@@ -1,38 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseDecimal } from "@/lib/dex/pools";
 import { sentence } from "@/lib/i18n/sentence";
-import { ONE } from "@/lib/pstake/dec";
 import { lendingForm } from "./forms";
-import type { LendingAccount, Market } from "./mars";
+import { MARKET_UPDATED_AT, testMarket } from "./fixtures";
+import type { LendingAccount } from "./mars";
 import { maxAmount } from "./preview";
 
 // The lending form, each action and each refusal, without a chain: markets and the account as the hooks read them.
 
-const d = parseDecimal;
-const model = { optimalUtilization: d("0.8"), base: d("0"), slope1: d("0.2"), slope2: d("2") };
-const T = 1000; // seconds: the markets' indexes were last updated at T, so no interest has grown
-const market = (denom: string, price: string, ltv: string, lt: string, supplied: bigint, borrowed: bigint, extra: Partial<Market> = {}): Market => ({
-  denom,
-  reserveFactor: d("0.1"),
-  model,
-  borrowIndex: ONE,
-  liquidityIndex: ONE,
-  borrowRate: d("0.1"),
-  liquidityRate: d("0.036"),
-  indexesLastUpdated: T,
-  collateralTotalScaled: supplied * 1_000_000n,
-  debtTotalScaled: borrowed * 1_000_000n,
-  supplied,
-  borrowed,
-  utilization: 0n,
-  maxLtv: d(ltv),
-  liquidationThreshold: d(lt),
-  depositEnabled: true,
-  borrowEnabled: true,
-  depositCap: 10n ** 15n,
-  price: d(price),
-  ...extra,
-});
+const T = MARKET_UPDATED_AT; // seconds: no interest has grown since the indexes were updated
+const market = testMarket;
 const STK = "stk/uxprt";
 const markets = [
   market(STK, "0.2", "0.45", "0.55", 10n ** 12n, 0n),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ONE } from "@/lib/pstake/dec";
 import { parseDecimal } from "@/lib/dex/pools";
-import type { LendingAccount, Market } from "./mars";
+import { rateModel, testMarket } from "./fixtures";
+import type { LendingAccount } from "./mars";
 import { apy, borrowRateAt, grownIndex, health, scale, supplyRateAt, unscale } from "./math";
 import { WARN_HEALTH, maxAmount, previewCollateralToggle, previewLending } from "./preview";
 
@@ -9,7 +10,7 @@ import { WARN_HEALTH, maxAmount, previewCollateralToggle, previewLending } from 
 // and previews on a crafted account.
 
 const d = parseDecimal;
-const model = { optimalUtilization: d("0.8"), base: d("0"), slope1: d("0.2"), slope2: d("2") };
+const model = rateModel;
 
 describe("rate model", () => {
   it("is linear to the kink and steep after it", () => {
@@ -69,27 +70,7 @@ describe("health factor", () => {
 });
 
 describe("previews", () => {
-  const market = (denom: string, price: string, ltv: string, lt: string, supplied: bigint, borrowed: bigint): Market => ({
-    denom,
-    reserveFactor: d("0.1"),
-    model,
-    borrowIndex: ONE,
-    liquidityIndex: ONE,
-    borrowRate: d("0.1"),
-    liquidityRate: d("0.036"),
-    indexesLastUpdated: 1000,
-    collateralTotalScaled: supplied * 1_000_000n,
-    debtTotalScaled: borrowed * 1_000_000n,
-    supplied,
-    borrowed,
-    utilization: 0n,
-    maxLtv: d(ltv),
-    liquidationThreshold: d(lt),
-    depositEnabled: true,
-    borrowEnabled: true,
-    depositCap: 10n ** 15n,
-    price: d(price),
-  });
+  const market = testMarket;
   const markets = [market("stk/uxprt", "0.2", "0.45", "0.55", 10n ** 12n, 0n), market("usdc", "1", "0.8", "0.85", 10n ** 12n, 4n * 10n ** 11n)];
   const account: LendingAccount = {
     collaterals: [{ denom: "stk/uxprt", amountScaled: 1_000_000_000n * 1_000_000n, amount: 1_000_000_000n, enabled: true }],

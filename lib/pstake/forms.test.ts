@@ -2,28 +2,16 @@ import { describe, expect, it } from "vitest";
 import { sentence } from "@/lib/i18n/sentence";
 import { ONE } from "./dec";
 import { STAKE_GAS_RESERVE, convertForm, ibcExitForm, ibcStakeForm, stakeForm, stakeMax, unstakeForm } from "./forms";
-import type { LiquidStakeParams, LiquidValidator, NetAmountState } from "./liquidstake";
+import { netState, testParams } from "./fixtures";
+import type { LiquidStakeParams, LiquidValidator } from "./liquidstake";
 import type { HostChain } from "./liquidstakeibc";
 
 // The liquid staking forms, each branch, without a chain: the inputs are what the hooks would have read.
 
 const ME = "persistence1me";
-const states = (supply: bigint, net: bigint): NetAmountState => ({
-  supply,
-  netAmount: net * ONE,
-  mintRate: 0n,
-  totalLiquidTokens: net,
-  totalUnbondingBalance: 0n,
-  proxyAccBalance: 0n,
-  totalRemainingRewards: 0n,
-});
+const states = netState;
 const params: LiquidStakeParams = {
-  liquidBondDenom: "stk/uxprt",
-  unstakeFeeRate: 10n ** 15n,
-  minLiquidStakeAmount: 1000n,
-  autocompoundFeeRate: 5n * 10n ** 16n,
-  modulePaused: false,
-  lsmDisabled: false,
+  ...testParams,
   cwLockedPoolAddress: "persistence1lp",
   whitelisted: [
     { validator: "v0", weight: 5000n },

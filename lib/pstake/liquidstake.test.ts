@@ -4,10 +4,9 @@ import { directWallet, pstakeClient, startTestDevnet, type TestDevnet } from "@/
 import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
 import { apyEstimate, apyFromRates, measureApy, rateApy } from "./apy";
 import { Dec, ONE } from "./dec";
+import { netState, testParams } from "./fixtures";
 import {
-  type LiquidStakeParams,
   type LiquidValidator,
-  type NetAmountState,
   fetchLiquidValidators,
   fetchParams,
   fetchStates,
@@ -20,25 +19,8 @@ import {
   xprtPerStk,
 } from "./liquidstake";
 
-const state = (supply: bigint, net: bigint): NetAmountState => ({
-  supply,
-  netAmount: net * ONE,
-  mintRate: 0n,
-  totalLiquidTokens: net,
-  totalUnbondingBalance: 0n,
-  proxyAccBalance: 0n,
-  totalRemainingRewards: 0n,
-});
-const params: LiquidStakeParams = {
-  liquidBondDenom: "stk/uxprt",
-  unstakeFeeRate: 10n ** 15n, // 0.001
-  minLiquidStakeAmount: 1000n,
-  autocompoundFeeRate: 5n * 10n ** 16n,
-  modulePaused: false,
-  lsmDisabled: false,
-  cwLockedPoolAddress: "",
-  whitelisted: [],
-};
+const state = netState;
+const params = testParams;
 const vals = (...tokens: bigint[]): LiquidValidator[] => tokens.map((t, i) => ({ operator: `v${i}`, weight: 2500n, active: true, liquidTokens: t }));
 
 describe("Dec", () => {
