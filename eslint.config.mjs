@@ -13,23 +13,23 @@ const UPWARD = (what) => ({
   message: `This layer does not import ${what.join(" or ")} (app -> components -> hooks -> lib).`,
 });
 
-/** components/<folder> may import only the shared UI folders and itself */
+const INLINE_QUERY_KEY = {
+  selector: "Property[key.name='queryKey'] > ArrayExpression",
+  message: "Use a key from lib/query-keys instead of an inline array.",
+};
+
+/** components/<folder> may import only the shared UI folders and itself (dynamic import() included) */
 function componentsZone(folder, allowed) {
   const others = ["ui", "tx", "wallet", ...FEATURES].filter((f) => !allowed.includes(f) && f !== folder);
+  const message = `components/${folder} imports only ${[...allowed, folder].join(", ")} from components: move what is shared to components/ui (or lib).`;
   return {
     files: [`components/${folder}/**/*.{ts,tsx}`],
     rules: {
+      "no-restricted-syntax": ["error", INLINE_QUERY_KEY, { selector: `ImportExpression[source.value=/^@\\/components\\/(${others.join("|")})\\//]`, message }],
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            ACROSS_FOLDERS,
-            UPWARD([]),
-            {
-              group: others.map((o) => `@/components/${o}/*`),
-              message: `components/${folder} imports only ${[...allowed, folder].join(", ")} from components: move what is shared to components/ui (or lib).`,
-            },
-          ],
+          patterns: [ACROSS_FOLDERS, UPWARD([]), { group: others.map((o) => `@/components/${o}/*`), message }],
         },
       ],
     },
@@ -69,25 +69,13 @@ const config = [
     rules: {
       "no-restricted-imports": ["error", { patterns: [ACROSS_FOLDERS, UPWARD(["components"])] }],
       // query keys come from the factory (lib/query-keys), so a refresh by prefix reaches them
-      "no-restricted-syntax": [
-        "error",
-        { selector: "Property[key.name='queryKey'] > ArrayExpression", message: "Use a key from lib/query-keys instead of an inline array." },
-      ],
+      "no-restricted-syntax": ["error", INLINE_QUERY_KEY],
     },
   },
   componentsZone("ui", ["ui"]),
   componentsZone("tx", ["ui", "tx"]),
   componentsZone("wallet", SHARED_UI),
   ...FEATURES.map((f) => componentsZone(f, SHARED_UI)),
-  {
-    files: ["components/**/*.tsx", "components/**/*.ts"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        { selector: "Property[key.name='queryKey'] > ArrayExpression", message: "Use a key from lib/query-keys instead of an inline array." },
-      ],
-    },
-  },
   {
     // the devnet is an independent implementation: it never reads the app's code
     files: ["devnet/src/**/*.ts", "devnet/evm/**/*.ts"],

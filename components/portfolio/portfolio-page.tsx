@@ -2,6 +2,7 @@
 
 import { useTranslations } from "use-intl";
 import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { DemoButton } from "@/components/wallet/demo-button";
@@ -15,15 +16,15 @@ function Loading() {
   return <p className="text-sm text-slate-400">{t("portfolio.loading")}</p>;
 }
 
-// The stkBNB entry (EVM side) loads wagmi on its own, after the page.
-const StkBnbHolding = dynamic(() => import("@/components/evm/stkbnb-holding"), { ssr: false });
-
-/** Everything the account holds, what it earned, what is on its way back, and what it did. */
-export function PortfolioPage() {
+/**
+ * Everything the account holds, what it earned, what is on its way back, and what it did. `evmHolding` is the
+ * stkBNB entry of the EVM side, passed in by the route (the portfolio knows no other feature).
+ */
+export function PortfolioPage({ evmHolding }: { evmHolding?: ReactNode }) {
   return (
     <div className="grid gap-4">
       <CosmosPortfolio />
-      <StkBnbHolding />
+      {evmHolding}
     </div>
   );
 }
