@@ -76,8 +76,7 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
             label={symbolOf(network, a.denom)}
             symbol={symbolOf(network, a.denom)}
             decimals={a.decimals}
-            value={inputs[k]}
-            onChange={(v) => change(k, v)}
+            input={{ value: inputs[k], onChange: (v) => change(k, v) }}
             balance={held[k]}
             error={form.errors[k]}
           />

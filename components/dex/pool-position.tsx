@@ -109,8 +109,7 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
             label={t("dex.pool.bondLabel")}
             symbol="LP"
             decimals={LP_DECIMALS}
-            value={bondInput.value}
-            onChange={bondInput.onChange}
+            input={bondInput}
             balance={p.held}
             max={p.held}
             error={bond.error}

@@ -53,8 +53,7 @@ export function RemoveLiquidityForm({ pool, account }: { pool: DexPool; account:
         label={t("dex.pool.lpToBurn")}
         symbol="LP"
         decimals={LP_DECIMALS}
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={held}
         max={held}
         error={form.error}

@@ -157,8 +157,7 @@ export function SwapPage() {
           label={kind === "give-in" ? t("dex.swap.payLabel", { symbol: sym(offer) }) : t("dex.swap.receiveLabel", { symbol: sym(ask) })}
           symbol={sym(offer)}
           decimals={typedDecimals}
-          value={amountInput.value}
-          onChange={amountInput.onChange}
+          input={amountInput}
           balance={account && kind === "give-in" ? held : undefined}
           max={account && kind === "give-in" && offer !== network.feeDenom ? held : undefined}
           error={form.error}

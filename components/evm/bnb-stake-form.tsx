@@ -63,8 +63,7 @@ export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNet
         label={t("bnb.form.amountStake")}
         symbol="BNB"
         decimals={18}
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={balance}
         max={form.max}
         maxNote={t("bnb.form.maxNote")}

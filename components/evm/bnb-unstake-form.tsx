@@ -65,8 +65,7 @@ export function BnbUnstakeForm(props: { network: EvmNetwork; pool: PoolState & {
         label={t("bnb.form.amountUnstake")}
         symbol="stkBNB"
         decimals={18}
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={balance}
         max={form.max}
         error={error}

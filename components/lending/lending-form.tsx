@@ -127,8 +127,7 @@ export function LendingForm(props: {
         id="lending-amount"
         label={t(AMOUNT_LABELS[action], { symbol: sym })}
         symbol={sym}
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={action === "withdraw" ? (supplied?.amount ?? 0n) : action === "borrow" ? limit : wallet}
         balanceLabel={action === "withdraw" ? t("lend.balanceLabel.supplied") : action === "borrow" ? t("lend.balanceLabel.canBorrow") : t("amount.balance")}
         max={max}

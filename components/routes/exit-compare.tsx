@@ -35,8 +35,7 @@ export function ExitCompare({ asset }: { asset: StkAsset }) {
           id="exit-amount"
           label={t("exit.amountLabel", { symbol: asset.symbol })}
           symbol={asset.symbol}
-          value={amountInput.value}
-          onChange={amountInput.onChange}
+          input={amountInput}
           balance={balance}
           max={balance}
           decimals={asset.decimals}

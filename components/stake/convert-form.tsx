@@ -74,8 +74,7 @@ export function ConvertForm({ account }: { account: WalletAccount }) {
             id="convert-amount"
             label={t("multi.convert.amountLabel")}
             symbol="XPRT"
-            value={amountInput.value}
-            onChange={amountInput.onChange}
+            input={amountInput}
             balance={chosen?.amount}
             max={chosen?.amount}
             error={form.error}

@@ -65,8 +65,7 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
         id="ibc-exit-amount"
         label={t("multi.exitLabel", { symbol: a.stkSymbol })}
         symbol={a.stkSymbol}
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={balance}
         max={balance}
         error={form.error}

@@ -53,8 +53,7 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
         id="ibc-stake-amount"
         label={t("multi.stakeLabel", { symbol: a.symbol })}
         symbol={a.symbol}
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={balance}
         max={balance}
         error={form.error}

@@ -63,8 +63,7 @@ export function StakeForm({ account }: { account: WalletAccount }) {
         id="stake-amount"
         label={t("stake.amountLabel")}
         symbol="XPRT"
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={balance}
         max={max}
         maxNote={t("stake.maxNote", { fee: formatAmount(kept, 6) })}

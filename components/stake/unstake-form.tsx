@@ -77,8 +77,7 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
         id="unstake-amount"
         label={t("unstake.amountLabel")}
         symbol="stkXPRT"
-        value={amountInput.value}
-        onChange={amountInput.onChange}
+        input={amountInput}
         balance={balance}
         max={balance}
         error={form.error}

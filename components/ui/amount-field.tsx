@@ -10,8 +10,8 @@ export function AmountField(props: {
   id: string;
   label: string;
   symbol: string;
-  value: string;
-  onChange: (v: string) => void;
+  /** the field's text and its setter (useAmountInput) */
+  input: { value: string; onChange: (v: string) => void };
   balance?: bigint;
   /** what the figure beside the label is ("Balance" by default) */
   balanceLabel?: string;
@@ -23,7 +23,7 @@ export function AmountField(props: {
 }) {
   const t = useTranslations();
   const say = useSentence();
-  const { id, label, symbol, value, onChange, balance, balanceLabel = t("amount.balance"), max, maxNote, decimals = 6 } = props;
+  const { id, label, symbol, input, balance, balanceLabel = t("amount.balance"), max, maxNote, decimals = 6 } = props;
   const error = typeof props.error === "object" && props.error ? say(props.error) : props.error;
   return (
     <div className="grid gap-1 text-sm">
@@ -35,7 +35,7 @@ export function AmountField(props: {
           <span className="text-xs text-slate-400">
             {balanceLabel} {formatAmount(balance, decimals)} {symbol}
             {max !== undefined && (
-              <button type="button" className="ml-2 text-rose-300 hover:text-rose-200" onClick={() => onChange(toDecimalString(max, decimals))}>
+              <button type="button" className="ml-2 text-rose-300 hover:text-rose-200" onClick={() => input.onChange(toDecimalString(max, decimals))}>
                 {t("amount.max")}
               </button>
             )}
@@ -44,8 +44,8 @@ export function AmountField(props: {
       </div>
       <input
         id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        value={input.value}
+        onChange={(e) => input.onChange(e.target.value)}
         inputMode="decimal"
         placeholder="0.0"
         autoComplete="off"
