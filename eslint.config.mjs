@@ -103,7 +103,7 @@ const config = [
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  { ignores: [".next*/**", ".tmp/**", "node_modules/**", ".devnet/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: ["oracle/dexter/target/**", ".next*/**", ".tmp/**", "node_modules/**", ".devnet/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -9,6 +9,10 @@ export function seededRandom(seed: number): () => number {
   return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
+function balancedPair(pair: string[], amount: bigint, rand: () => number) {
+  return pair.map((denom, k) => ({ denom, amount: k === 0 ? amount : (amount * BigInt(Math.floor(75 + rand() * 50))) / 100n, decimals: 6 }));
+}
+
 export function generatePools(count: number, tokens: number, seed: number): DexPool[] {
   const rand = seededRandom(seed);
   const denoms = Array.from({ length: tokens }, (_, k) => `t${String(k).padStart(2, "0")}`);
@@ -27,11 +31,13 @@ export function generatePools(count: number, tokens: number, seed: number): DexP
       kind,
       feeBps: [5, 10, 30, 100][Math.floor(rand() * 4)],
       protocolFeePercent: 30,
-      assets: pair.map((denom) => ({ denom, amount: balance(), decimals: 6 })),
+      // a stable pool holds about equal value on each side (within 25%), as live ones do
+      assets: kind === "stable" ? balancedPair(pair, balance(), rand) : pair.map((denom) => ({ denom, amount: balance(), decimals: 6 })),
       lpSupply: 100n * ONE,
       weights: kind === "weighted" ? [(w0 * ONE) / 100n, ((100n - w0) * ONE) / 100n] : undefined,
       exitFee: kind === "weighted" ? 0n : undefined,
-      ampX100: kind === "stable" ? BigInt(Math.floor(1000 + rand() * 20000)) : undefined,
+      // created pools store amp x 100 (a ramp can leave other values, where the contract's D and y disagree)
+      ampX100: kind === "stable" ? BigInt(Math.floor(10 + rand() * 200)) * 100n : undefined,
       scalingFactors: kind === "stable" ? [ONE, ONE - BigInt(Math.floor(rand() * 1e17))] : undefined,
       paused: { swap: false, deposit: false, imbalancedWithdraw: false },
       defunct: null,

@@ -143,6 +143,8 @@ export function joinForm(f: JoinFormInput): JoinForm {
   if (amounts.some((a) => a > 0n) && errors.every((e) => !e)) {
     try {
       quote = quoteJoin(pool, amounts);
+      // the pool may answer 0 LP; the vault refuses to mint nothing
+      if (quote.shares === 0n) [quote, quoteError] = [null, sentence("dex.math.joinTooSmall")];
     } catch (e) {
       if (!(e instanceof PoolMathError)) throw e;
       quoteError = e.text;

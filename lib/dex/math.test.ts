@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ONE } from "@/lib/pstake/dec";
-import { invariantD, powDecimal, quoteExit, quoteGiveIn, quoteGiveOut, quoteJoin } from "./math";
+import { quoteExit, quoteGiveIn, quoteGiveOut, quoteJoin } from "./math";
+import { computeD } from "./stable";
+import { calculatePow } from "./weighted";
 import type { DexPool } from "./types";
 
-// Pool math vectors: the stable pool's own example, invariants, and the weighted curve against its closed form.
+// Pool math vectors: the contracts' own test vectors (dexter_core ddd49ac), invariants, and the weighted power
+// against its closed form. oracle/ holds thousands of generated cases against the real contracts.
 
 const dec = (s: string) => BigInt(Math.round(Number(s) * 1e6)) * 10n ** 12n;
 
@@ -45,11 +48,17 @@ describe("stable pool", () => {
   });
 
   it("D of equal balances is their sum; a balanced join pays no imbalance fee", () => {
-    expect(invariantD(10_000n, [5n * ONE, 5n * ONE])).toBe(10n * ONE);
+    expect(computeD(10_000n, [5n * ONE, 5n * ONE])).toBe(10n * ONE);
     const p = stable([1_000_000_000n, 1_000_000_000n], ["1", "1"], 2000n * ONE);
     const q = quoteJoin(p, [1_000_000n, 1_000_000n]);
     expect(q.fees).toEqual([0n, 0n]);
     expect(q.shares).toBe(2n * ONE);
+  });
+
+  it("upstream's vector: amp 100, scaling factors 1 / 0.98, 1,000,000 ATOM + 980,000 stkATOM; 10 stkATOM in", () => {
+    // dexter_core contracts/pools/stable_pool/tests/test_scaling_factor.rs, test_swap_different_lsd_assets
+    const p = { ...stable([1_000_000_000_000n, 980_000_000_000n], ["1", "0.98"], 2_000_000n * ONE), feeBps: 30 };
+    expect(quoteGiveIn(p, 1, 0, 10_000_000n)).toEqual({ amountIn: 10_000_000n, amountOut: 10_173_469n, fee: 30_000n });
   });
 
   it("trades close to 1:1 near balance, with the fee in the offer asset", () => {
@@ -64,21 +73,26 @@ describe("stable pool", () => {
     expect(back.amountIn).toBeLessThanOrEqual(q.amountIn + 2n);
   });
 
-  it("exits in proportion with no fee", () => {
-    expect(quoteExit(stable([300n, 600n], ["1", "1"], 900n), 300n)).toEqual([100n, 200n]);
+  it("exits in proportion with no fee, the share a truncated Decimal as upstream's get_share_in_assets", () => {
+    // 300 / 900 = 0.333333333333333333: 300 x that = 99.99…, truncated to 99
+    expect(quoteExit(stable([300n, 600n], ["1", "1"], 900n), 300n)).toEqual([99n, 199n]);
+    expect(quoteExit(stable([300n, 600n], ["1", "1"], 900n), 450n)).toEqual([150n, 300n]);
   });
 });
 
 describe("weighted pool", () => {
-  it("power series matches the closed form to 1e-9", () => {
+  it("approx_pow matches the closed form to 1e-8 and refuses a base over 2", () => {
     for (const [x, e] of [
       [0.5, 0.5],
-      [1.5, 0.25],
-      [0.9, 1.75],
-      [1.99, 3.5],
-    ])
-      expect(Number(powDecimal(dec(String(x)), dec(String(e)))) / 1e18).toBeCloseTo(x ** e, 9);
-    expect(() => powDecimal(2n * ONE, ONE / 2n)).toThrow(/within \(0, 2\)/);
+      [0.9, 0.25],
+      [1.5, 0.75],
+      [1.05, 3.5],
+      [0.91, 1.85],
+    ] as const)
+      expect(Number(calculatePow(dec(String(x)), dec(String(e)))) / 1e18).toBeCloseTo(x ** e, 8);
+    // upstream's own checks (approx_pow.rs, check_approx_pow)
+    expect(calculatePow(dec("1.45"), dec("1.5")).toString().slice(0, 9)).toBe("174603121");
+    expect(() => calculatePow(2n * ONE + 1n, ONE / 3n)).toThrow(/power base/);
   });
 
   it("give-in follows out = bO (1 - (bI / (bI + a'))^(wI/wO)), truncated", () => {
@@ -90,9 +104,16 @@ describe("weighted pool", () => {
     expect(exact - q.amountOut).toBeLessThanOrEqual(1n);
   });
 
-  it("refuses a give-out of half the pool or more (the power series would not converge)", () => {
+  it("refuses a give-out of more than half the pool (calculate_pow: base must be at most 2)", () => {
     const p = weighted([1_000_000n, 1_000_000n], ["0.8", "0.2"]);
-    expect(() => quoteGiveOut(p, 0, 1, 500_000n)).toThrow(/less than half/);
+    expect(() => quoteGiveOut(p, 0, 1, 500_001n)).toThrow(/at most half/);
+    expect(quoteGiveOut(p, 0, 1, 500_000n).amountOut).toBe(500_000n);
+  });
+
+  it("upstream's vector: weights 33/33/34, a single-asset join of 25,774 of the third asset", () => {
+    // dexter_core contracts/pools/weighted_pool/tests/integration.rs, test_query_on_join_pool
+    const p = { ...weighted([46_743_000_000n, 56_742_000_000n, 28_774_000_000n], ["0.33", "0.33", "0.34"]), feeBps: 300 };
+    expect(quoteJoin(p, [0n, 0n, 25_774_000_000n])).toEqual({ shares: 23_895_855_654_881_861_600n, fees: [0n, 0n, 510_325_200n] });
   });
 
   it("first join mints 100 LP; a proportional join mints its share; a single-asset join pays a fee", () => {

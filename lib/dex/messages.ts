@@ -71,9 +71,12 @@ export function swapPlan({ sender, route, kind, slippageBps, vault, router }: Sw
   };
 }
 
-/** Join with the given amounts per pool asset; only non-zero amounts are listed and attached (nothing extra is ever sent). */
+/**
+ * Join with the given amounts per pool asset. Every pool asset is listed (zeros included: a weighted pool refuses
+ * "more than one asset but not all"), and only non-zero amounts are attached (nothing extra is ever sent).
+ */
 export function joinPlan(sender: string, vault: string, pool: DexPool, amounts: bigint[], minLp: bigint, autoStake: boolean): TxPlan {
-  const listed = pool.assets.map((a, k) => ({ denom: a.denom, amount: amounts[k] })).filter((a) => a.amount > 0n);
+  const listed = pool.assets.map((a, k) => ({ denom: a.denom, amount: amounts[k] }));
   const msg = {
     join_pool: {
       pool_id: pool.id,

@@ -3,15 +3,18 @@ import { querySmart } from "@/lib/chain/wasm";
 import { ONE } from "@/lib/pstake/dec";
 import type { DexPool, PoolAsset } from "./types";
 
-// Reads Dexter's pools: the vault's list (paged, 30 at most per page), each pool's config (math parameters, asset
-// decimals), its LP supply and whether it is defunct.
+// Reads Dexter's pools: the vault's list (paged, 30 at most per page), each pool's config, its LP supply and
+// whether it is defunct. The config is read where the real contracts put things (dexter_core's pools,
+// `query_config`): weighted pools give the exit fee in `math_params` and the normalized weights in
+// `additional_params`; stable pools give the amp ramp (x100) in `math_params` and the current amp and scaling
+// factors in `additional_params`. No query gives asset decimals: they come from the network's asset list.
 
 type AssetInfo = { native_token: { denom: string } } | { token: { contract_addr: string } };
 interface Asset {
   info: AssetInfo;
   amount: string;
 }
-interface VaultPool {
+export interface VaultPool {
   pool_id: string;
   pool_addr: string;
   lp_token_addr: string;
@@ -20,10 +23,11 @@ interface VaultPool {
   pool_type: { weighted?: object; stable_swap?: object; stable5_swap?: object };
   paused?: { swap?: boolean; deposit?: boolean; imbalanced_withdraw?: boolean };
 }
-interface PoolConfig {
+export interface PoolConfig {
+  /** base64 JSON: weighted {exit_fee, greatest_precision}; stable {init_amp, init_amp_time, next_amp, next_amp_time, greatest_precision} */
   math_params?: string | null;
+  /** base64 JSON: weighted [{asset, weight}]; stable {amp, scaling_factors: [{asset_info, scaling_factor}], ...} */
   additional_params?: string | null;
-  precisions?: { denom: string; precision: number }[];
 }
 
 export const assetDenom = (info: AssetInfo) => ("native_token" in info ? info.native_token.denom : info.token.contract_addr);
@@ -36,24 +40,34 @@ export function parseDecimal(s: string | number): bigint {
   return BigInt(m[1]) * ONE + BigInt((m[2] ?? "").padEnd(18, "0"));
 }
 
-function decodeParams(b64: string | null | undefined): Record<string, unknown> {
+function decodeParams<T>(b64: string | null | undefined): Partial<T> {
   if (!b64) return {};
   try {
-    return JSON.parse(atob(b64)) as Record<string, unknown>;
+    return JSON.parse(atob(b64)) as Partial<T>;
   } catch {
     return {};
   }
 }
 
-/** amp x100 now, following a ramp between init_amp and next_amp (both x1) when no amp_x100 is given */
-function ampX100(params: Record<string, unknown>, nowSec: number): bigint {
-  if (params.amp_x100 !== undefined) return BigInt(String(params.amp_x100));
-  const a0 = Number(params.init_amp ?? 100);
-  const a1 = Number(params.next_amp ?? a0);
-  const t0 = Number(params.init_amp_time ?? 0);
-  const t1 = Number(params.next_amp_time ?? 0);
-  const amp = nowSec >= t1 || t1 <= t0 ? a1 : a0 + ((a1 - a0) * (nowSec - t0)) / (t1 - t0);
-  return BigInt(Math.round(amp * 100));
+interface StableMath {
+  init_amp: number;
+  init_amp_time: number;
+  next_amp: number;
+  next_amp_time: number;
+}
+type WeightedAssets = { asset: Asset; weight: string }[];
+interface StableParams {
+  amp: number;
+  scaling_factors: { asset_info: AssetInfo; scaling_factor: string }[];
+}
+
+/** The amp x100 at `nowSec`, as the stable pool computes it: init_amp to next_amp (both x100), linear in time. */
+export function ampX100At(m: Partial<StableMath>, fallbackAmp: number, nowSec: number): bigint {
+  if (m.init_amp === undefined || m.next_amp === undefined) return BigInt(fallbackAmp) * 100n;
+  const [a0, a1, t0, t1] = [BigInt(m.init_amp), BigInt(m.next_amp), BigInt(m.init_amp_time ?? 0), BigInt(m.next_amp_time ?? 0)];
+  const t = BigInt(nowSec);
+  if (t >= t1) return a1;
+  return a1 > a0 ? a0 + ((a1 - a0) * (t - t0)) / (t1 - t0) : a0 - ((a0 - a1) * (t - t0)) / (t1 - t0);
 }
 
 export function poolFromChain(
@@ -62,13 +76,12 @@ export function poolFromChain(
   lpSupply: bigint,
   defunct: { reason?: string; defunct_timestamp?: number } | null,
   decimalsOf: (denom: string) => number,
+  /** the chain's time, for a stable pool's amp ramp */
+  nowSec = Math.floor(Date.now() / 1000),
 ): DexPool {
-  const math = decodeParams(config.math_params);
-  const extra = decodeParams(config.additional_params);
   const assets: PoolAsset[] = p.assets.map((a) => {
     const denom = assetDenom(a.info);
-    const precision = config.precisions?.find((x) => x.denom === denom)?.precision;
-    return { denom, amount: BigInt(a.amount), decimals: precision ?? decimalsOf(denom) };
+    return { denom, amount: BigInt(a.amount), decimals: decimalsOf(denom) };
   });
   const kind = p.pool_type.weighted ? "weighted" : "stable";
   const pool: DexPool = {
@@ -84,14 +97,14 @@ export function poolFromChain(
     defunct: defunct ? { reason: defunct.reason ?? "", since: defunct.defunct_timestamp ?? 0 } : null,
   };
   if (kind === "weighted") {
-    const listed = (math.weights ?? []) as { info: AssetInfo; amount: string }[];
-    const raw = assets.map((a) => parseDecimal(listed.find((w) => assetDenom(w.info) === a.denom)?.amount ?? "1"));
-    const total = raw.reduce((s, w) => s + w, 0n);
-    pool.weights = raw.map((w) => (w * ONE) / total);
-    pool.exitFee = parseDecimal(String(math.exit_fee ?? "0"));
+    const weighted = JSON.parse(config.additional_params ? atob(config.additional_params) : "[]") as WeightedAssets;
+    // normalized by the pool already (Decimal::from_ratio(weight, total))
+    pool.weights = assets.map((a) => parseDecimal(weighted.find((w) => assetDenom(w.asset.info) === a.denom)?.weight ?? "0"));
+    pool.exitFee = parseDecimal(String(decodeParams<{ exit_fee: string | null }>(config.math_params).exit_fee ?? "0"));
   } else {
-    pool.ampX100 = ampX100(math, Math.floor(Date.now() / 1000));
-    const factors = (math.scaling_factors ?? extra.scaling_factors ?? []) as { asset_info: AssetInfo; scaling_factor: string }[];
+    const params = decodeParams<StableParams>(config.additional_params);
+    pool.ampX100 = ampX100At(decodeParams<StableMath>(config.math_params), params.amp ?? 100, nowSec);
+    const factors = params.scaling_factors ?? [];
     pool.scalingFactors = assets.map((a) => parseDecimal(factors.find((f) => assetDenom(f.asset_info) === a.denom)?.scaling_factor ?? "1"));
   }
   return pool;

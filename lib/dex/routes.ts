@@ -89,15 +89,13 @@ export function bestRoute(pools: DexPool[], from: string, to: string, amount: bi
   if (amount <= 0n) return null;
   const paths = findPaths(tradablePools(pools), from, to);
   if (paths.length <= EXACT_CANDIDATES) return bestExact(paths, amount, kind);
-  const scored = paths
-    .map((path) => ({ path, score: estimatePath(path, Number(amount), kind) }))
-    .filter((s) => Number.isFinite(s.score))
-    .sort((a, b) => (kind === "give-in" ? b.score - a.score : a.score - b.score));
-  return bestExact(
-    scored.slice(0, EXACT_CANDIDATES).map((s) => s.path),
-    amount,
-    kind,
-  );
+  const rank = (score: number) => (Number.isFinite(score) ? (kind === "give-in" ? -score : score) : Infinity);
+  const ranked = paths
+    .map((path) => ({ path, rank: rank(estimatePath(path, Number(amount), kind)) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((s) => s.path);
+  // the estimate only ranks; when the pools refuse every top candidate exactly, the rest are tried in order
+  return bestExact(ranked.slice(0, EXACT_CANDIDATES), amount, kind) ?? bestExact(ranked.slice(EXACT_CANDIDATES), amount, kind);
 }
 
 /** The exact best over the given paths (brute force when given every path). */

@@ -9,14 +9,6 @@ export function ddiv(a: bigint, b: bigint): bigint {
 }
 /** Decimal256::from_atomics(amount, precision): a token amount in base units as a decimal of whole tokens */
 export const fromAtomics = (amount: bigint, precision: number) => amount * 10n ** BigInt(18 - precision);
-/** to_uint128_with_precision: whole-token decimal back to base units, truncated */
-export const toAtomics = (d: bigint, precision: number) => d / 10n ** BigInt(18 - precision);
-/** the same, rounded up (amounts a user must pay) */
-export function toAtomicsCeil(d: bigint, precision: number): bigint {
-  const unit = 10n ** BigInt(18 - precision);
-  return (d + unit - 1n) / unit;
-}
-export const absDiff = (a: bigint, b: bigint) => (a > b ? a - b : b - a);
 
 /** "0.98" -> 980000000000000000n */
 export function parseDecimal(s: string): bigint {

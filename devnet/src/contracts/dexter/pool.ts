@@ -22,6 +22,8 @@ export interface PoolConfig {
   amp_x100?: string;
   scaling_factors?: string[];
   block_time_last: number;
+  /** when the pool was instantiated (a stable pool's amp ramp starts there) */
+  created_at?: number;
 }
 
 export interface PoolOptions {
@@ -56,23 +58,34 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
     if (i < 0) throw new Error(`Asset ${key} is not in pool ${c.pool_id}`);
     return i;
   };
+  // the config's two base64 fields, shaped as dexter_core's pools answer them (query_config)
+  const greatestPrecision = (c: PoolConfig) => Math.max(...c.precisions);
   const mathParams = (c: PoolConfig) =>
     c.kind === "weighted"
-      ? { weights: c.assets.map((a, i) => ({ info: a.info, amount: c.weights![i] })), exit_fee: c.exit_fee ?? "0" }
+      ? { exit_fee: c.exit_fee ?? null, greatest_precision: greatestPrecision(c) }
       : {
-          init_amp: Number(c.amp_x100) / 100,
-          init_amp_time: 0,
-          next_amp: Number(c.amp_x100) / 100,
-          next_amp_time: 0,
-          amp_x100: c.amp_x100,
+          init_amp: Number(c.amp_x100),
+          init_amp_time: c.created_at ?? 0,
+          next_amp: Number(c.amp_x100),
+          next_amp_time: c.created_at ?? 0,
+          greatest_precision: greatestPrecision(c),
+        };
+  const additionalParams = (c: PoolConfig) =>
+    c.kind === "weighted"
+      ? c.assets.map((a, i) => ({ asset: { info: a.info, amount: a.amount }, weight: c.weights![i] }))
+      : {
+          amp: Number(c.amp_x100) / 100,
+          supports_scaling_factors_update: !!options.scalingFactorFeed,
           scaling_factors: c.assets.map((a, i) => ({ asset_info: a.info, scaling_factor: c.scaling_factors![i] })),
+          scaling_factor_manager: null,
         };
 
   return {
     label: `dexter ${initial.kind === "weighted" ? "weighted" : "stable"} pool ${initial.pool_id}`,
     codeId: initial.kind === "weighted" ? 7 : 8,
     init(ctx, address) {
-      contractState(ctx, address).set<PoolConfig>("config", { ...initial, block_time_last: Math.floor(ctx.time / 1000) });
+      const now = Math.floor(ctx.time / 1000);
+      contractState(ctx, address).set<PoolConfig>("config", { ...initial, block_time_last: now, created_at: now });
     },
     beginBlock(ctx, address) {
       const feed = options.scalingFactorFeed?.(ctx);
@@ -106,12 +119,10 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
             vault_addr: c.vault,
             assets: c.assets,
             pool_type: c.kind === "weighted" ? { weighted: {} } : { stable_swap: {} },
-            fee_info: c.fee_info,
+            fee_info: { total_fee_bps: c.fee_info.total_fee_bps },
             block_time_last: c.block_time_last,
             math_params: b64(mathParams(c)),
-            additional_params: null,
-            // each asset's decimals, as the pool was instantiated with them (native_asset_precisions)
-            precisions: c.assets.map((a, i) => ({ denom: assetKey(a.info), precision: c.precisions[i] })),
+            additional_params: b64(additionalParams(c)),
           };
         case "fee_params":
           return c.fee_info;

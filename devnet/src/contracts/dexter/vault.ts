@@ -141,6 +141,7 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
     });
     if (sim.response.failure !== undefined) throw new Error(sim.response.failure);
     const shares = BigInt(sim.new_shares);
+    if (shares === 0n) throw new Error("Pool query failed: LP tokens to mint cannot be 0");
     const min = m.min_lp_to_receive == null ? 0n : uint128(m.min_lp_to_receive, "min_lp_to_receive");
     if (shares < min) throw new Error(`Minimum LP to receive not met: would mint ${shares}, min_lp_to_receive is ${min}`);
     const balances = p.assets.map((a) => BigInt(a.amount) + BigInt(sim.provided_assets.find((x) => assetKey(x.info) === assetKey(a.info))?.amount ?? "0"));
