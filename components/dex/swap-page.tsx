@@ -165,7 +165,7 @@ export function SwapPage() {
       </div>
       {form.noRoute && (
         <p role="alert" className="mt-2 text-sm text-red-300" data-testid="no-route">
-          {t("dex.swap.noRoute")}
+          {form.noRouteReason ? say(form.noRouteReason) : t("dex.swap.noRoute")}
         </p>
       )}
       {route && impact !== null && (

@@ -68,6 +68,10 @@ describe("swap form", () => {
     const f = swap({ from: "uatom", to: "uusdc" });
     expect(f.route?.hops.map((h) => h.pool.id)).toEqual(["1", "2"]);
   });
+  it("a give-out of more than half the only pool says why in words", () => {
+    const f = swap({ kind: "give-out", input: "20000" });
+    expect(f).toMatchObject({ noRoute: true, noRouteReason: sentence("dex.math.giveOutTooLarge"), plan: null });
+  });
   it("says there is no route, and refuses more than the wallet holds", () => {
     expect(swap({ from: "uatom", to: "uosmo" })).toMatchObject({ noRoute: true, plan: null });
     expect(swap({ input: "11" })).toMatchObject({ error: sentence("amount.overBalance", { symbol: "UATOM" }), plan: null });

@@ -5,7 +5,7 @@ import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import type { TxPlan } from "@/lib/tx/lifecycle";
 import { joinImpact, swapImpact } from "./impact";
 import { poolBlocker } from "./labels";
-import { PoolMathError, quoteExit, quoteJoin } from "./math";
+import { PoolMathError, quoteExit, quoteGiveIn, quoteGiveOut, quoteJoin } from "./math";
 import { bondPlan, exitPlan, joinPlan, lessSlippage, plusSlippage, swapPlan, unbondPlan } from "./messages";
 import { type Route, bestRoute, tradablePools } from "./routes";
 import type { DexContracts, DexPool, JoinQuote, SwapKind } from "./types";
@@ -44,8 +44,10 @@ export interface SwapForm {
   held: bigint | undefined;
   amount: bigint | null;
   error: Sentence | null;
-  /** a positive amount and two assets, but no path between them */
+  /** a positive amount and two assets, but no route that takes it */
   noRoute: boolean;
+  /** why a pool holding both assets refuses the amount (e.g. more than half of it), when one does */
+  noRouteReason: Sentence | null;
   route: Route | null;
   /** price impact as a fraction */
   impact: number | null;
@@ -84,12 +86,29 @@ export function swapForm(f: SwapFormInput): SwapForm {
     amount,
     error: amountError ?? (overBalance ? sentence("amount.overBalance", { symbol: f.symbolOf(offer) }) : null),
     noRoute: amount !== null && offer !== ask && !route,
+    noRouteReason: amount !== null && offer !== ask && !route ? directRefusal(live, offer, ask, amount, f.kind) : null,
     route,
     impact: route ? swapImpact(route) : null,
     spend,
     minReceived: route ? (exactOut ? route.amountOut : lessSlippage(route.amountOut, f.slippageBps)) : 0n,
     plan,
   };
+}
+
+/** The words of the first pool holding both assets that refuses the amount, or null. */
+function directRefusal(pools: DexPool[], offer: string, ask: string, amount: bigint, kind: SwapKind): Sentence | null {
+  for (const pool of pools) {
+    const [i, o] = [pool.assets.findIndex((a) => a.denom === offer), pool.assets.findIndex((a) => a.denom === ask)];
+    if (i < 0 || o < 0) continue;
+    try {
+      if (kind === "give-in") quoteGiveIn(pool, i, o, amount);
+      else quoteGiveOut(pool, i, o, amount);
+    } catch (e) {
+      if (e instanceof PoolMathError) return e.text;
+      throw e;
+    }
+  }
+  return null;
 }
 
 /** Auto-balance: typing asset `k` fills the other fields in the pool's current ratio. */

@@ -5,7 +5,7 @@
 //! assets only, as on core-1), joins it with `initial`, then asks the pool contract's own simulation queries
 //! (`on_swap`, `on_join_pool`, `on_exit_pool`) for every op, from that same state. Nothing here computes: every
 //! number printed is the contracts' own answer. stdout: a JSON array, one entry per scenario:
-//! `{id, config, results: [<the pool's JSON answer> | {"error": "<query error>"}]}`.
+//! `{id, config, vault_pool, lp_supply, results: [<the pool's JSON answer> | {"error": "<query error>"}]}`.
 
 use std::io::Read;
 
@@ -145,6 +145,7 @@ fn run(s: &Scenario) -> Result<Value> {
     app.execute_contract(user.clone(), vault.clone(), &join, &funds).map_err(|e| anyhow!("initial join: {}", e.root_cause()))?;
 
     let config: Value = app.wrap().query_wasm_smart(pool.pool_addr.clone(), &json!({ "config": {} }))?;
+    let vault_pool: Value = app.wrap().query_wasm_smart(vault.clone(), &json!({ "get_pool_by_id": { "pool_id": "1" } }))?;
     let lp_supply: Value = app.wrap().query_wasm_smart(pool.lp_token_addr.clone(), &json!({ "token_info": {} }))?;
     let mut results = Vec::with_capacity(s.ops.len());
     for op in &s.ops {
@@ -167,7 +168,7 @@ fn run(s: &Scenario) -> Result<Value> {
             Err(_) => json!({ "error": "the contract panicked" }),
         });
     }
-    Ok(json!({ "id": s.id, "config": config, "lp_supply": lp_supply["total_supply"], "results": results }))
+    Ok(json!({ "id": s.id, "config": config, "vault_pool": vault_pool, "lp_supply": lp_supply["total_supply"], "results": results }))
 }
 
 fn main() -> Result<()> {

@@ -35,6 +35,8 @@ export interface JoinResult {
   shares: bigint;
   /** per asset, what the join paid in fees (single-asset or imbalance), base units */
   fees: bigint[];
+  /** which assets the pool lists in its fee answer: every one for a stable pool, the single-joined for a weighted one */
+  feeListed: boolean[];
 }
 
 /** the first join of a weighted pool mints 100 LP tokens */
@@ -90,9 +92,9 @@ export function swapGiveOut(p: PoolState, i: number, o: number, amountOut: bigin
 export function join(p: PoolState, amounts: bigint[]): JoinResult {
   if (p.kind === "stable") {
     const r = stableOf(p).join(p.supply, amounts, p.totalFeeBps);
-    return { provided: amounts, shares: r.shares, fees: r.fees };
+    return { provided: amounts, shares: r.shares, fees: r.fees, feeListed: amounts.map(() => true) };
   }
-  if (p.supply === 0n) return { provided: amounts, shares: WEIGHTED_INITIAL_SHARES, fees: amounts.map(() => 0n) };
+  if (p.supply === 0n) return { provided: amounts, shares: WEIGHTED_INITIAL_SHARES, fees: amounts.map(() => 0n), feeListed: amounts.map(() => false) };
   // the pool answers 0 LP without failing; the vault refuses to mint nothing
   const r = joinShares(
     p.balances.map((_, k) => sideOf(p, k)),
@@ -100,7 +102,7 @@ export function join(p: PoolState, amounts: bigint[]): JoinResult {
     amounts,
     p.totalFeeBps,
   );
-  return { provided: amounts, shares: r.shares, fees: r.fees };
+  return { provided: amounts, shares: r.shares, fees: r.fees, feeListed: r.charged };
 }
 
 /** exact_lp_burn: weighted pools take the exit fee and check the supply; stable pools pay the plain share */

@@ -136,7 +136,7 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
               provided_assets: c.assets.map((a, i) => ({ info: a.info, amount: r.provided[i].toString() })),
               new_shares: r.shares.toString(),
               response: success(),
-              fee: r.fees.some((f) => f > 0n) ? c.assets.map((a, i) => ({ info: a.info, amount: r.fees[i].toString() })) : null,
+              fee: r.feeListed.some(Boolean) ? c.assets.flatMap((a, i) => (r.feeListed[i] ? [{ info: a.info, amount: r.fees[i].toString() }] : [])) : null,
             };
           } catch (e) {
             return { provided_assets: [], new_shares: "0", response: failure((e as Error).message), fee: null };
@@ -152,7 +152,8 @@ export function poolContract(wasm: WasmModule, initial: Omit<PoolConfig, "block_
               assets_out: c.assets.map((a, i) => ({ info: a.info, amount: out[i].toString() })),
               burn_shares: burn.toString(),
               response: success(),
-              fee: null,
+              // the stable pool answers an empty fee list, the weighted pool none
+              fee: c.kind === "stable" ? [] : null,
             };
           } catch (e) {
             return { assets_out: [], burn_shares: "0", response: failure((e as Error).message), fee: null };

@@ -148,13 +148,13 @@ export function giveOut(offer: Side, ask: Side, out: bigint, feeBps: number): { 
 }
 
 /** query_on_join_pool after the first join, every asset listed: maximal_exact_ratio_join, then single-asset joins */
-export function joinShares(sides: Side[], supply: bigint, amounts: bigint[], feeBps: number): { shares: bigint; fees: bigint[] } {
+export function joinShares(sides: Side[], supply: bigint, amounts: bigint[], feeBps: number): { shares: bigint; fees: bigint[]; charged: boolean[] } {
   const shareRatios = sides.map((s, k) => D.check((amounts[k] * ONE) / s.balance, "from_ratio"));
   const lowest = shareRatios.reduce((a, b) => (b < a ? b : a));
   const highest = shareRatios.reduce((a, b) => (b > a ? b : a));
   let shares = (lowest * supply) / ONE;
   const fees = sides.map(() => 0n);
-  if (lowest === highest) return { shares, fees };
+  if (lowest === highest) return { shares, fees, charged: sides.map(() => false) };
   // what the proportional part used joins the pool first; the rest of each asset joins alone, with a fee
   const rest = sides.map((s, k) => (shareRatios[k] === lowest ? 0n : amounts[k] - (lowest * s.balance) / ONE));
   let total = supply + shares;
@@ -170,7 +170,8 @@ export function joinShares(sides: Side[], supply: bigint, amounts: bigint[], fee
     shares += minted;
     total += minted;
   }
-  return { shares, fees };
+  // the pool lists a fee for each asset that joined alone (even a zero one)
+  return { shares, fees, charged: rest.map((r) => r > 0n) };
 }
 
 /** query_on_exit_pool (exact_lp_burn): the exit fee off the burn, then each balance x the truncated share */
