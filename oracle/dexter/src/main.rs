@@ -45,6 +45,20 @@ enum Op {
     Exit { lp: String },
 }
 
+/** A transaction message as the app sends it: "__vault__" and "__lp__" stand for the contracts' addresses. */
+#[derive(Deserialize)]
+struct Exec {
+    contract: String,
+    msg: Value,
+    funds: Vec<CoinSpec>,
+}
+
+#[derive(Deserialize)]
+struct CoinSpec {
+    denom: String,
+    amount: String,
+}
+
 #[derive(Deserialize)]
 struct Scenario {
     id: String,
@@ -53,7 +67,59 @@ struct Scenario {
     fee_bps: u16,
     protocol_fee_percent: u16,
     initial: Vec<String>,
+    /// queries, each from the state after the initial join
+    #[serde(default)]
     ops: Vec<Op>,
+    /// the LP supply to set after the initial join (to copy another chain's pool), if any
+    lp_supply: Option<String>,
+    /// transactions executed one after another through the vault, as a user sends them
+    #[serde(default)]
+    execute: Vec<Exec>,
+    /// more pools, created after the first (pool ids 2, 3, ...), for multi-hop routes through the router
+    #[serde(default)]
+    more_pools: Vec<PoolCopy>,
+    /// queries to the router (simulate_multihop_swap), from the state before `execute`
+    #[serde(default)]
+    router_queries: Vec<Value>,
+}
+
+/** another pool of the same chain, set up as the first */
+#[derive(Deserialize)]
+struct PoolCopy {
+    assets: Vec<AssetSpec>,
+    pool: PoolSpec,
+    fee_bps: u16,
+    protocol_fee_percent: u16,
+    initial: Vec<String>,
+    lp_supply: Option<String>,
+}
+
+/// The contracts a message may name: "__vault__", "__router__", "__lp__" (pool 1's LP token) or "__lp_N__".
+struct Addresses {
+    vault: Addr,
+    router: Addr,
+    lp_tokens: Vec<Addr>,
+}
+
+impl Addresses {
+    fn resolve(&self, name: &str) -> Option<Addr> {
+        match name {
+            "__vault__" => Some(self.vault.clone()),
+            "__router__" => Some(self.router.clone()),
+            "__lp__" => Some(self.lp_tokens[0].clone()),
+            _ => name.strip_prefix("__lp_").and_then(|n| n.strip_suffix("__")).and_then(|n| n.parse::<usize>().ok()).and_then(|n| self.lp_tokens.get(n - 1).cloned()),
+        }
+    }
+}
+
+/// replaces the address placeholders anywhere in a JSON message
+fn with_addresses(v: &Value, a: &Addresses) -> Value {
+    match v {
+        Value::String(s) => a.resolve(s).map(|x| Value::String(x.to_string())).unwrap_or_else(|| v.clone()),
+        Value::Array(xs) => Value::Array(xs.iter().map(|x| with_addresses(x, a)).collect()),
+        Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), with_addresses(x, a))).collect()),
+        other => other.clone(),
+    }
 }
 
 fn native(denom: &str) -> AssetInfo {
@@ -64,8 +130,8 @@ fn uint(s: &str) -> Result<Uint128> {
     s.parse::<u128>().map(Uint128::new).map_err(|e| anyhow!("{s}: {e}"))
 }
 
-/// A fresh chain with the vault, both pool codes and the LP token code, and a funded user.
-fn chain(user: &Addr, denoms: &[String]) -> (App, Addr) {
+/// A fresh chain with the vault, both pool codes, the LP token code and the router, and a funded user.
+fn chain(user: &Addr, denoms: &[String]) -> (App, Addr, Addr) {
     let funds: Vec<Coin> = denoms.iter().map(|d| Coin { denom: d.clone(), amount: Uint128::new(u128::MAX / 4) }).collect();
     let mut app = App::new(|router, _, storage| router.bank.init_balance(storage, user, funds).unwrap());
     let vault = app.store_code(Box::new(
@@ -87,6 +153,11 @@ fn chain(user: &Addr, denoms: &[String]) -> (App, Addr) {
         dexter_lp_token::contract::instantiate,
         dexter_lp_token::contract::query,
     )));
+    let router = app.store_code(Box::new(ContractWrapper::new_with_empty(
+        dexter_router::contract::execute,
+        dexter_router::contract::instantiate,
+        dexter_router::contract::query,
+    )));
     let config = |code_id, pool_type| PoolTypeConfig {
         code_id,
         pool_type,
@@ -103,15 +174,14 @@ fn chain(user: &Addr, denoms: &[String]) -> (App, Addr) {
         auto_stake_impl: AutoStakeImpl::None,
     };
     let vault = app.instantiate_contract(vault, user.clone(), &init, &[], "vault", None).unwrap();
-    (app, vault)
+    let router = app.instantiate_contract(router, user.clone(), &json!({ "dexter_vault": vault.to_string() }), &[], "router", None).unwrap();
+    (app, vault, router)
 }
 
-fn run(s: &Scenario) -> Result<Value> {
-    let user = Addr::unchecked("user");
-    let denoms: Vec<String> = s.assets.iter().map(|a| a.denom.clone()).collect();
-    let (mut app, vault) = chain(&user, &denoms);
-    let infos: Vec<AssetInfo> = denoms.iter().map(|d| native(d)).collect();
-    let (pool_type, init_params) = match &s.pool {
+/// Creates a pool through the vault, joins it with `initial` and, if asked, sets its LP supply: a copy of a pool.
+fn create_pool(app: &mut App, vault: &Addr, user: &Addr, id: u128, spec: &PoolCopy) -> Result<PoolInfo> {
+    let infos: Vec<AssetInfo> = spec.assets.iter().map(|a| native(&a.denom)).collect();
+    let (pool_type, init_params) = match &spec.pool {
         PoolSpec::Weighted { weights, exit_fee } => {
             let weights = infos.iter().zip(weights).map(|(info, w)| Ok(Asset { info: info.clone(), amount: uint(w)? })).collect::<Result<Vec<_>>>()?;
             let exit_fee = exit_fee.as_deref().map(|f| f.parse::<Decimal>()).transpose().map_err(|e| anyhow!("{e}"))?;
@@ -130,19 +200,96 @@ fn run(s: &Scenario) -> Result<Value> {
     let create = VaultExecute::CreatePoolInstance {
         pool_type,
         asset_infos: infos.clone(),
-        native_asset_precisions: s.assets.iter().map(|a| NativeAssetPrecisionInfo { denom: a.denom.clone(), precision: a.decimals }).collect(),
-        fee_info: Some(FeeInfo { total_fee_bps: s.fee_bps, protocol_fee_percent: s.protocol_fee_percent }),
+        native_asset_precisions: spec.assets.iter().map(|a| NativeAssetPrecisionInfo { denom: a.denom.clone(), precision: a.decimals }).collect(),
+        fee_info: Some(FeeInfo { total_fee_bps: spec.fee_bps, protocol_fee_percent: spec.protocol_fee_percent }),
         init_params: Some(init_params),
     };
     app.execute_contract(user.clone(), vault.clone(), &create, &[]).map_err(|e| anyhow!("create pool: {}", e.root_cause()))?;
-    let pool: PoolInfo = app.wrap().query_wasm_smart(vault.clone(), &VaultQuery::GetPoolById { pool_id: Uint128::one() })?;
+    let pool: PoolInfo = app.wrap().query_wasm_smart(vault.clone(), &VaultQuery::GetPoolById { pool_id: Uint128::new(id) })?;
 
     // the first join, through the vault like a user's: this sets the pool's balances and LP supply
-    let assets: Vec<Asset> = infos.iter().zip(&s.initial).map(|(info, a)| Ok(Asset { info: info.clone(), amount: uint(a)? })).collect::<Result<_>>()?;
-    let mut funds: Vec<Coin> = denoms.iter().zip(&s.initial).map(|(d, a)| Ok(Coin { denom: d.clone(), amount: uint(a)? })).collect::<Result<_>>()?;
+    let assets: Vec<Asset> = infos.iter().zip(&spec.initial).map(|(info, a)| Ok(Asset { info: info.clone(), amount: uint(a)? })).collect::<Result<_>>()?;
+    let mut funds: Vec<Coin> = spec.assets.iter().zip(&spec.initial).map(|(a, n)| Ok(Coin { denom: a.denom.clone(), amount: uint(n)? })).collect::<Result<_>>()?;
     funds.sort_by(|a, b| a.denom.cmp(&b.denom));
-    let join = VaultExecute::JoinPool { pool_id: Uint128::one(), recipient: None, assets: Some(assets), min_lp_to_receive: None, auto_stake: None };
+    let join = VaultExecute::JoinPool { pool_id: Uint128::new(id), recipient: None, assets: Some(assets), min_lp_to_receive: None, auto_stake: None };
     app.execute_contract(user.clone(), vault.clone(), &join, &funds).map_err(|e| anyhow!("initial join: {}", e.root_cause()))?;
+
+    // copy another chain's pool: the same balances (the join above) and the same LP supply
+    if let Some(target) = &spec.lp_supply {
+        let target = uint(target)?;
+        let info: Value = app.wrap().query_wasm_smart(pool.lp_token_addr.clone(), &json!({ "token_info": {} }))?;
+        let supply = uint(info["total_supply"].as_str().unwrap_or("0"))?;
+        if target > supply {
+            let mint = json!({ "mint": { "recipient": user.to_string(), "amount": (target - supply).to_string() } });
+            app.execute_contract(vault.clone(), pool.lp_token_addr.clone(), &mint, &[]).map_err(|e| anyhow!("mint: {}", e.root_cause()))?;
+        } else if target < supply {
+            let burn = json!({ "burn": { "amount": (supply - target).to_string() } });
+            app.execute_contract(user.clone(), pool.lp_token_addr.clone(), &burn, &[]).map_err(|e| anyhow!("burn: {}", e.root_cause()))?;
+        }
+    }
+    Ok(pool)
+}
+
+/// every pool's balances and LP supply now
+fn pools_now(app: &App, vault: &Addr, pools: &[PoolInfo]) -> Result<(Vec<Vec<String>>, Vec<Value>)> {
+    let mut balances = vec![];
+    let mut supplies = vec![];
+    for p in pools {
+        let info: PoolInfo = app.wrap().query_wasm_smart(vault.clone(), &VaultQuery::GetPoolById { pool_id: p.pool_id })?;
+        balances.push(info.assets.iter().map(|a| a.amount.to_string()).collect());
+        let supply: Value = app.wrap().query_wasm_smart(p.lp_token_addr.clone(), &json!({ "token_info": {} }))?;
+        supplies.push(supply["total_supply"].clone());
+    }
+    Ok((balances, supplies))
+}
+
+fn run(s: &Scenario) -> Result<Value> {
+    let user = Addr::unchecked("user");
+    let first = PoolCopy {
+        assets: s.assets.iter().map(|a| AssetSpec { denom: a.denom.clone(), decimals: a.decimals }).collect(),
+        pool: match &s.pool {
+            PoolSpec::Weighted { weights, exit_fee } => PoolSpec::Weighted { weights: weights.clone(), exit_fee: exit_fee.clone() },
+            PoolSpec::Stable { amp, scaling_factors } => PoolSpec::Stable { amp: *amp, scaling_factors: scaling_factors.clone() },
+        },
+        fee_bps: s.fee_bps,
+        protocol_fee_percent: s.protocol_fee_percent,
+        initial: s.initial.clone(),
+        lp_supply: s.lp_supply.clone(),
+    };
+    let specs: Vec<&PoolCopy> = std::iter::once(&first).chain(s.more_pools.iter()).collect();
+    let mut denoms: Vec<String> = specs.iter().flat_map(|p| p.assets.iter().map(|a| a.denom.clone())).collect();
+    denoms.sort();
+    denoms.dedup();
+    let (mut app, vault, router) = chain(&user, &denoms);
+    let mut pools = vec![];
+    for (k, spec) in specs.iter().enumerate() {
+        pools.push(create_pool(&mut app, &vault, &user, k as u128 + 1, spec)?);
+    }
+    let pool = pools[0].clone();
+    let infos: Vec<AssetInfo> = s.assets.iter().map(|a| native(&a.denom)).collect();
+    let addresses = Addresses { vault: vault.clone(), router: router.clone(), lp_tokens: pools.iter().map(|p| p.lp_token_addr.clone()).collect() };
+
+    let router_answers: Vec<Value> = s
+        .router_queries
+        .iter()
+        .map(|q| app.wrap().query_wasm_smart::<Value>(router.clone(), &with_addresses(q, &addresses)).unwrap_or_else(|e| json!({ "error": e.to_string() })))
+        .collect();
+
+    let mut executed = Vec::with_capacity(s.execute.len());
+    for tx in &s.execute {
+        let contract = addresses.resolve(&tx.contract).unwrap_or_else(|| vault.clone());
+        let mut funds: Vec<Coin> = tx.funds.iter().map(|c| Ok(Coin { denom: c.denom.clone(), amount: uint(&c.amount)? })).collect::<Result<_>>()?;
+        funds.sort_by(|a, b| a.denom.cmp(&b.denom));
+        let msg = with_addresses(&tx.msg, &addresses);
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.execute_contract(user.clone(), contract.clone(), &msg, &funds)));
+        let error = match outcome {
+            Ok(Ok(_)) => None,
+            Ok(Err(e)) => Some(e.root_cause().to_string()),
+            Err(_) => Some("the contract panicked".to_string()),
+        };
+        let (balances, supplies) = pools_now(&app, &vault, &pools)?;
+        executed.push(json!({ "error": error, "pool": balances[0], "lp_supply": supplies[0], "pools": balances, "lp_supplies": supplies }));
+    }
 
     let config: Value = app.wrap().query_wasm_smart(pool.pool_addr.clone(), &json!({ "config": {} }))?;
     let vault_pool: Value = app.wrap().query_wasm_smart(vault.clone(), &json!({ "get_pool_by_id": { "pool_id": "1" } }))?;
@@ -168,7 +315,10 @@ fn run(s: &Scenario) -> Result<Value> {
             Err(_) => json!({ "error": "the contract panicked" }),
         });
     }
-    Ok(json!({ "id": s.id, "config": config, "vault_pool": vault_pool, "lp_supply": lp_supply["total_supply"], "results": results }))
+    Ok(json!({
+        "id": s.id, "config": config, "vault_pool": vault_pool, "lp_supply": lp_supply["total_supply"],
+        "results": results, "executed": executed, "router": router_answers,
+    }))
 }
 
 fn main() -> Result<()> {

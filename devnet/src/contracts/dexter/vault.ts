@@ -136,7 +136,7 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
       const sent = fundsOf(env, denomOf(a.info));
       if (sent < amount) throw new Error(`Insufficient native tokens sent: expected ${amount}${key}, got ${sent}${key}`);
     }
-    const sim = wasm.query<{ provided_assets: Asset[]; new_shares: string; response: { failure?: string } }>(ctx, p.pool_addr, {
+    const sim = wasm.query<{ provided_assets: Asset[]; new_shares: string; response: { failure?: string }; fee: Asset[] | null }>(ctx, p.pool_addr, {
       on_join_pool: { assets_in: assets, mint_amount: null },
     });
     if (sim.response.failure !== undefined) throw new Error(sim.response.failure);
@@ -144,8 +144,16 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
     if (shares === 0n) throw new Error("Pool query failed: LP tokens to mint cannot be 0");
     const min = m.min_lp_to_receive == null ? 0n : uint128(m.min_lp_to_receive, "min_lp_to_receive");
     if (shares < min) throw new Error(`Minimum LP to receive not met: would mint ${shares}, min_lp_to_receive is ${min}`);
-    const balances = p.assets.map((a) => BigInt(a.amount) + BigInt(sim.provided_assets.find((x) => assetKey(x.info) === assetKey(a.info))?.amount ?? "0"));
+    // as the vault books a join: what was provided enters the pool, less the protocol's share of the join's fees,
+    // which goes to the fee collector
+    const feeOf = (a: Asset) => BigInt(sim.fee?.find((f) => assetKey(f.info) === assetKey(a.info))?.amount ?? "0");
+    const protocolFees = p.assets.map((a) => (feeOf(a) * BigInt(p.fee_info.protocol_fee_percent)) / 100n);
+    const balances = p.assets.map(
+      (a, k) => BigInt(a.amount) + BigInt(sim.provided_assets.find((x) => assetKey(x.info) === assetKey(a.info))?.amount ?? "0") - protocolFees[k],
+    );
     save(ctx, env.contract, p, balances);
+    const collected = p.assets.flatMap((a, k) => (protocolFees[k] > 0n ? [{ denom: denomOf(a.info), amount: protocolFees[k] }] : []));
+    if (collected.length) pay(ctx, env.contract, config.fee_collector, collected);
     const recipient = recipientOf(m, env.sender);
     if (m.auto_stake === true) {
       wasm.execute(ctx, env.contract, p.lp_token_addr, { mint: { recipient: env.contract, amount: shares.toString() } });
