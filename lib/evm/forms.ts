@@ -42,24 +42,33 @@ export interface StepForm<P> {
 
 export type BnbStakeForm = StepForm<DepositPreview>;
 
-export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
-  const { pool } = f;
-  const { parsed, amount, dust } = stepAmount(f.input, pool.minBNBDeposit);
-  const preview = previewDeposit(pool, amount);
-  const valid = parsed.ok && amount >= pool.minBNBDeposit && amount <= f.balance && !pool.paused && preview.userTokens > 0n;
-  const error = !f.input
+/**
+ * The typed amount as the pool takes it (rounded down to its step, which is also its minimum) and the pool's
+ * refusals in order: not an amount, paused, under the minimum, over the balance.
+ */
+function stepped(input: string, step: bigint, balance: bigint, paused: boolean, words: { min: "bnb.form.minDeposit" | "bnb.form.minUnstake"; over: Sentence }) {
+  const { parsed, amount, dust } = stepAmount(input, step);
+  const error = !input
     ? null
     : !parsed.ok
       ? amountErrorText(parsed.error)
-      : pool.paused
+      : paused
         ? sentence("bnb.form.pausedShort")
-        : amount < pool.minBNBDeposit
-          ? sentence("bnb.form.minDeposit", { minimum: toDecimalString(pool.minBNBDeposit, 18) })
-          : amount > f.balance
-            ? sentence("bnb.form.overBnb")
-            : f.gasCost !== null && amount + f.gasCost > f.balance
-              ? sentence("bnb.form.noGas")
-              : null;
+        : amount < step
+          ? sentence(words.min, { minimum: toDecimalString(step, 18) })
+          : amount > balance
+            ? words.over
+            : null;
+  return { amount, dust, error, valid: parsed.ok && amount >= step && amount <= balance && !paused };
+}
+
+export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
+  const { pool } = f;
+  const checked = stepped(f.input, pool.minBNBDeposit, f.balance, pool.paused, { min: "bnb.form.minDeposit", over: sentence("bnb.form.overBnb") });
+  const { amount, dust } = checked;
+  const preview = previewDeposit(pool, amount);
+  const valid = checked.valid && preview.userTokens > 0n;
+  const error = checked.error ?? (f.input && f.gasCost !== null && amount + f.gasCost > f.balance ? sentence("bnb.form.noGas") : null);
   // Max keeps twice the estimated gas (the price may rise before the wallet signs), rounded to the pool's step
   const reserve = f.gasCost !== null ? f.gasCost * 2n : DEPOSIT_GAS_RESERVE;
   return {
@@ -85,19 +94,10 @@ export type BnbUnstakeForm = StepForm<UnstakePreview>;
 
 export function bnbUnstakeForm(f: BnbUnstakeFormInput): BnbUnstakeForm {
   const { pool } = f;
-  const { parsed, amount, dust } = stepAmount(f.input, pool.minTokenWithdrawal);
-  const valid = parsed.ok && amount >= pool.minTokenWithdrawal && amount <= f.balance && !pool.paused;
-  const error = !f.input
-    ? null
-    : !parsed.ok
-      ? amountErrorText(parsed.error)
-      : pool.paused
-        ? sentence("bnb.form.pausedShort")
-        : amount < pool.minTokenWithdrawal
-          ? sentence("bnb.form.minUnstake", { minimum: toDecimalString(pool.minTokenWithdrawal, 18) })
-          : amount > f.balance
-            ? sentence("bnb.form.overStk")
-            : null;
+  const { amount, dust, error, valid } = stepped(f.input, pool.minTokenWithdrawal, f.balance, pool.paused, {
+    min: "bnb.form.minUnstake",
+    over: sentence("bnb.form.overStk"),
+  });
   return {
     amount,
     dust,
