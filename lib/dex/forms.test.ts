@@ -123,6 +123,10 @@ describe("add liquidity form", () => {
     expect(f.errors).toEqual([sentence("amount.overBalance", { symbol: "UATOM" }), sentence("amount.invalid")]);
     expect(f).toMatchObject({ quote: null, plan: null });
   });
+  it("a single-asset part larger than the pool's balance says why in words", () => {
+    const f = join(["", ""], { pool: { ...atomXprt, assets: [{ ...atomXprt.assets[0], amount: 1_000_000n }, atomXprt.assets[1]] }, inputs: ["2", ""] });
+    expect(f).toMatchObject({ quote: null, quoteError: sentence("dex.math.joinTooLarge"), plan: null });
+  });
   it("nothing typed: nothing quoted", () => {
     expect(join(["", ""])).toMatchObject({ quote: null, plan: null, errors: [null, null] });
   });

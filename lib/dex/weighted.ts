@@ -136,7 +136,14 @@ export function weightedJoin(sides: WeightedSide[], supply: bigint, amounts: big
     if (left[k] === 0n) return;
     const afterFee = (left[k] * (ONE - decimalMul(ONE - s.weight, feeRate))) / ONE;
     const balance = tokens(balances[k], s.decimals);
-    const minted = solveInvariant(decimalAdd(balance, tokens(afterFee, s.decimals)), balance, s.weight, asDecimal(total), ONE);
+    let minted: bigint;
+    try {
+      minted = solveInvariant(decimalAdd(balance, tokens(afterFee, s.decimals)), balance, s.weight, asDecimal(total), ONE);
+    } catch (e) {
+      // the power's base is (balance + in) / balance: past 2 means more than the pool holds of that asset
+      if (e instanceof PoolMathError && e.text.key === "dex.math.powerBase") throw new PoolMathError(sentence("dex.math.joinTooLarge"));
+      throw e;
+    }
     fees[k] = left[k] - afterFee;
     shares += minted;
     total += minted;
