@@ -4,7 +4,7 @@ import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADDRESSES } from "@/devnet/src/genesis";
-import { GAS_PRICE, type TestDevnet, directWallet, startTestDevnet } from "@/devnet/test/helpers";
+import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "@/devnet/test/helpers";
 import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
 import { querySmart } from "@/lib/chain/wasm";
 import { seededRandom } from "@/lib/dex/fixtures";
@@ -41,25 +41,24 @@ const forOracle = (plan: TxPlan) =>
 const oracleCopy = (p: DexPool): DexPool => ({ ...p, id: "1", address: "__pool__", lpToken: "__lp__" });
 
 /** a seeded sequence of transactions on one pool, built for both chains */
-function transactions(pool: DexPool, seed: number): { devnet: TxPlan; oracle: TxPlan }[] {
+function transactions(pool: DexPool, vault: string, seed: number): { devnet: TxPlan; oracle: TxPlan }[] {
   const rand = seededRandom(seed);
   const copy = oracleCopy(pool);
-  const both = (build: (p: DexPool, vault: string) => TxPlan, vault: string) => ({ devnet: build(pool, vault), oracle: build(copy, "__vault__") });
+  // each plan twice: for the devnet (its vault) and for the real copy (the oracle names the vault "__vault__")
+  const both = (build: (p: DexPool, vault: string) => TxPlan) => ({ devnet: build(pool, vault), oracle: build(copy, "__vault__") });
   const txs: { devnet: TxPlan; oracle: TxPlan }[] = [];
   const share = (k: number, per: bigint) => (pool.assets[k].amount * per) / 1_000_000n;
   // a join first, so the account holds LP to exit with
   txs.push(
-    both(
-      (p, v) =>
-        joinPlan(
-          alice,
-          v,
-          p,
-          p.assets.map((_, k) => share(k, 20_000n)),
-          0n,
-          false,
-        ),
-      "vault",
+    both((p, v) =>
+      joinPlan(
+        alice,
+        v,
+        p,
+        p.assets.map((_, k) => share(k, 20_000n)),
+        0n,
+        false,
+      ),
     ),
   );
   for (let i = 0; i < 40; i++) {
@@ -72,29 +71,24 @@ function transactions(pool: DexPool, seed: number): { devnet: TxPlan; oracle: Tx
       if (!route) continue;
       // 0.5% slippage: some later swaps run past it and both chains must refuse them alike
       txs.push(
-        both(
-          (p, v) => swapPlan({ sender: alice, route: { ...route, hops: [{ pool: p, offer, ask }] }, kind, slippageBps: 50, vault: v, router: "router" }),
-          "vault",
-        ),
+        both((p, v) => swapPlan({ sender: alice, route: { ...route, hops: [{ pool: p, offer, ask }] }, kind, slippageBps: 50, vault: v, router: "router" })),
       );
     } else if (pick < 0.8) {
       const single = rand() < 0.5;
       const amounts = pool.assets.map((_, k) => (single && k === 1 ? 0n : share(k, BigInt(1 + Math.floor(rand() * 500)))));
-      txs.push(both((p, v) => joinPlan(alice, v, p, amounts, 0n, false), "vault"));
+      txs.push(both((p, v) => joinPlan(alice, v, p, amounts, 0n, false)));
     } else {
       // at most 0.1 LP: the account holds what its first join minted (about 2 LP; 40 steps exit at most 1.6 of it), the real copy much more
       const lp = BigInt(1 + Math.floor(rand() * 100)) * 10n ** 14n * 4n;
       txs.push(
-        both(
-          (p, v) =>
-            exitPlan(
-              alice,
-              v,
-              p,
-              lp,
-              p.assets.map(() => 0n),
-            ),
-          "vault",
+        both((p, v) =>
+          exitPlan(
+            alice,
+            v,
+            p,
+            lp,
+            p.assets.map(() => 0n),
+          ),
         ),
       );
     }
@@ -119,7 +113,6 @@ describe("the devnet's vault executes as the real one", () => {
       typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake",
       value: { delegatorAddress: alice, amount: { denom: "uxprt", amount: "300000000000" } },
     };
-    const { pstakeClient } = await import("@/devnet/test/helpers");
     expect((await (await pstakeClient(devnet.url, await directWallet(0))).signAndBroadcast(alice, [stake], FEE)).code).toBe(0);
   }, 60_000);
   afterAll(() => devnet?.stop());
@@ -129,13 +122,7 @@ describe("the devnet's vault executes as the real one", () => {
     "pool %s: every transaction fails or moves the same amounts on both chains",
     async (id) => {
       const pool = (await fetchPools(rpc, vault, () => 6)).find((p) => p.id === id)!;
-      const txs = transactions(
-        {
-          ...pool,
-          // the plans address the devnet's vault; the pool object is the devnet's
-        },
-        Number(id),
-      ).map((t) => ({ devnet: { messages: t.devnet.messages.map((m) => withVault(m, vault)) }, oracle: t.oracle }));
+      const txs = transactions(pool, vault, Number(id));
 
       // the devnet's own pool state, as the real contracts would hold it
       const config = await querySmart<{ math_params: string; additional_params: string }>(rpc, pool.address, { config: {} });
@@ -287,14 +274,4 @@ async function copyOf(rpc: FailoverRpcClient, pool: DexPool) {
     initial: pool.assets.map((a) => a.amount.toString()),
     lp_supply: pool.lpSupply.toString(),
   };
-}
-
-/** the devnet plan addresses the devnet's vault (the builders were given a placeholder) */
-function withVault(m: EncodeObject, vault: string): EncodeObject {
-  const v = m.value as { contract: string; msg: Uint8Array };
-  if (v.contract !== "vault") {
-    const text = new TextDecoder().decode(v.msg).replaceAll('"vault"', JSON.stringify(vault));
-    return { ...m, value: { ...v, msg: new TextEncoder().encode(text) } };
-  }
-  return { ...m, value: { ...v, contract: vault } };
 }

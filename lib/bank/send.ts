@@ -1,4 +1,5 @@
 import { fromBech32 } from "@cosmjs/encoding";
+import { maxKeepingFee } from "@/lib/forms/amount";
 import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import type { TxPlan } from "@/lib/tx/lifecycle";
 
@@ -44,8 +45,7 @@ export function sendPlan(from: string, to: string, denom: string, amount: bigint
  */
 export function maxSendable(balance: bigint, denom: string, feeDenom: string, highGasPrice: string, reserveGas = 200_000): bigint {
   if (denom !== feeDenom) return balance;
-  const reserve = feeReserve(highGasPrice, reserveGas);
-  return balance > reserve ? balance - reserve : 0n;
+  return maxKeepingFee(balance, null, feeReserve(highGasPrice, reserveGas)).max;
 }
 
 /** The fee `gas` units cost at the high gas price, rounded up: what a Max keeps back in the fee token. */

@@ -14,11 +14,8 @@ export function asDecimal(x: bigint): bigint {
   return x;
 }
 
-/** a Uint128 result: in range, or the contract's error */
-export const uint128 = (x: bigint) => {
-  if (x < 0n || x > U128_MAX) throw new PoolMathError(sentence("dex.math.overflow"));
-  return x;
-};
+/** a Uint128 result: the same bound as a Decimal's atomics */
+export const uint128 = asDecimal;
 
 export const decimalMul = (a: bigint, b: bigint) => asDecimal((a * b) / ONE);
 

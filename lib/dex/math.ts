@@ -1,9 +1,9 @@
 import { sentence } from "@/lib/i18n/sentence";
 import { ONE, asDecimal, uint128 } from "./decimal";
 import { PoolMathError } from "./math-error";
-import { type StableSide, scaledOf, stableGiveIn, stableGiveOut, stableJoin } from "./stable";
+import { type StableSide, stableGiveIn, stableGiveOut, stableJoin } from "./stable";
 import type { DexPool, JoinQuote, SwapQuote } from "./types";
-import { type WeightedSide, weightedGiveIn, weightedGiveOut, weightedJoin } from "./weighted";
+import { type WeightedSide, weightedGiveIn, weightedGiveOut, weightedJoin, weightedSpotPrice } from "./weighted";
 
 // The previews of Dexter's pools: what the pool contracts answer to on_swap, on_join_pool and on_exit_pool, to the
 // base unit, refusals included (oracle/ holds them against the real contracts' published crates). The arithmetic
@@ -25,10 +25,8 @@ const stableSides = (pool: DexPool): StableSide[] => pool.assets.map((a, k) => (
 export function spotPrice(pool: DexPool, offer: number, ask: number): bigint {
   const [o, a] = [pool.assets[offer], pool.assets[ask]];
   if (pool.kind === "weighted") {
-    const [wo, wa] = [pool.weights![offer], pool.weights![ask]];
-    const denominator = (o.amount * 10n ** BigInt(18 - o.decimals) * ONE) / wo;
-    if (denominator === 0n) return 0n;
-    const perToken = (((a.amount * 10n ** BigInt(18 - a.decimals) * ONE) / wa) * ONE) / denominator;
+    const whole = (amount: bigint, decimals: number) => amount * 10n ** BigInt(18 - decimals);
+    const perToken = weightedSpotPrice(whole(o.amount, o.decimals), whole(a.amount, a.decimals), pool.weights![offer], pool.weights![ask]);
     return (perToken * 10n ** BigInt(a.decimals)) / 10n ** BigInt(o.decimals);
   }
   // a stable pool's marginal rate: what a 1/100,000 share of the offer balance returns, per unit given

@@ -58,8 +58,8 @@ export const tokens = (amount: bigint, decimals: number) => asDecimal(amount * 1
 /** a Decimal256 of whole tokens -> base units, truncated (to_uint128_with_precision) */
 const baseUnits = (d: bigint, decimals: number) => d / 10n ** BigInt(18 - decimals);
 
-/** calc_spot_price on Decimal256s: (ask / w_ask) / (offer / w_offer), each quotient truncated; 0 for an empty offer side */
-function spotPrice(offerBalance: bigint, askBalance: bigint, offerWeight: bigint, askWeight: bigint): bigint {
+/** calc_spot_price on Decimal256s of whole tokens: (ask / w_ask) / (offer / w_offer), each quotient truncated; 0 for an empty offer side */
+export function weightedSpotPrice(offerBalance: bigint, askBalance: bigint, offerWeight: bigint, askWeight: bigint): bigint {
   const numerator = (askBalance * ONE) / askWeight;
   const denominator = (offerBalance * ONE) / offerWeight;
   return denominator === 0n ? 0n : (numerator * ONE) / denominator;
@@ -78,7 +78,7 @@ export function weightedGiveIn(offer: WeightedSide, ask: WeightedSide, net: bigi
   const offerIn = net * 10n ** BigInt(18 - offer.decimals);
   const returned = solveInvariant(asDecimal(offerPool), asDecimal(offerPool + offerIn), offer.weight, asDecimal(askPool), ask.weight);
   const out = baseUnits(returned, ask.decimals);
-  const ideal = (spotPrice(offerPool, askPool, offer.weight, ask.weight) * offerIn) / ONE;
+  const ideal = (weightedSpotPrice(offerPool, askPool, offer.weight, ask.weight) * offerIn) / ONE;
   const spread = baseUnits(ideal, ask.decimals) - out;
   if (spread < 0n) throw new PoolMathError(sentence("dex.math.overflow"));
   return { out, spread };
@@ -103,7 +103,7 @@ export function weightedGiveOut(offer: WeightedSide, ask: WeightedSide, amountOu
   const amountIn = (real * inverse) / ONE;
   if (amountIn > 2n ** 128n - 1n) throw new PoolMathError(sentence("dex.math.overflow"));
   // upstream writes the ideal amount at the offer asset's precision before subtracting the ask amount
-  const ideal = (spotPrice(offerPool, askPool, offer.weight, ask.weight) * realOffer) / ONE;
+  const ideal = (weightedSpotPrice(offerPool, askPool, offer.weight, ask.weight) * realOffer) / ONE;
   const spread = baseUnits(ideal, offer.decimals) - amountOut;
   if (spread < 0n) throw new PoolMathError(sentence("dex.math.overflow"));
   return { amountIn, fee: amountIn - real, spread };
