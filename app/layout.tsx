@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { createTranslator } from "use-intl/core";
 import type { ReactNode } from "react";
 import { DegradedBanner } from "@/components/layout/degraded-banner";
-import { EvmWalletSlot } from "@/components/evm/evm-wallet-slot";
 import { Header } from "@/components/layout/header";
 import { WalletError } from "@/components/layout/wallet-error";
 import { Providers } from "@/components/layout/providers";
@@ -26,10 +25,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <Providers locale={locale} messages={CATALOGUES[locale]}>
-          <Header evmWallet={<EvmWalletSlot />} />
+          <Header />
           <DegradedBanner />
           <WalletError />
-          <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+          <main className="page-column py-6">{children}</main>
           <TxModal />
         </Providers>
       </body>

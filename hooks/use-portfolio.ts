@@ -7,6 +7,7 @@ import { accountRewards } from "@/lib/portfolio/account-rewards";
 import { poolsTouched } from "@/lib/portfolio/activity";
 import { fetchAccountHistory } from "@/lib/portfolio/history";
 import { type Holdings, type Valuer, buildHoldings, lpTotal, makeValuer } from "@/lib/portfolio/holdings";
+import { type PendingRow, collectPending } from "@/lib/portfolio/pending";
 import { type PriceBook, dexPriceBook, fetchExternalPrices, withExternal } from "@/lib/portfolio/prices";
 import { type RateSources, rateCacheFor, ratesAt } from "@/lib/portfolio/rates";
 import { chainSpan } from "@/lib/chain/blocks";
@@ -15,6 +16,8 @@ import { useBalances } from "./use-balances";
 import { useCapabilities } from "./use-capabilities";
 import { positionQuery, useDexContracts, usePools } from "./use-dex";
 import { useLendingAccount, useLendingContracts } from "./use-lending";
+import { useUnbondings } from "./use-liquidstake";
+import { useDayEpoch, useHostChains, useIbcUnbondings } from "./use-liquidstakeibc";
 import { useNetwork } from "./use-network";
 import { queryKeys } from "@/lib/query-keys";
 
@@ -72,6 +75,24 @@ export function useValuer(): Valuer {
   const prices = usePriceBook();
   const rates = useRatesNow().data;
   return makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates ?? new Map());
+}
+
+/** Everything on its way back to the account: XPRT unbondings, multi-chain unstakes, LP unbonding locks. */
+export function usePendingRows(address: string | undefined): PendingRow[] {
+  const { network } = useNetwork();
+  const lps = useLpPositions(address).data;
+  const staking = useUnbondings(address).data;
+  const ibc = useIbcUnbondings(address).data;
+  const hosts = useHostChains().data;
+  const dayEpoch = useDayEpoch().data;
+  return collectPending({
+    bondDenom: network.feeDenom,
+    staking: staking ?? [],
+    ibc: ibc ?? [],
+    hosts: hosts ?? [],
+    dayEpoch: dayEpoch ?? null,
+    lps: lps ?? [],
+  });
 }
 
 /** Wallet, LP and what is unbonding back (`pending`), valued. */

@@ -14,6 +14,8 @@ export const queryKeys = {
     time: (net: Net) => ["chain", net, "time"] as const,
     dayEpoch: (net: Net) => ["chain", net, "day-epoch"] as const,
     redemptionContract: (net: Net) => ["chain", net, "redemption-contract"] as const,
+    /** what the node runs: chain id, application version, CometBFT version, latest block */
+    node: (net: Net) => ["chain", net, "node"] as const,
   },
   liquidstake: {
     params: (net: Net) => ["liquidstake", net, "params"] as const,

@@ -10,6 +10,7 @@ import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { usePoolStats } from "@/hooks/use-pool-stats";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const POOL_STATUS = { defunct: "dex.pools.defunct", paused: "dex.pools.paused", live: "dex.pools.live" } as const;
 
@@ -49,50 +50,52 @@ export function PoolsPage() {
       )}
       {!pools.data && !pools.isError && !dex.isError && <p className="text-sm text-slate-400">{t("dex.pools.loading")}</p>}
       {pools.data && (
-        <table className="w-full text-sm" data-testid="pools-table">
-          <thead className="text-left text-xs uppercase text-slate-400">
-            <tr>
-              <th className="py-2">{t("dex.pools.pool")}</th>
-              <th>{t("dex.pools.type")}</th>
-              <th>{t("dex.pools.fee")}</th>
-              <th className="text-right">{t("common.tvl")}</th>
-              <th className="text-right" title={t("dex.pools.volumeHint")}>
-                {t("dex.pools.volume")}
-              </th>
-              <th className="text-right">{t("dex.pools.rewardApr")}</th>
-              <th className="text-right">{t("dex.pools.share")}</th>
-              <th className="text-right">{t("dex.pools.status")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-white/5">
-            {pools.data.map((p, k) => {
-              const s = stats.get(p.id);
-              const pos = positions[k]?.data;
-              const mine = pos ? pos.held + pos.bonded + pos.unlocked + pos.locks.reduce((sum, l) => sum + l.amount, 0n) : null;
-              const share = mine === null ? null : p.lpSupply > 0n ? Number(mine) / Number(p.lpSupply) : 0;
-              const status = p.defunct ? "defunct" : p.paused.swap || p.paused.deposit ? "paused" : "live";
-              return (
-                <tr key={p.id} data-testid={`pool-row-${p.id}`}>
-                  <td className="py-2">
-                    <Link href={`/pools/${p.id}`} prefetch={false} className="font-medium text-white hover:text-rose-200">
-                      {poolName(network, p)}
-                    </Link>
-                    <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
-                  </td>
-                  <td className="text-slate-300">{p.kind === "stable" ? t("dex.kind.stable") : t("dex.kind.weighted")}</td>
-                  <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
-                  <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
-                  <td className="text-right text-slate-400">—</td>
-                  <td className="text-right font-mono text-white">{percent(s?.rewardApr)}</td>
-                  <td className="text-right font-mono text-white" data-testid={`pool-share-${p.id}`}>
-                    {account ? percent(share) : "—"}
-                  </td>
-                  <td className={`text-right ${status === "live" ? "text-emerald-300" : "text-amber-300"}`}>{t(POOL_STATUS[status])}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={t("dex.pools.title")}>
+          <table className="w-full text-sm" data-testid="pools-table">
+            <thead className="text-left text-xs uppercase text-slate-400">
+              <tr>
+                <th className="py-2">{t("dex.pools.pool")}</th>
+                <th>{t("dex.pools.type")}</th>
+                <th>{t("dex.pools.fee")}</th>
+                <th className="text-right">{t("common.tvl")}</th>
+                <th className="text-right" title={t("dex.pools.volumeHint")}>
+                  {t("dex.pools.volume")}
+                </th>
+                <th className="text-right">{t("dex.pools.rewardApr")}</th>
+                <th className="text-right">{t("dex.pools.share")}</th>
+                <th className="text-right">{t("dex.pools.status")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-white/5">
+              {pools.data.map((p, k) => {
+                const s = stats.get(p.id);
+                const pos = positions[k]?.data;
+                const mine = pos ? pos.held + pos.bonded + pos.unlocked + pos.locks.reduce((sum, l) => sum + l.amount, 0n) : null;
+                const share = mine === null ? null : p.lpSupply > 0n ? Number(mine) / Number(p.lpSupply) : 0;
+                const status = p.defunct ? "defunct" : p.paused.swap || p.paused.deposit ? "paused" : "live";
+                return (
+                  <tr key={p.id} data-testid={`pool-row-${p.id}`}>
+                    <td className="py-2">
+                      <Link href={`/pools/${p.id}`} prefetch={false} className="font-medium text-white hover:text-rose-200">
+                        {poolName(network, p)}
+                      </Link>
+                      <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
+                    </td>
+                    <td className="text-slate-300">{p.kind === "stable" ? t("dex.kind.stable") : t("dex.kind.weighted")}</td>
+                    <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
+                    <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
+                    <td className="text-right text-slate-400">—</td>
+                    <td className="text-right font-mono text-white">{percent(s?.rewardApr)}</td>
+                    <td className="text-right font-mono text-white" data-testid={`pool-share-${p.id}`}>
+                      {account ? percent(share) : "—"}
+                    </td>
+                    <td className={`text-right ${status === "live" ? "text-emerald-300" : "text-amber-300"}`}>{t(POOL_STATUS[status])}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

@@ -13,6 +13,7 @@ import { toDecimalString } from "@/lib/format/amount";
 import { Panel } from "@/components/ui/panel";
 import { bnbText } from "./format";
 import { useBnbTime } from "./use-bnb-texts";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Pending unstakes: what each pays, when, and whether it can be claimed now. */
 export function BnbClaims(props: {
@@ -82,52 +83,54 @@ export function BnbClaims(props: {
           {t("bnb.claims.none")}
         </p>
       ) : (
-        <table className="mt-3 w-full text-sm" data-testid="bnb-claims">
-          <thead className="text-left text-xs text-slate-400">
-            <tr>
-              <th className="py-1 font-normal">BNB</th>
-              <th className="py-1 font-normal">{t("bnb.claims.unstaked")}</th>
-              <th className="py-1 font-normal">{t("bnb.form.claimableFrom")}</th>
-              <th className="py-1 font-normal">{t("bnb.claims.status")}</th>
-              <th className="py-1" />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const state = claimState(r, now, pool);
-              const at = claimableAt(r, pool.cooldownPeriod);
-              return (
-                <tr key={`${r.createdAt}:${r.index}:${r.weiToReturn}`} className="border-t border-white/5" data-state={state}>
-                  <td className="py-2 font-mono text-white">{bnbText(r.weiToReturn)}</td>
-                  <td className="py-2 text-slate-300">{time.date(r.createdAt)}</td>
-                  <td className="py-2 text-slate-300">{time.date(at)}</td>
-                  <td className="py-2 text-slate-300">
-                    {state === "cooling" ? (
-                      <span aria-label={t("bnb.claims.readyIn", { time: time.countdown(at - now) })}>
-                        {t("bnb.claims.in", { time: time.countdown(at - now) })}
-                      </span>
-                    ) : state === "ready" ? (
-                      <span className="text-emerald-300">{t("bnb.claims.ready")}</span>
-                    ) : (
-                      <span className="text-amber-200">{t("bnb.claims.waitingReserve")}</span>
-                    )}
-                  </td>
-                  <td className="py-2 text-right">
-                    {state === "ready" && (
-                      <button
-                        type="button"
-                        onClick={() => claim("claim", r)}
-                        className="rounded-md border border-amber-400/50 px-3 py-1 text-amber-100 hover:bg-amber-400/10"
-                      >
-                        {t("bnb.claims.claim")}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={t("bnb.claims.title")} className="mt-3">
+          <table className="w-full text-sm" data-testid="bnb-claims">
+            <thead className="text-left text-xs text-slate-400">
+              <tr>
+                <th className="py-1 font-normal">BNB</th>
+                <th className="py-1 font-normal">{t("bnb.claims.unstaked")}</th>
+                <th className="py-1 font-normal">{t("bnb.form.claimableFrom")}</th>
+                <th className="py-1 font-normal">{t("bnb.claims.status")}</th>
+                <th className="py-1" />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const state = claimState(r, now, pool);
+                const at = claimableAt(r, pool.cooldownPeriod);
+                return (
+                  <tr key={`${r.createdAt}:${r.index}:${r.weiToReturn}`} className="border-t border-white/5" data-state={state}>
+                    <td className="py-2 font-mono text-white">{bnbText(r.weiToReturn)}</td>
+                    <td className="py-2 text-slate-300">{time.date(r.createdAt)}</td>
+                    <td className="py-2 text-slate-300">{time.date(at)}</td>
+                    <td className="py-2 text-slate-300">
+                      {state === "cooling" ? (
+                        <span aria-label={t("bnb.claims.readyIn", { time: time.countdown(at - now) })}>
+                          {t("bnb.claims.in", { time: time.countdown(at - now) })}
+                        </span>
+                      ) : state === "ready" ? (
+                        <span className="text-emerald-300">{t("bnb.claims.ready")}</span>
+                      ) : (
+                        <span className="text-amber-200">{t("bnb.claims.waitingReserve")}</span>
+                      )}
+                    </td>
+                    <td className="py-2 text-right">
+                      {state === "ready" && (
+                        <button
+                          type="button"
+                          onClick={() => claim("claim", r)}
+                          className="rounded-md border border-amber-400/50 px-3 py-1 text-amber-100 hover:bg-amber-400/10"
+                        >
+                          {t("bnb.claims.claim")}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </Panel>
   );

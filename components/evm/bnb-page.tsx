@@ -15,6 +15,7 @@ import { BnbStakeForm } from "./bnb-stake-form";
 import { BnbUnstakeForm } from "./bnb-unstake-form";
 import { EvmScope } from "./evm-scope";
 import { EvmTxModal } from "./evm-tx-modal";
+import { EvmWalletMenu } from "./evm-wallet-menu";
 import { bnbText, feePercent } from "./format";
 import { useBnbTime } from "./use-bnb-texts";
 
@@ -52,20 +53,23 @@ function BnbContent() {
           <h1 className="text-2xl font-semibold text-white">{t("bnb.title")}</h1>
           <p className="text-sm text-slate-400">{t("bnb.intro")}</p>
         </div>
-        <label className="flex items-center gap-2 text-sm text-slate-300">
-          {t("bnb.network")}
-          <select
-            value={network.id}
-            onChange={(e) => setNetwork(e.target.value as EvmNetworkId)}
-            className="rounded-md border border-white/15 bg-slate-950 px-2 py-1 text-white"
-          >
-            {EVM_NETWORK_IDS.map((id) => (
-              <option key={id} value={id}>
-                {EVM_NETWORKS[id].name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="flex flex-wrap items-center gap-2">
+          <label className="flex items-center gap-2 text-sm text-slate-300">
+            {t("bnb.network")}
+            <select
+              value={network.id}
+              onChange={(e) => setNetwork(e.target.value as EvmNetworkId)}
+              className="rounded-md border border-white/15 bg-slate-950 px-2 py-1 text-white"
+            >
+              {EVM_NETWORK_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {EVM_NETWORKS[id].name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <EvmWalletMenu />
+        </div>
       </div>
 
       <Panel id="bnb-pool" title={t("bnb.pool")}>

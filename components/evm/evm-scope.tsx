@@ -5,7 +5,7 @@ import { WagmiProvider } from "wagmi";
 import { wagmiConfig } from "@/lib/evm/wagmi";
 
 /**
- * wagmi's context for the EVM parts of the app (the header's EVM wallet, the BNB page, the portfolio's stkBNB),
+ * wagmi's context for the EVM parts of the app (the BNB page with its EVM wallet, the portfolio's stkBNB),
  * each loaded in the browser only, so pages without EVM do not load wagmi first. All scopes share one config, hence
  * one connection; each mount reconnects the remembered wallet (a no-op when it is connected already).
  */

@@ -1,14 +1,17 @@
 "use client";
 
 import { useCapabilities } from "@/hooks/use-capabilities";
+import { useNodeInfo } from "@/hooks/use-node-info";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
-import { useSentence } from "@/components/ui/use-texts";
+import { useSentence, useTimeText } from "@/components/ui/use-texts";
 
-/** What this chain offers, said plainly, including what it does not. */
+/** What this chain runs (chain id, software, latest block) and offers, said plainly, including what it does not. */
 export function CapabilityList() {
   const { network } = useNetwork();
   const caps = useCapabilities();
+  const node = useNodeInfo().data;
+  const time = useTimeText();
   const t = useTranslations();
   const say = useSentence();
   return (
@@ -16,6 +19,12 @@ export function CapabilityList() {
       <h2 id="caps-title" className="font-semibold text-white">
         {t("capability.title", { network: network.name })}
       </h2>
+      {node && (
+        <p className="mt-1 text-xs text-slate-400" data-testid="node-info">
+          <span className="font-mono text-slate-300">{node.chainId}</span> · {t("home.chain.runs", { app: node.app, version: node.appVersion })} ·{" "}
+          {t("home.chain.comet", { version: node.cometVersion })} · {t("home.chain.block", { height: node.latestHeight, time: time.date(node.latestTime) })}
+        </p>
+      )}
       {caps.isPending && <p className="mt-2 text-sm text-slate-400">{t("capability.asking")}</p>}
       {caps.isError && (
         <p role="alert" className="mt-2 text-sm text-red-300">

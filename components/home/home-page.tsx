@@ -1,43 +1,67 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
+import { AccountOverview } from "./account-overview";
 import { CapabilityList } from "./capability-list";
+import { HowItWorks } from "./how-it-works";
+import { ProtocolStats } from "./protocol-stats";
 import { BalancesList } from "@/components/wallet/balances-list";
 import { DemoButton } from "@/components/wallet/demo-button";
 import { SendForm } from "@/components/wallet/send-form";
 import { WalletPanel } from "@/components/wallet/wallet-panel";
 
+/**
+ * The home page. Signed out: what liquid staking is and the way in, stkXPRT's figures, what the chain runs.
+ * Signed in: the account at a glance with its next step, the wallet (balances, send), then the protocol.
+ */
 export function Home() {
   const { network } = useNetwork();
   const account = useAccount(network);
   const t = useTranslations();
 
-  return (
-    <div className="grid gap-4">
-      {account ? (
-        // Keyed by account and network: switching either remounts every form, empty.
-        <div key={`${network.id}:${account.address}`} className="grid gap-4 md:grid-cols-[1fr_22rem]">
+  const protocol = (
+    <div className="grid gap-4 md:grid-cols-2">
+      <ProtocolStats />
+      <CapabilityList />
+    </div>
+  );
+
+  if (account) {
+    return (
+      // Keyed by account and network: switching either remounts every form, empty.
+      <div key={`${network.id}:${account.address}`} className="grid gap-4">
+        <AccountOverview address={account.address} />
+        <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
           <div className="grid content-start gap-4">
             <WalletPanel account={account} />
             <BalancesList address={account.address} />
           </div>
           <div className="grid content-start gap-4">
             <SendForm account={account} />
-            <CapabilityList />
           </div>
         </div>
-      ) : (
-        <div className="grid gap-4 md:grid-cols-[1fr_22rem]">
-          <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6">
-            <h1 className="text-2xl font-semibold text-white">{t("home.title")}</h1>
-            <p className="mt-2 max-w-prose text-slate-300">{t("home.intro")}</p>
-            <DemoButton className="mt-4" />
-          </section>
-          <CapabilityList />
+        {protocol}
+      </div>
+    );
+  }
+
+  return (
+    <div className="grid gap-4">
+      <section className="rounded-xl border border-white/10 bg-gradient-to-br from-rose-500/10 via-slate-900/60 to-slate-900/60 p-6">
+        <h1 className="text-2xl font-semibold text-white sm:text-3xl">{t("home.title")}</h1>
+        <p className="mt-2 max-w-prose text-slate-300">{t("home.intro")}</p>
+        <HowItWorks />
+        <div className="mt-5 flex flex-wrap gap-3">
+          <Link href="/stake" prefetch={false} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
+            {t("home.stakeCta")}
+          </Link>
+          <DemoButton secondary />
         </div>
-      )}
+      </section>
+      {protocol}
     </div>
   );
 }

@@ -14,12 +14,13 @@ export function NetworkSwitcher() {
       <select
         aria-label={t("header.network")}
         value={networkId}
+        title={NETWORKS[networkId].chainId}
         onChange={(e) => isNetworkId(e.target.value) && setNetwork(e.target.value)}
         className="rounded-md border border-white/15 bg-slate-900 px-2 py-1.5 text-sm text-white focus:outline-none focus:ring-2 focus:ring-rose-400"
       >
         {NETWORK_IDS.map((id) => (
           <option key={id} value={id}>
-            {NETWORKS[id].name} ({NETWORKS[id].chainId})
+            {NETWORKS[id].name}
           </option>
         ))}
       </select>

@@ -7,13 +7,14 @@ import { useNetwork } from "@/hooks/use-network";
 import { assetDecimals } from "@/lib/bank/balances";
 import { formatAmount } from "@/lib/format/amount";
 import type { Market } from "@/lib/lending/mars";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Every market: price, supplied against its cap, borrowed, utilization, APYs and risk settings. */
 export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: (denom: string) => void }) {
   const { network } = useNetwork();
   const t = useTranslations();
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("lend.markets")}>
       <table className="w-full text-sm" data-testid="markets-table">
         <thead className="text-left text-xs uppercase text-slate-400">
           <tr>
@@ -65,6 +66,6 @@ export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: 
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,12 +5,10 @@ import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { usePools } from "@/hooks/use-dex";
-import { useUnbondings } from "@/hooks/use-liquidstake";
-import { useDayEpoch, useHostChains, useIbcUnbondings } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
-import { useHistory, useHoldings, useLpPositions, usePriceBook, useRewards, useValuer } from "@/hooks/use-portfolio";
+import { useHistory, useHoldings, usePendingRows, usePriceBook, useRewards, useValuer } from "@/hooks/use-portfolio";
 import { describeTx } from "@/lib/portfolio/activity";
-import { collectPending, pendingCoins } from "@/lib/portfolio/pending";
+import { pendingCoins } from "@/lib/portfolio/pending";
 import { ActivitySection } from "./activity-section";
 import { ChartsSection } from "./charts-section";
 import { downloadText } from "./download";
@@ -27,11 +25,6 @@ export function AccountPortfolio({ address }: { address: string }) {
   const prices = usePriceBook();
   const history = useHistory(address);
   const rewards = useRewards(address);
-  const lps = useLpPositions(address).data;
-  const staking = useUnbondings(address).data;
-  const ibc = useIbcUnbondings(address).data;
-  const hosts = useHostChains().data;
-  const dayEpoch = useDayEpoch().data;
   const now = useChainNow();
   const t = useTranslations();
 
@@ -44,14 +37,7 @@ export function AccountPortfolio({ address }: { address: string }) {
     [balances, history.data],
   );
   const activities = useMemo(() => (history.data?.txs ?? []).map((t) => describeTx(t, address)), [history.data, address]);
-  const pending = collectPending({
-    bondDenom: network.feeDenom,
-    staking: staking ?? [],
-    ibc: ibc ?? [],
-    hosts: hosts ?? [],
-    dayEpoch: dayEpoch ?? null,
-    lps: lps ?? [],
-  });
+  const pending = usePendingRows(address);
   const valuer = useValuer();
   const holdings = useHoldings(address, pendingCoins(pending), valuer);
 

@@ -9,6 +9,7 @@ import { explorerTxLink } from "@/lib/chain/networks";
 import { type Activity, KIND_KEYS } from "@/lib/portfolio/activity";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { coinText } from "./names";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const PAGE = 15;
 
@@ -45,7 +46,7 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
         <p className="mt-2 text-sm text-slate-400">{t("portfolio.activity.none")}</p>
       ) : (
         <>
-          <div className="mt-2 overflow-x-auto">
+          <TableScroll label={t("portfolio.activity.title")} className="mt-2">
             <table className="w-full min-w-[36rem] text-sm" data-testid="activity">
               <thead className="text-left text-xs text-slate-400">
                 <tr>
@@ -97,7 +98,7 @@ export function ActivitySection({ activities, names, onExport }: { activities: A
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav aria-label={t("portfolio.activity.pages")} className="mt-2 flex items-center justify-end gap-2 text-xs text-slate-300">
             <button
               type="button"

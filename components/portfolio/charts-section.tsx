@@ -10,6 +10,7 @@ import { RANGES, type RangeKey, useTimeline } from "@/hooks/use-portfolio";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { STK_XPRT } from "@/lib/pstake/denoms";
 import type { ChartSeries } from "./line-chart";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: () => <div className="h-[220px] animate-pulse rounded bg-white/5" /> });
 
@@ -90,30 +91,32 @@ export function ChartsSection({ address, names, held }: { address: string; names
           </p>
           <details className="text-xs text-slate-400">
             <summary className="cursor-pointer text-slate-300">{t("portfolio.charts.showNumbers")}</summary>
-            <table className="mt-1 w-full" data-testid="timeline-table">
-              <thead className="text-left">
-                <tr>
-                  <th className="font-normal">{t("portfolio.charts.blockTime")}</th>
-                  {rateSeries.map((s) => (
-                    <th key={s.label} className="font-normal">
-                      {s.label}
-                    </th>
-                  ))}
-                  <th className="text-right font-normal">{t("portfolio.charts.value")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p, i) => (
-                  <tr key={p.height}>
-                    <td>{time.date(p.time)}</td>
+            <TableScroll label={t("portfolio.charts.showNumbers")} className="mt-1">
+              <table className="w-full" data-testid="timeline-table">
+                <thead className="text-left">
+                  <tr>
+                    <th className="font-normal">{t("portfolio.charts.blockTime")}</th>
                     {rateSeries.map((s) => (
-                      <td key={s.label}>{s.values[i]?.toFixed(6) ?? "—"}</td>
+                      <th key={s.label} className="font-normal">
+                        {s.label}
+                      </th>
                     ))}
-                    <td className="text-right">{usd(p.valueUsd)}</td>
+                    <th className="text-right font-normal">{t("portfolio.charts.value")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {points.map((p, i) => (
+                    <tr key={p.height}>
+                      <td>{time.date(p.time)}</td>
+                      {rateSeries.map((s) => (
+                        <td key={s.label}>{s.values[i]?.toFixed(6) ?? "—"}</td>
+                      ))}
+                      <td className="text-right">{usd(p.valueUsd)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </details>
         </div>
       )}

@@ -14,6 +14,7 @@ import { rateNumber } from "@/lib/portfolio/rewards";
 import { isDeprecatedStk } from "@/lib/pstake/denoms";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { coinText } from "./names";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 function useSecondsSince(at: number | undefined): number | null {
   const [now, setNow] = useState(() => Date.now());
@@ -59,7 +60,7 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
         </p>
       }
     >
-      <div className="mt-2 overflow-x-auto">
+      <TableScroll label={t("portfolio.holdings.title")} className="mt-2">
         <table className="w-full min-w-[36rem] text-sm" data-testid="holdings">
           <thead className="text-left text-xs text-slate-400">
             <tr>
@@ -151,7 +152,7 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {holdings.unpriced.length > 0 && (
         <p className="mt-2 text-xs text-amber-300">
           {t("portfolio.holdings.unpriced", { symbols: holdings.unpriced.map((r) => r.balance.asset.symbol).join(", ") })}

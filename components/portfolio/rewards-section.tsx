@@ -8,6 +8,7 @@ import type { Valuer } from "@/lib/portfolio/holdings";
 import type { AssetRewards } from "@/lib/portfolio/rewards";
 import { useTimeText } from "@/components/ui/use-texts";
 import { coinText } from "./names";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export interface RewardsView {
   assets: { rewards: AssetRewards; underlying: string }[];
@@ -46,7 +47,7 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
       {view.assets.length === 0 ? (
         <p className="mt-2 text-sm text-slate-400">{t("portfolio.rewards.none")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <TableScroll label={t("portfolio.rewards.title")} className="mt-2">
           <table className="w-full min-w-[36rem] text-sm" data-testid="rewards">
             <thead className="text-left text-xs text-slate-400">
               <tr>
@@ -81,7 +82,7 @@ export function RewardsSection({ view, valuer, names, onExport }: { view: Reward
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <ul className="mt-2 space-y-1 text-xs text-amber-300">
         {view.truncated && <li>{t("portfolio.rewards.truncated")}</li>}

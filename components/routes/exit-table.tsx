@@ -8,6 +8,7 @@ import { useExitOptions } from "@/hooks/use-exit-options";
 import type { StkAsset } from "@/hooks/use-routes";
 import { formatAmount } from "@/lib/format/amount";
 import { type ExitKind, type ExitOption, adviseExit } from "@/lib/routes/exit";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const LABEL = { "instant-redeem": "exit.kind.instantRedeem", unstake: "exit.kind.unstake", dex: "exit.kind.dex" } as const;
 /** the label inside a sentence */
@@ -55,31 +56,33 @@ export function ExitTable({ asset, stk }: { asset: StkAsset; stk: bigint }) {
   if (!options) return <p className="text-sm text-slate-400">{t("exit.reading")}</p>;
   return (
     <>
-      <table className="w-full text-sm" data-testid="exit-table">
-        <thead className="text-left text-xs uppercase text-slate-400">
-          <tr>
-            <th className="py-2">{t("exit.route")}</th>
-            <th className="text-right">{t("exit.youGet")}</th>
-            <th className="pl-4">{t("exit.terms")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-white/5">
-          {options.map((o) => (
-            <tr key={o.kind} data-testid={`exit-${o.kind}`} className={o === advice?.best ? "bg-emerald-500/10" : ""}>
-              <td className="py-2 text-white">
-                <Link href={WHERE[o.kind]} prefetch={false} className="hover:text-rose-300">
-                  {t(LABEL[o.kind])}
-                </Link>
-                {o === advice?.best && <span className="ml-2 rounded bg-emerald-500/20 px-1.5 text-xs text-emerald-300">{t("exit.recommended")}</span>}
-              </td>
-              <td className="text-right font-mono text-white" data-testid="exit-out">
-                {o.available ? text(o.out) : "–"}
-              </td>
-              <td className="pl-4 text-xs text-slate-400">{detail(o)}</td>
+      <TableScroll label={t("exit.title", { symbol: asset.symbol })} wrap>
+        <table className="w-full text-sm" data-testid="exit-table">
+          <thead className="text-left text-xs uppercase text-slate-400">
+            <tr>
+              <th className="py-2">{t("exit.route")}</th>
+              <th className="text-right">{t("exit.youGet")}</th>
+              <th className="pl-4">{t("exit.terms")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-white/5">
+            {options.map((o) => (
+              <tr key={o.kind} data-testid={`exit-${o.kind}`} className={o === advice?.best ? "bg-emerald-500/10" : ""}>
+                <td className="py-2 text-white">
+                  <Link href={WHERE[o.kind]} prefetch={false} className="hover:text-rose-300">
+                    {t(LABEL[o.kind])}
+                  </Link>
+                  {o === advice?.best && <span className="ml-2 rounded bg-emerald-500/20 px-1.5 text-xs text-emerald-300">{t("exit.recommended")}</span>}
+                </td>
+                <td className="text-right font-mono text-white" data-testid="exit-out">
+                  {o.available ? text(o.out) : "–"}
+                </td>
+                <td className="min-w-48 pl-4 text-xs text-slate-400">{detail(o)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="text-sm text-slate-200" data-testid="exit-advice">
         {advice?.best ? why : t("exit.nothing")}
       </p>

@@ -14,7 +14,7 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
         setCopied(true);
         setTimeout(() => setCopied(false), 1500);
       }}
-      className="rounded border border-white/15 px-2 py-0.5 text-xs text-slate-300 hover:bg-white/10"
+      className="shrink-0 rounded border whitespace-nowrap border-white/15 px-2 py-0.5 text-xs text-slate-300 hover:bg-white/10"
     >
       {copied ? t("common.copied") : (label ?? t("common.copy"))}
     </button>

@@ -5,7 +5,7 @@ import { useNetwork } from "@/hooks/use-network";
 import { useWalletStore } from "@/hooks/use-wallet";
 
 /** The newcomer's way in on the devnet; renders nothing on other networks. */
-export function DemoButton({ className = "" }: { className?: string }) {
+export function DemoButton({ className = "", secondary = false }: { className?: string; secondary?: boolean }) {
   const { network } = useNetwork();
   const connect = useWalletStore((s) => s.connect);
   const t = useTranslations();
@@ -14,7 +14,7 @@ export function DemoButton({ className = "" }: { className?: string }) {
     <button
       type="button"
       onClick={() => void connect("demo", network)}
-      className={`rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700 ${className}`}
+      className={`rounded-md px-4 py-2 text-sm font-medium text-white ${secondary ? "border border-white/15 hover:bg-white/10" : "bg-rose-600 hover:bg-rose-700"} ${className}`}
     >
       {t("wallet.tryDemo")}
     </button>

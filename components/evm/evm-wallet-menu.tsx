@@ -6,18 +6,9 @@ import { useMenu } from "@/hooks/use-menu";
 import { toEvmTxError } from "@/lib/evm/errors";
 import { evmNetworkByChainId } from "@/lib/evm/networks";
 import { useSentence } from "@/components/ui/use-texts";
-import { EvmScope } from "./evm-scope";
 
-/** The header's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */
-export default function EvmWalletButton() {
-  return (
-    <EvmScope>
-      <EvmWalletMenu />
-    </EvmScope>
-  );
-}
-
-function EvmWalletMenu() {
+/** The BNB page's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */
+export function EvmWalletMenu() {
   const connection = useConnection();
   const connectors = useConnectors();
   const { connect, isPending, error, reset } = useConnect();
