@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { createTranslator } from "use-intl/core";
 import type { ReactNode } from "react";
 import { DegradedBanner } from "@/components/layout/degraded-banner";
@@ -16,7 +17,26 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
   const t = createTranslator({ locale, messages: CATALOGUES[locale] });
-  return { title: t("meta.site"), description: t("meta.description") };
+  const title = t("meta.site");
+  const description = t("meta.description");
+  return {
+    // absolute links for share previews: the configured site address, else the address this request came to
+    metadataBase: new URL(process.env.NEXT_PUBLIC_SITE_URL || (await requestOrigin())),
+    title,
+    description,
+    applicationName: title,
+    openGraph: { type: "website", siteName: title, title, description, locale },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#020617", colorScheme: "dark", width: "device-width", initialScale: 1 };
+
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto")?.split(",")[0].trim() ?? "http";
+  return `${proto}://${host}`;
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
