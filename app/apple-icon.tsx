@@ -7,9 +7,11 @@ export const contentType = "image/png";
 
 export default function AppleIcon() {
   return new ImageResponse(
-    <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: "#020617" }}>
-      <BrandMark size={150} />
-    </div>,
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: "#020617" }}>
+        <BrandMark size={150} />
+      </div>
+    ),
     size,
   );
 }

@@ -17,10 +17,10 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
       <p className="text-sm text-red-100">{t("errorPage.reason", { reason })}</p>
       <p className="text-sm text-slate-300">{t("errorPage.safe")}</p>
       <div className="mt-2 flex flex-wrap gap-3">
-        <button type="button" onClick={reset} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
+        <button type="button" onClick={reset} className="btn-primary">
           {t("errorPage.retry")}
         </button>
-        <Link href="/" prefetch={false} className="rounded-md border border-white/15 px-4 py-2 text-sm text-white hover:bg-white/10">
+        <Link href="/" prefetch={false} className="btn-secondary">
           {t("errorPage.home")}
         </Link>
       </div>

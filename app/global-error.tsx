@@ -27,7 +27,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           {error.message && !error.digest && <p className="text-sm text-red-100">{error.message.slice(0, 240)}</p>}
           <p className="text-sm text-slate-300">{text.safe}</p>
           {/* a full reload, not reset(): the layout that failed has to run again from the start */}
-          <button type="button" onClick={() => window.location.reload()} className="w-fit rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white">
+          <button type="button" onClick={() => window.location.reload()} className="btn-primary w-fit">
             {text.retry}
           </button>
         </main>

@@ -8,22 +8,24 @@ export const alt = "Persistence Liquid Staking Hub: stake XPRT into stkXPRT and 
 
 export default function OpenGraphImage() {
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        justifyContent: "center",
-        padding: 80,
-        background: "linear-gradient(135deg, #1e0b14 0%, #020617 55%)",
-        color: "white",
-      }}
-    >
-      <BrandMark size={120} />
-      <div style={{ marginTop: 48, fontSize: 72, fontWeight: 700 }}>Liquid staking on Persistence</div>
-      <div style={{ marginTop: 24, fontSize: 36, color: "#cbd5e1" }}>Stake XPRT into stkXPRT, keep it liquid, and put it to work.</div>
-    </div>,
+    (
+      <div
+        style={{
+          width: "100%",
+          height: "100%",
+          display: "flex",
+          flexDirection: "column",
+          justifyContent: "center",
+          padding: 80,
+          background: "linear-gradient(135deg, #1e0b14 0%, #020617 55%)",
+          color: "white",
+        }}
+      >
+        <BrandMark size={120} />
+        <div style={{ marginTop: 48, fontSize: 72, fontWeight: 700 }}>Liquid staking on Persistence</div>
+        <div style={{ marginTop: 24, fontSize: 36, color: "#cbd5e1" }}>Stake XPRT into stkXPRT, keep it liquid, and put it to work.</div>
+      </div>
+    ),
     size,
   );
 }

@@ -50,6 +50,12 @@ for (const size of SIZES) {
       await page.screenshot({ path: file, fullPage: true });
       const verdict = m.doc > m.vw ? `WIDER ${m.doc}px ${m.wide.join(", ")}` : "fits";
       console.log(`${size.name.padStart(4)} ${signedIn ? "in " : "out"} ${path.padEnd(11)} header ${m.header}px  ${verdict}`);
+      if (path === "/" && size.isMobile && !signedIn) {
+        // the phone's menu, open
+        await page.getByRole("button", { name: "Menu" }).click();
+        await page.screenshot({ path: join(OUT, "menu-390.png") });
+        await page.getByRole("button", { name: "Menu" }).click();
+      }
     }
     await context.close();
   }

@@ -39,7 +39,7 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
 
   return (
     <form
-      className="rounded-xl border border-white/10 bg-slate-900/60 p-4"
+      className="card p-4"
       aria-label={t("dex.pool.add")}
       noValidate
       onSubmit={(e) => {
@@ -103,7 +103,7 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
           ]}
         />
       )}
-      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
+      <button type="submit" disabled={!plan} className="btn-primary mt-3 w-full py-2.5">
         {t("common.review")}
       </button>
     </form>

@@ -38,7 +38,7 @@ export function PoolPage({ id }: { id: string }) {
 
   return (
     <div className="grid gap-4">
-      <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+      <section className="card p-4">
         <h1 className="text-xl font-semibold text-white" data-testid="pool-title">
           {poolName(network, pool)} <span className="text-sm text-slate-400">#{pool.id}</span>
         </h1>
@@ -80,7 +80,7 @@ export function PoolPage({ id }: { id: string }) {
 
 function Note({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4" role="status">
+    <section className="card p-4" role="status">
       <h2 className="font-semibold text-white">{title}</h2>
       <p className="mt-2 text-sm text-slate-300">{children}</p>
     </section>

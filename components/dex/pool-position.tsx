@@ -38,7 +38,7 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
   const defunct = !!pool.defunct;
 
   return (
-    <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4" aria-labelledby="position-title">
+    <section className="card p-4" aria-labelledby="position-title">
       <h2 id="position-title" className="font-semibold text-white">
         {t("dex.pool.position")}
       </h2>
@@ -75,7 +75,7 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
         {p.rewards.length > 0 && (
           <button
             type="button"
-            className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700"
+            className="btn-primary px-3 py-1.5"
             onClick={() =>
               submit(
                 t("dex.pool.claimTitle"),
@@ -123,7 +123,7 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
             <button
               type="button"
               disabled={!bond.bond}
-              className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white disabled:opacity-40"
+              className="btn-primary px-3 py-1.5"
               onClick={() => bond.bond && submit(t("dex.pool.bondTitle"), [{ label: t("dex.pool.bond"), value: lp(bond.amount!) }], bond.bond)}
             >
               {t("dex.pool.bond")}

@@ -11,6 +11,8 @@ import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { usePoolStats } from "@/hooks/use-pool-stats";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { symbolOf } from "@/lib/chain/assets";
+import { TokenIcon } from "@/components/ui/token-icon";
 
 const POOL_STATUS = { defunct: "dex.pools.defunct", paused: "dex.pools.paused", live: "dex.pools.live" } as const;
 
@@ -29,17 +31,17 @@ export function PoolsPage() {
 
   if (dex.data && !dex.data.contracts) {
     return (
-      <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
+      <section className="card p-6" role="status">
         <h1 className="text-xl font-semibold text-white">{t("dex.pools.heading")}</h1>
         <p className="mt-2 text-slate-300">{dex.data.note && say(dex.data.note)}</p>
       </section>
     );
   }
   return (
-    <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section className="card p-4">
       <div className="mb-3 flex items-center justify-between">
         <h1 className="text-xl font-semibold text-white">{t("dex.pools.title")}</h1>
-        <Link href="/swap" prefetch={false} className="rounded-md bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700">
+        <Link href="/swap" prefetch={false} className="btn-primary px-3 py-1.5">
           {t("dex.pools.swap")}
         </Link>
       </div>
@@ -76,7 +78,12 @@ export function PoolsPage() {
                 return (
                   <tr key={p.id} data-testid={`pool-row-${p.id}`}>
                     <td className="py-2">
-                      <Link href={`/pools/${p.id}`} prefetch={false} className="font-medium text-white hover:text-rose-200">
+                      <Link href={`/pools/${p.id}`} prefetch={false} className="flex items-center gap-2 font-medium text-white hover:text-rose-200">
+                        <span className="flex -space-x-1.5">
+                          {p.assets.map((a) => (
+                            <TokenIcon key={a.denom} symbol={symbolOf(network, a.denom)} size="sm" />
+                          ))}
+                        </span>
                         {poolName(network, p)}
                       </Link>
                       <span className="ml-2 text-xs text-slate-400">#{p.id}</span>

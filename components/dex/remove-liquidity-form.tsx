@@ -30,7 +30,7 @@ export function RemoveLiquidityForm({ pool, account }: { pool: DexPool; account:
 
   return (
     <form
-      className="rounded-xl border border-white/10 bg-slate-900/60 p-4"
+      className="card p-4"
       aria-label={t("dex.pool.remove")}
       noValidate
       onSubmit={(e) => {
@@ -66,7 +66,7 @@ export function RemoveLiquidityForm({ pool, account }: { pool: DexPool; account:
           ]}
         />
       )}
-      <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
+      <button type="submit" disabled={!plan} className="btn-primary mt-3 w-full py-2.5">
         {t("common.review")}
       </button>
     </form>

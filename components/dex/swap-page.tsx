@@ -73,7 +73,7 @@ export function SwapPage() {
 
   if (dex.data && !contracts) {
     return (
-      <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
+      <section className="card p-6" role="status">
         <h1 className="text-xl font-semibold text-white">{t("dex.swap.title")}</h1>
         <p className="mt-2 text-slate-300">{dex.data.note && say(dex.data.note)}</p>
       </section>
@@ -84,7 +84,7 @@ export function SwapPage() {
 
   return (
     <form
-      className="mx-auto max-w-lg rounded-xl border border-white/10 bg-slate-900/60 p-4"
+      className="mx-auto max-w-lg card p-4"
       aria-label={t("dex.swap.title")}
       noValidate
       onSubmit={(e) => {
@@ -230,7 +230,7 @@ export function SwapPage() {
         </>
       )}
       {account ? (
-        <button type="submit" disabled={!plan} className="mt-3 w-full rounded-md bg-rose-600 py-2 text-white disabled:opacity-40">
+        <button type="submit" disabled={!plan} className="btn-primary mt-3 w-full py-2.5">
           {t("dex.swap.submit")}
         </button>
       ) : (

@@ -52,7 +52,7 @@ export function AccountOverview({ address }: { address: string }) {
     });
 
   return (
-    <section aria-labelledby="account-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="account-title" className="card p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="account-title" className="font-semibold text-white">
           {t("home.account.title")}
@@ -114,7 +114,7 @@ function NextStep({ action }: { action: NextAction }) {
       data-kind={action.kind}
     >
       <p className="text-sm text-rose-50">{text}</p>
-      <Link href={href} prefetch={false} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
+      <Link href={href} prefetch={false} className="btn-primary">
         {cta}
       </Link>
     </div>

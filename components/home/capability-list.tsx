@@ -15,7 +15,7 @@ export function CapabilityList() {
   const t = useTranslations();
   const say = useSentence();
   return (
-    <section aria-labelledby="caps-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="caps-title" className="card p-4">
       <h2 id="caps-title" className="font-semibold text-white">
         {t("capability.title", { network: network.name })}
       </h2>

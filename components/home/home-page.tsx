@@ -55,7 +55,7 @@ export function Home() {
         <p className="mt-2 max-w-prose text-slate-300">{t("home.intro")}</p>
         <HowItWorks />
         <div className="mt-5 flex flex-wrap gap-3">
-          <Link href="/stake" prefetch={false} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
+          <Link href="/stake" prefetch={false} className="btn-primary">
             {t("home.stakeCta")}
           </Link>
           <DemoButton secondary />

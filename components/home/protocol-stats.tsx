@@ -23,7 +23,7 @@ export function ProtocolStats() {
   const stakedUsd = staked === undefined ? null : valuer.usd("uxprt", staked);
 
   return (
-    <section aria-labelledby="protocol-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="protocol-title" className="card p-4">
       <h2 id="protocol-title" className="font-semibold text-white">
         {t("home.protocol.title")}
       </h2>

@@ -100,7 +100,7 @@ export function LendingForm(props: {
               setAction(a);
               amountInput.clear();
             }}
-            className={`flex-1 rounded-md px-3 py-1.5 ${action === a ? "bg-rose-600 text-white" : "text-slate-300 hover:text-white"}`}
+            className={`flex-1 rounded-md px-3 py-1.5 ${action === a ? "bg-accent text-white" : "text-slate-300 hover:text-white"}`}
           >
             {t(ACTION_LABELS[a])}
           </button>
@@ -182,11 +182,7 @@ export function LendingForm(props: {
           },
         ]}
       />
-      <button
-        type="submit"
-        disabled={!plan}
-        className="w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
-      >
+      <button type="submit" disabled={!plan} className="btn-primary w-full py-2.5">
         {t(ACTION_LABELS[action])}
       </button>
     </form>

@@ -8,6 +8,7 @@ import { assetDecimals } from "@/lib/bank/balances";
 import { formatAmount } from "@/lib/format/amount";
 import type { Market } from "@/lib/lending/mars";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { TokenIcon } from "@/components/ui/token-icon";
 
 /** Every market: price, supplied against its cap, borrowed, utilization, APYs and risk settings. */
 export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: (denom: string) => void }) {
@@ -36,14 +37,17 @@ export function MarketsTable({ markets, onPick }: { markets: Market[]; onPick?: 
             return (
               <tr key={m.denom} data-testid={`market-${symbol}`} className="text-slate-200">
                 <td className="py-2 font-medium text-white">
-                  {onPick ? (
-                    <button type="button" className="hover:text-rose-300" onClick={() => onPick(m.denom)}>
-                      {symbol}
-                    </button>
-                  ) : (
-                    symbol
-                  )}
-                  {!m.borrowEnabled && <span className="ml-2 text-xs text-slate-400">{t("lend.collateralOnly")}</span>}
+                  <span className="flex items-center gap-2">
+                    <TokenIcon symbol={symbol} size="sm" />
+                    {onPick ? (
+                      <button type="button" className="hover:text-rose-300" onClick={() => onPick(m.denom)}>
+                        {symbol}
+                      </button>
+                    ) : (
+                      symbol
+                    )}
+                    {!m.borrowEnabled && <span className="text-xs text-slate-400">{t("lend.collateralOnly")}</span>}
+                  </span>
                 </td>
                 <td className="text-right font-mono">${((Number(m.price) / 1e18) * 10 ** (decimals - 6)).toPrecision(4)}</td>
                 <td className="text-right font-mono">

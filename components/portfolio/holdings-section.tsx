@@ -15,6 +15,7 @@ import { isDeprecatedStk } from "@/lib/pstake/denoms";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { coinText } from "./names";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { TokenIcon } from "@/components/ui/token-icon";
 
 function useSecondsSince(at: number | undefined): number | null {
   const [now, setNow] = useState(() => Date.now());
@@ -74,7 +75,12 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
           <tbody>
             {holdings.rows.map((r) => (
               <tr key={r.balance.denom} className="border-t border-white/5" data-denom={r.balance.denom}>
-                <td className="py-1.5 text-white">{r.balance.asset.symbol}</td>
+                <td className="py-1.5 text-white">
+                  <span className="flex items-center gap-2">
+                    <TokenIcon symbol={r.balance.asset.symbol} size="sm" />
+                    {r.balance.asset.symbol}
+                  </span>
+                </td>
                 <td className="py-1.5 font-mono text-white">
                   {formatAmount(r.balance.amount, r.balance.asset.decimals, { maxDecimals: 6 })} {r.balance.asset.symbol}
                 </td>

@@ -35,7 +35,7 @@ function CosmosPortfolio() {
   const t = useTranslations();
   if (!account) {
     return (
-      <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6">
+      <section className="card p-6">
         <h1 className="text-2xl font-semibold text-white">{t("portfolio.title")}</h1>
         <p className="mt-2 max-w-prose text-slate-300">{t("portfolio.connect")}</p>
         <DemoButton className="mt-4" />

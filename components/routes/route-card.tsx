@@ -22,7 +22,7 @@ export function RouteCard({ id, title, href, badge, yieldInfo, facts, note }: Ro
   const t = useTranslations();
   const say = useSentence();
   return (
-    <article data-testid={`route-${id}`} className="grid gap-3 rounded-xl border border-white/10 bg-slate-900/60 p-4" aria-label={title}>
+    <article data-testid={`route-${id}`} className="grid gap-3 card p-4" aria-label={title}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold text-white">
           {href ? (

@@ -69,7 +69,7 @@ export function RoutesPage() {
             role="tab"
             aria-selected={a.denom === asset.denom}
             onClick={() => router.replace(`/routes?asset=${encodeURIComponent(a.symbol)}`)}
-            className={`rounded-full px-3 py-1 text-sm ${a.denom === asset.denom ? "bg-rose-600 text-white" : "bg-slate-800 text-slate-300 hover:text-white"}`}
+            className={`rounded-full px-3 py-1 text-sm ${a.denom === asset.denom ? "bg-accent text-white" : "bg-slate-800 text-slate-300 hover:text-white"}`}
           >
             {a.symbol}
           </button>

@@ -10,6 +10,7 @@ import { Dec } from "@/lib/pstake/dec";
 import { xprtPerStk } from "@/lib/pstake/liquidstake";
 import { type HostChain, hostAssets, hostPerStk, tvl } from "@/lib/pstake/liquidstakeibc";
 import { formatAmount } from "@/lib/format/amount";
+import { TokenIcon } from "@/components/ui/token-icon";
 
 /** "xprt" or a host chain id */
 export type AssetChoice = string;
@@ -32,11 +33,14 @@ function Row(props: {
       aria-checked={props.selected}
       data-asset={props.id}
       onClick={props.onSelect}
-      className={`grid w-full grid-cols-[6rem_1fr_1fr_1fr] items-center gap-2 rounded-lg px-3 py-2 text-left text-sm ${props.selected ? "bg-rose-600/20 ring-1 ring-rose-400" : "hover:bg-white/5"}`}
+      className={`grid w-full grid-cols-[1fr_auto_auto] items-center gap-3 sm:grid-cols-[7rem_1fr_1fr_1fr] sm:gap-2 rounded-lg px-3 py-2 text-left text-sm ${props.selected ? "bg-rose-600/20 ring-1 ring-rose-400" : "hover:bg-white/5"}`}
     >
-      <span className="font-medium text-white">{props.symbol}</span>
+      <span className="flex items-center gap-2 font-medium text-white">
+        <TokenIcon symbol={props.symbol} size="sm" />
+        {props.symbol}
+      </span>
       <span className="text-right text-white">{props.apy}</span>
-      <span className="text-right font-mono text-slate-300">{props.rate}</span>
+      <span className="hidden text-right font-mono text-slate-300 sm:block">{props.rate}</span>
       <span className={`text-right text-xs ${props.active ? "text-slate-400" : "text-amber-300"}`} title={props.status}>
         {props.tvl}
         <span className="block">{props.status}</span>
@@ -78,14 +82,14 @@ export function AssetSelector({ value, onChange }: { value: AssetChoice; onChang
   const apys = useHostApys();
   const t = useTranslations();
   return (
-    <section aria-labelledby="assets-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="assets-title" className="card p-4">
       <h2 id="assets-title" className="font-semibold text-white">
         {t("multi.selector.title")}
       </h2>
-      <div className="mt-2 grid grid-cols-[6rem_1fr_1fr_1fr] gap-2 px-3 text-xs text-slate-400">
+      <div className="mt-2 grid grid-cols-[1fr_auto_auto] gap-3 px-3 text-xs text-slate-400 sm:grid-cols-[7rem_1fr_1fr_1fr] sm:gap-2">
         <span>{t("multi.selector.asset")}</span>
         <span className="text-right">{t("multi.selector.apy")}</span>
-        <span className="text-right">{t("multi.selector.rate")}</span>
+        <span className="hidden text-right sm:block">{t("multi.selector.rate")}</span>
         <span className="text-right">{t("multi.selector.tvlStatus")}</span>
       </div>
       <div role="radiogroup" aria-label={t("multi.selector.label")} className="mt-1 grid gap-1" data-testid="asset-selector">

@@ -61,7 +61,7 @@ export function DeprecatedStk({ account }: { account: WalletAccount }) {
                   },
                 )
               }
-              className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
+              className="btn-primary px-3 py-1.5"
             >
               {t("multi.deprecated.redeem")}
             </button>

@@ -98,12 +98,7 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
               {say(redeem.blocker)}
             </p>
           )}
-          <button
-            type="button"
-            onClick={redeemNow}
-            disabled={!redeem.plan}
-            className="mt-3 w-full rounded-md bg-rose-600 px-3 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
-          >
+          <button type="button" onClick={redeemNow} disabled={!redeem.plan} className="btn-primary mt-3 w-full py-2.5">
             {t("multi.redeemNow")}
           </button>
         </section>

@@ -75,11 +75,7 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
           },
         ]}
       />
-      <button
-        type="submit"
-        disabled={!plan}
-        className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
-      >
+      <button type="submit" disabled={!plan} className="btn-primary mt-4 w-full py-2.5">
         {t("multi.stakeTitle", { symbol: a.symbol })}
       </button>
     </form>

@@ -18,7 +18,7 @@ export function IbcUnbondings({ address }: { address: string }) {
   const time = useTimeText();
   if (!requests.data?.length) return null;
   return (
-    <section aria-labelledby="ibc-unbondings-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="ibc-unbondings-title" className="card p-4">
       <h2 id="ibc-unbondings-title" className="font-semibold text-white">
         {t("multi.requests")}
       </h2>

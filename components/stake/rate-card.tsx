@@ -19,7 +19,7 @@ export function RateCard() {
   const s = states.data;
   const rate = s ? xprtPerStk(s) : undefined;
   return (
-    <section aria-labelledby="rate-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="rate-title" className="card p-4">
       <h2 id="rate-title" className="font-semibold text-white">
         stkXPRT
       </h2>

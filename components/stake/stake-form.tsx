@@ -94,11 +94,7 @@ export function StakeForm({ account }: { account: WalletAccount }) {
           },
         ]}
       />
-      <button
-        type="submit"
-        disabled={!form.plan || form.paused}
-        className="mt-4 w-full rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
-      >
+      <button type="submit" disabled={!form.plan || form.paused} className="btn-primary mt-4 w-full py-2.5">
         {form.paused ? t("stake.paused") : t("stake.submit")}
       </button>
     </form>

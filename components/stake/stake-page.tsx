@@ -35,7 +35,7 @@ function Tabs<T extends keyof typeof TAB_LABELS>({ tabs, value, onChange }: { ta
           type="button"
           aria-selected={value === tab}
           onClick={() => onChange(tab)}
-          className={`flex-1 rounded-md px-3 py-1.5 text-sm ${value === tab ? "bg-rose-600 text-white" : "text-slate-300 hover:bg-white/5"}`}
+          className={`flex-1 rounded-md px-3 py-1.5 text-sm ${value === tab ? "bg-accent text-white" : "text-slate-300 hover:bg-white/5"}`}
         >
           {t(TAB_LABELS[tab] as (typeof TAB_LABELS)[keyof typeof TAB_LABELS])}
         </button>
@@ -59,7 +59,7 @@ export function StakePage() {
   const multi = caps.data?.liquidstakeibc.available;
   if (caps.data && !xprt && !multi) {
     return (
-      <section className="rounded-xl border border-white/10 bg-slate-900/60 p-6" role="status">
+      <section className="card p-6" role="status">
         <h1 className="text-xl font-semibold text-white">{t("stake.title")}</h1>
         <p className="mt-2 text-slate-300">{caps.data.liquidstake.note && say(caps.data.liquidstake.note)}</p>
         <p className="mt-2 text-slate-300">{caps.data.liquidstakeibc.note && say(caps.data.liquidstakeibc.note)}</p>
@@ -80,7 +80,7 @@ export function StakePage() {
       <div className="grid content-start gap-4">
         <AssetSelector value={selected} onChange={setChoice} />
         {caps.data?.liquidstakeibc.note && !multi && <p className="text-sm text-slate-400">{say(caps.data.liquidstakeibc.note)}</p>}
-        <section className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+        <section className="card p-4">
           {selected === "xprt" ? (
             <>
               <Tabs tabs={XPRT_TABS} value={xprtTab} onChange={setXprtTab} />

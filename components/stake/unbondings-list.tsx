@@ -15,7 +15,7 @@ export function UnbondingsList({ address }: { address: string }) {
   const { date: dateText, countdown } = useTimeText();
   const total = (unbondings.data ?? []).reduce((s, e) => s + e.amount, 0n);
   return (
-    <section aria-labelledby="unbondings-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="unbondings-title" className="card p-4">
       <h2 id="unbondings-title" className="flex justify-between font-semibold text-white">
         {t("unbondings.title")}
         {total > 0n && <span className="font-mono text-sm text-slate-300">{formatAmount(total, 6)} XPRT</span>}

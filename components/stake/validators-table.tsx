@@ -11,7 +11,7 @@ export function ValidatorsTable() {
   const info = useValidatorInfo();
   const t = useTranslations();
   return (
-    <section aria-labelledby="validators-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="validators-title" className="card p-4">
       <h2 id="validators-title" className="font-semibold text-white">
         {t("multi.validators.title")}
       </h2>

@@ -70,18 +70,19 @@ export function TxDialog(props: TxDialogProps): ReactNode {
   const busy = stage === "estimating" || stage === "signing" || stage === "broadcasting" || stage === "confirming";
 
   return (
-    <div className="fixed inset-0 z-50 grid place-items-center bg-black/60 p-4">
+    <div className="fixed inset-0 z-50 grid place-items-end overflow-y-auto bg-black/60 p-3 sm:place-items-center sm:p-4">
       <div
         ref={dialog}
         tabIndex={-1}
         role="dialog"
         aria-modal="true"
         aria-labelledby="tx-title"
-        className="w-full max-w-md rounded-xl border border-white/10 bg-slate-900 p-5 shadow-2xl outline-none"
+        className="max-h-[calc(100dvh-1.5rem)] w-full max-w-md overflow-y-auto rounded-xl border border-white/10 bg-slate-900 p-5 shadow-2xl outline-none"
         data-stage={stage}
       >
         <p className="text-xs uppercase tracking-wide text-slate-400">{title}</p>
-        <h2 id="tx-title" className="mt-1 text-lg font-semibold text-white">
+        <h2 id="tx-title" className="mt-1 flex items-center gap-2 text-lg font-semibold text-white">
+          {stage === "success" && <SuccessMark />}
           {t(STAGE_TITLES[stage])}
         </h2>
 
@@ -164,12 +165,12 @@ export function TxDialog(props: TxDialogProps): ReactNode {
             </button>
           )}
           {stage === "review" && (
-            <button type="button" onClick={onConfirm} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
+            <button type="button" onClick={onConfirm} className="btn-primary">
               {t("tx.confirm")}
             </button>
           )}
           {stage === "failure" && error?.retryable && (
-            <button type="button" onClick={onRetry} className="rounded-md bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700">
+            <button type="button" onClick={onRetry} className="btn-primary">
               {t("tx.retry")}
             </button>
           )}
@@ -198,4 +199,14 @@ function trapTab(e: KeyboardEvent, container: HTMLElement): void {
     e.preventDefault();
     first.focus();
   }
+}
+
+/** The completed transaction's check mark (decorative: the title says it in words). */
+function SuccessMark() {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6 shrink-0 text-emerald-400 motion-safe:animate-[pop_240ms_ease-out]" data-testid="tx-success-mark">
+      <circle cx="12" cy="12" r="11" fill="currentColor" opacity="0.2" />
+      <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
 }

@@ -13,7 +13,7 @@ export function BalancesList({ address }: { address: string }) {
   const t = useTranslations();
   const deprecated = (denom: string) => caps.data?.liquidstakeibc.available === false && isDeprecatedStk(denom);
   return (
-    <section aria-labelledby="balances-title" className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-labelledby="balances-title" className="card p-4">
       <div className="flex items-center justify-between">
         <h2 id="balances-title" className="font-semibold text-white">
           {t("balances.title")}
@@ -34,7 +34,7 @@ export function BalancesList({ address }: { address: string }) {
           {balances.data.map((b) => (
             <li key={b.denom} className="flex items-center justify-between gap-3 py-2" data-denom={b.denom} data-symbol={b.asset.symbol}>
               <div className="flex min-w-0 items-center gap-3">
-                <TokenIcon symbol={b.asset.symbol} logo={b.asset.logo} />
+                <TokenIcon symbol={b.asset.symbol} />
                 <div className="min-w-0">
                   <p className="font-medium text-white" data-testid="balance-symbol">
                     {b.asset.symbol}

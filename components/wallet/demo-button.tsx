@@ -11,11 +11,7 @@ export function DemoButton({ className = "", secondary = false }: { className?: 
   const t = useTranslations();
   if (!network.isDevnet) return null;
   return (
-    <button
-      type="button"
-      onClick={() => void connect("demo", network)}
-      className={`rounded-md px-4 py-2 text-sm font-medium text-white ${secondary ? "border border-white/15 hover:bg-white/10" : "bg-rose-600 hover:bg-rose-700"} ${className}`}
-    >
+    <button type="button" onClick={() => void connect("demo", network)} className={`${secondary ? "btn-secondary" : "btn-primary"} ${className}`}>
       {t("wallet.tryDemo")}
     </button>
   );

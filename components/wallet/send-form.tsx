@@ -59,7 +59,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="send-title" noValidate className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <form onSubmit={submit} aria-labelledby="send-title" noValidate className="card p-4">
       <h2 id="send-title" className="font-semibold text-white">
         {t("send.title")}
       </h2>
@@ -146,11 +146,7 @@ export function SendForm({ account }: { account: WalletAccount }) {
             </span>
           )}
         </div>
-        <button
-          type="submit"
-          className="rounded-md bg-rose-600 px-4 py-2 font-medium text-white hover:bg-rose-700 disabled:opacity-50"
-          disabled={!balances.data}
-        >
+        <button type="submit" className="btn-primary" disabled={!balances.data}>
           {t("common.review")}
         </button>
       </div>

@@ -38,7 +38,7 @@ export function WalletButton() {
           setInstalled({ keplr: isInstalled("keplr"), leap: isInstalled("leap") });
           setOpen((o) => !o);
         }}
-        className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-700 disabled:opacity-60"
+        className="btn-primary px-3 py-1.5 whitespace-nowrap"
         disabled={status === "connecting"}
       >
         {status === "connecting" ? t("wallet.connecting") : account ? shortAddress(account.address) : t("wallet.connect")}

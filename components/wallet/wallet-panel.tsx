@@ -14,7 +14,7 @@ export function WalletPanel({ account }: { account: WalletAccount }) {
   // the demo account is named by the app, so in the page's language; a wallet's own key name is the user's
   const label = account.kind === "demo" ? t("walletPanel.demoAccount") : WALLET_LABELS[account.kind];
   return (
-    <section aria-label={t("walletPanel.label")} className="rounded-xl border border-white/10 bg-slate-900/60 p-4">
+    <section aria-label={t("walletPanel.label")} className="card p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-xs uppercase tracking-wide text-slate-400">

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce, originOf, securityHeaders } from "./headers";
-import { connectOrigins, imageOrigins } from "./sources";
+import { connectOrigins } from "./sources";
 
-const base = { nonce: "abc", dev: false, https: false, connect: ["https://rpc.b", "https://rpc.a"], images: [] };
+const base = { nonce: "abc", dev: false, https: false, connect: ["https://rpc.b", "https://rpc.a"] };
 
 describe("security headers", () => {
   it("allows scripts by nonce only, no eval outside next dev", () => {
@@ -35,12 +35,11 @@ describe("security headers", () => {
     expect(newNonce()).not.toBe(a);
   });
 
-  it("takes the endpoints from the network config: every Cosmos and EVM RPC, the registry's logo host", () => {
+  it("takes the endpoints from the network config: every Cosmos and EVM RPC", () => {
     const origins = connectOrigins();
     expect(origins).toContain("http://127.0.0.1:26657");
     expect(origins).toContain("http://127.0.0.1:8545");
     expect(origins).toContain("https://rpc.core.persistence.one");
     expect(origins.every((o) => /^https?:\/\/[^/]+$/.test(o))).toBe(true);
-    expect(imageOrigins()).toEqual(["https://raw.githubusercontent.com"]);
   });
 });

@@ -11,8 +11,6 @@ export interface HeaderInputs {
   https: boolean;
   /** origins the app may fetch from: chain RPCs, EVM RPCs, an optional price source */
   connect: string[];
-  /** origins of remote images (token logos) */
-  images: string[];
 }
 
 /** "https://rpc.example:443/path" -> "https://rpc.example:443"; undefined for something that is not a URL. */
@@ -27,13 +25,14 @@ export function originOf(url: string): string | undefined {
 
 const unique = (xs: string[]) => [...new Set(xs)].sort();
 
-export function contentSecurityPolicy({ nonce, dev, connect, images }: HeaderInputs): string {
+export function contentSecurityPolicy({ nonce, dev, connect }: HeaderInputs): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
     // Inline style attributes only (React, uPlot): styles cannot run code; a nonce here would disable them.
     ["style-src", "'self'", "'unsafe-inline'"],
-    ["img-src", "'self'", "data:", "blob:", ...unique(images)],
+    // images from this origin only (token logos are served by the app); data: for wallets' own EIP-6963 icons
+    ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'", ...unique(connect), ...(dev ? ["ws:"] : [])],
     ["worker-src", "'self'", "blob:"],

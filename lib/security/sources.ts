@@ -12,8 +12,3 @@ export function connectOrigins(): string[] {
   const evm = Object.values(EVM_NETWORKS).flatMap((n) => n.chain.rpcUrls.default.http);
   return [...new Set(defined([...cosmos, ...evm, process.env.NEXT_PUBLIC_PRICE_URL].map((u) => (u ? originOf(u) : undefined))))];
 }
-
-export function imageOrigins(): string[] {
-  const logos = Object.values(NETWORKS).flatMap((n) => n.assets.map((a) => a.logo));
-  return [...new Set(defined(logos.map((u) => (u ? originOf(u) : undefined))))];
-}

@@ -11,9 +11,11 @@ export async function GET(_: Request, { params }: { params: Promise<{ size: stri
   const size = Number((await params).size);
   if (!SIZES.includes(size)) return new Response("Not found", { status: 404 });
   return new ImageResponse(
-    <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: "#020617" }}>
-      <BrandMark size={size * 0.8} />
-    </div>,
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: "#020617" }}>
+        <BrandMark size={size * 0.8} />
+      </div>
+    ),
     { width: size, height: size },
   );
 }
