@@ -38,6 +38,23 @@ test("every page, with the demo account and the EVM wallet connected", async ({ 
   await visitSignedIn(page, (path) => audit(page, `${path} (connected)`));
 });
 
+test.describe("on a phone (390 px, touch)", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("every page with the demo account, and the open menu", async ({ page }) => {
+    test.setTimeout(120_000);
+    await connectDemo(page, "/");
+    await expect(page.getByTestId("next-action")).toBeVisible();
+    for (const path of PAGES) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await audit(page, `${path} (phone)`);
+    }
+    await page.getByRole("button", { name: "Menu" }).click();
+    await audit(page, "menu open (phone)");
+  });
+});
+
 test("the transaction dialog, in review", async ({ page }) => {
   await connectDemo(page, "/stake");
   await page.getByLabel("XPRT to stake").fill("10");

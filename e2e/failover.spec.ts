@@ -22,7 +22,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   ["Lend", (page) => expect(page.getByTestId("market-stkXPRT")).toBeVisible()],
   ["Routes", (page) => expect(page.getByTestId("route-pool-1")).toBeVisible()],
   ["Portfolio", (page) => expect(page.getByTestId("holdings")).toContainText("XPRT")],
-  ["Wallet", (page) => expect(page.getByText(/XPRT/).first()).toBeVisible()],
+  ["Home", (page) => expect(page.getByTestId("home-stkxprt")).toHaveText(/^[\d,.]+$/)],
   ["Stake", (page) => expect(page.getByTestId("exchange-rate")).toHaveText(/1 stkXPRT = [\d.]+ XPRT/)],
 ];
 

@@ -23,7 +23,10 @@ async function measure(page: Page) {
       .filter((el) => el.getBoundingClientRect().right > vw + 1 && el.getClientRects().length)
       .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= vw + 1)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${[...el.classList].slice(0, 4).join(".")} (${Math.round(el.getBoundingClientRect().right)})`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${[...el.classList].slice(0, 4).join(".")} (${Math.round(el.getBoundingClientRect().right)})`,
+      );
     const header = document.querySelector("header")?.getBoundingClientRect().height ?? 0;
     return { vw, doc: document.documentElement.scrollWidth, header: Math.round(header), wide };
   });
@@ -38,7 +41,10 @@ for (const size of SIZES) {
     const page = await context.newPage();
     if (signedIn) {
       await page.goto("/");
-      await page.getByRole("button", { name: /demo account/i }).first().click();
+      await page
+        .getByRole("button", { name: /demo account/i })
+        .first()
+        .click();
       await page.getByTestId("account-address").first().waitFor();
     }
     for (const path of PAGES) {

@@ -78,7 +78,7 @@ export function PoolsPage() {
                 return (
                   <tr key={p.id} data-testid={`pool-row-${p.id}`}>
                     <td className="py-2">
-                      <Link href={`/pools/${p.id}`} prefetch={false} className="flex items-center gap-2 font-medium text-white hover:text-rose-200">
+                      <Link href={`/pools/${p.id}`} prefetch={false} className="flex items-center gap-2 py-1 font-medium text-white hover:text-rose-200">
                         <span className="flex -space-x-1.5">
                           {p.assets.map((a) => (
                             <TokenIcon key={a.denom} symbol={symbolOf(network, a.denom)} size="sm" />

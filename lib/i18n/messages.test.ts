@@ -4,11 +4,18 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, pickLocale } from "./locales";
 import { CATALOGUES, flatKeys } from "./messages";
 
-const SAME_IN_EVERY_LANGUAGE = ["header.nav.bnb", "routes.venue.pancakeStkBnb.market", "common.tvl"];
+const SAME_IN_EVERY_LANGUAGE = [
+  "header.nav.bnb",
+  "routes.venue.pancakeStkBnb.market",
+  "common.tvl",
+  "home.account.worth",
+  "home.chain.runs",
+  "home.chain.comet",
+];
 
 const valueOf = (messages: object, key: string): string => key.split(".").reduce<any>((m, k) => m[k], messages);
 /** the ICU arguments of a message: "{a} and {b}" -> ["a", "b"] */
-const argsOf = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+const argsOf = (message: string) => [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
