@@ -9,7 +9,6 @@ const SAME_IN_EVERY_LANGUAGE = [
   "routes.venue.pancakeStkBnb.market",
   "common.tvl",
   "home.account.worth",
-  "home.chain.runs",
   "home.chain.comet",
 ];
 
