@@ -15,6 +15,7 @@ import { ONE } from "@/lib/pstake/dec";
 import { AddLiquidityForm } from "./add-liquidity-form";
 import { PoolPosition } from "./pool-position";
 import { RemoveLiquidityForm } from "./remove-liquidity-form";
+import { Loading } from "@/components/ui/loading";
 
 // One pool: its assets and terms, the account's position, and the forms to add and remove liquidity.
 
@@ -31,7 +32,7 @@ export function PoolPage({ id }: { id: string }) {
   if (dex.data && !dex.data.contracts) return <Note title={t("dex.pool.title")}>{dex.data.note && say(dex.data.note)}</Note>;
   if (!/^\d{1,9}$/.test(id)) return <Note title={t("dex.pool.title")}>{t("dex.pool.notAnId", { id })}</Note>;
   if (pools.data && !pool) return <Note title={t("dex.pool.titleId", { id })}>{t("dex.pool.missing", { id })}</Note>;
-  if (!pool) return <p className="text-sm text-slate-400">{t("dex.pool.loading")}</p>;
+  if (!pool) return <Loading text={t("dex.pool.loading")} />;
   const s = stats.get(pool.id);
   const defunct = poolBlocker(pool, "withdraw");
   const kind = pool.kind === "stable" ? t("dex.pool.stable", { amp: Number(pool.ampX100) / 100 }) : t("dex.pool.weighted");

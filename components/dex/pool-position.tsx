@@ -17,6 +17,7 @@ import { claimRewardsPlan, unlockPlan } from "@/lib/dex/messages";
 import type { DexPool } from "@/lib/dex/types";
 import { formatAmount } from "@/lib/format/amount";
 import type { WalletAccount } from "@/lib/wallet/types";
+import { Loading } from "@/components/ui/loading";
 
 /** The account's stake in a pool: LP held and bonded, what it withdraws, rewards, locks; bond, unbond, claim. */
 export function PoolPosition({ pool, account }: { pool: DexPool; account: WalletAccount }) {
@@ -30,7 +31,7 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
   const t = useTranslations();
   const time = useTimeText();
   const p = position.data;
-  if (!p || !ms) return <p className="text-sm text-slate-400">{t("dex.pool.loadingPosition")}</p>;
+  if (!p || !ms) return <Loading text={t("dex.pool.loadingPosition")} />;
   const mine = p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked;
   const underlying = mine > 0n && pool.lpSupply > 0n ? quoteExit(pool, mine) : null;
   const bond = bondForm({ input: bondInput.value, held: p.held, bonded: p.bonded, multistaking: ms, lpToken: pool.lpToken, address: account.address });

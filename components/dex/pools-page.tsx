@@ -13,6 +13,7 @@ import { usePoolStats } from "@/hooks/use-pool-stats";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { symbolOf } from "@/lib/chain/assets";
 import { TokenIcon } from "@/components/ui/token-icon";
+import { Loading } from "@/components/ui/loading";
 
 const POOL_STATUS = { defunct: "dex.pools.defunct", paused: "dex.pools.paused", live: "dex.pools.live" } as const;
 
@@ -50,7 +51,7 @@ export function PoolsPage() {
           {t("dex.pools.readError", { error: ((pools.error ?? dex.error) as Error).message })}
         </p>
       )}
-      {!pools.data && !pools.isError && !dex.isError && <p className="text-sm text-slate-400">{t("dex.pools.loading")}</p>}
+      {!pools.data && !pools.isError && !dex.isError && <Loading text={t("dex.pools.loading")} />}
       {pools.data && (
         <TableScroll label={t("dex.pools.title")}>
           <table className="w-full text-sm" data-testid="pools-table">

@@ -14,6 +14,7 @@ import { Panel } from "@/components/ui/panel";
 import { bnbText } from "./format";
 import { useBnbTime } from "./use-bnb-texts";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Loading } from "@/components/ui/loading";
 
 /** Pending unstakes: what each pays, when, and whether it can be claimed now. */
 export function BnbClaims(props: {
@@ -77,7 +78,7 @@ export function BnbClaims(props: {
           {t("bnb.claims.error", { error: (claims.error as Error).message.split("\n")[0] })}
         </p>
       ) : !claims.data || !pool || now === undefined ? (
-        <p className="mt-2 text-sm text-slate-400">{t("bnb.claims.reading")}</p>
+        <Loading text={t("bnb.claims.reading")} className="mt-2" />
       ) : rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-400" data-testid="bnb-no-claims">
           {t("bnb.claims.none")}

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "use-intl";
 import dynamic from "next/dynamic";
+import { Loading } from "@/components/ui/loading";
 
 /** The BNB page renders in the browser only: its wallet state lives there (wagmi reads it from localStorage). */
-export const BnbPageLoader = dynamic(() => import("./bnb-page").then((m) => m.BnbPage), { ssr: false, loading: () => <Loading /> });
+export const BnbPageLoader = dynamic(() => import("./bnb-page").then((m) => m.BnbPage), { ssr: false, loading: () => <PageLoading /> });
 
-function Loading() {
+function PageLoading() {
   const t = useTranslations();
-  return <p className="text-sm text-slate-400">{t("bnb.loading")}</p>;
+  return <Loading text={t("bnb.loading")} />;
 }

@@ -18,6 +18,7 @@ import { EvmTxModal } from "./evm-tx-modal";
 import { EvmWalletMenu } from "./evm-wallet-menu";
 import { bnbText, feePercent } from "./format";
 import { useBnbTime } from "./use-bnb-texts";
+import { Loading } from "@/components/ui/loading";
 
 export function BnbPage() {
   return (
@@ -79,7 +80,7 @@ function BnbContent() {
             {network.isLocal && ` ${t("bnb.localHint")}`}
           </p>
         ) : !pool.data ? (
-          <p className="mt-2 text-sm text-slate-400">{t("bnb.readingPool")}</p>
+          <Loading text={t("bnb.readingPool")} className="mt-2" />
         ) : (
           <>
             {pool.data.paused && (

@@ -9,6 +9,7 @@ import { Panel } from "@/components/ui/panel";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { EvmScope } from "./evm-scope";
 import { bnbText } from "./format";
+import { Loading } from "@/components/ui/loading";
 
 /** The portfolio's stkBNB entry: what the EVM wallet holds on the BNB network chosen on the BNB page. */
 export default function StkBnbHolding() {
@@ -35,7 +36,7 @@ function Holding() {
       {t("bnb.holding.error", { network: network.name, error: ((pool.error ?? balances.error) as Error).message.split("\n")[0] })}
     </p>
   ) : !pool.data || !balances.data || !claims.data || now === undefined ? (
-    <p className="mt-2 text-sm text-slate-400">{t("bnb.holding.reading")}</p>
+    <Loading text={t("bnb.holding.reading")} className="mt-2" />
   ) : (
     (() => {
       const pending = claims.data.reduce((s, c) => s + c.weiToReturn, 0n);

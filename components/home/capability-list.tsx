@@ -5,6 +5,7 @@ import { useNodeInfo } from "@/hooks/use-node-info";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { useSentence, useTimeText } from "@/components/ui/use-texts";
+import { Loading } from "@/components/ui/loading";
 
 /** What this chain runs (chain id, software, latest block) and offers, said plainly, including what it does not. */
 export function CapabilityList() {
@@ -25,7 +26,7 @@ export function CapabilityList() {
           {t("home.chain.comet", { version: node.cometVersion })} · {t("home.chain.block", { height: node.latestHeight, time: time.date(node.latestTime) })}
         </p>
       )}
-      {caps.isPending && <p className="mt-2 text-sm text-slate-400">{t("capability.asking")}</p>}
+      {caps.isPending && <Loading text={t("capability.asking")} className="mt-2" />}
       {caps.isError && (
         <p role="alert" className="mt-2 text-sm text-red-300">
           {t("capability.error", { network: network.name, error: caps.error.message })}

@@ -16,6 +16,7 @@ import type { WalletAccount } from "@/lib/wallet/types";
 import { LendingForm } from "./lending-form";
 import { MarketsTable } from "./markets-table";
 import { LendingPosition } from "./position";
+import { Loading } from "@/components/ui/loading";
 
 /** The lending market on the connected chain: its markets, the account's position, and the four actions. */
 export function LendPage() {
@@ -56,7 +57,7 @@ export function LendPage() {
             {t("lend.unknownAsset", { asset: unknownAsset })}
           </p>
         )}
-        {!markets.data && !markets.isError && <p className="text-sm text-slate-400">{t("lend.loading")}</p>}
+        {!markets.data && !markets.isError && <Loading text={t("lend.loading")} />}
         {markets.data && <MarketsTable markets={list} onPick={setPicked} />}
       </Panel>
       {account ? (
@@ -92,7 +93,7 @@ function AccountLending({ account, redBank, denom, onDenom }: { account: WalletA
       </p>
     );
   }
-  if (!markets.data || !position.data || now === undefined) return <p className="text-sm text-slate-400">{t("lend.loadingPosition")}</p>;
+  if (!markets.data || !position.data || now === undefined) return <Loading text={t("lend.loadingPosition")} />;
   const health = accountHealth(markets.data, position.data, Math.floor(now / 1000));
   return (
     <div className="grid gap-4 md:grid-cols-2">

@@ -16,6 +16,7 @@ import { HoldingsSection } from "./holdings-section";
 import { assetNames } from "./names";
 import { PendingSection } from "./pending-section";
 import { RewardsSection } from "./rewards-section";
+import { Loading } from "@/components/ui/loading";
 
 /** The connected account's portfolio: holdings, pending unbondings, rewards, charts, activity. */
 export function AccountPortfolio({ address }: { address: string }) {
@@ -61,7 +62,7 @@ export function AccountPortfolio({ address }: { address: string }) {
       ) : holdings.data ? (
         <HoldingsSection holdings={holdings.data} prices={prices} names={names} />
       ) : (
-        <p className="text-sm text-slate-400">{t("portfolio.readingHoldings")}</p>
+        <Loading text={t("portfolio.readingHoldings")} />
       )}
       <PendingSection rows={pending} now={now} names={names} valuer={valuer} />
       {rewards.error ? (
@@ -71,7 +72,7 @@ export function AccountPortfolio({ address }: { address: string }) {
       ) : rewards.data && history.data ? (
         <RewardsSection view={{ assets: rewards.data, truncated: history.data.truncated }} valuer={valuer} names={names} onExport={exportRewards} />
       ) : (
-        <p className="text-sm text-slate-400">{t("portfolio.readingRewards")}</p>
+        <Loading text={t("portfolio.readingRewards")} />
       )}
       <ChartsSection address={address} names={names} held={heldStk} />
       {history.error ? (
@@ -81,7 +82,7 @@ export function AccountPortfolio({ address }: { address: string }) {
       ) : history.data ? (
         <ActivitySection activities={activities} names={names} onExport={exportActivity} />
       ) : (
-        <p className="text-sm text-slate-400">{t("portfolio.readingTxs")}</p>
+        <Loading text={t("portfolio.readingTxs")} />
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import type { AssetNames } from "@/lib/portfolio/csv";
 import { STK_XPRT } from "@/lib/pstake/denoms";
 import type { ChartSeries } from "./line-chart";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Loading } from "@/components/ui/loading";
 
 const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: () => <div className="h-[220px] animate-pulse rounded bg-white/5" /> });
 
@@ -65,7 +66,7 @@ export function ChartsSection({ address, names, held }: { address: string; names
           {t("portfolio.charts.error", { error: (timeline.error as Error).message.slice(0, 120) })}
         </p>
       ) : !points ? (
-        <p className="mt-2 text-sm text-slate-400">{t("portfolio.charts.reading")}</p>
+        <Loading text={t("portfolio.charts.reading")} className="mt-2" />
       ) : (
         <div className="mt-2 grid gap-4" aria-busy={timeline.isFetching}>
           <figure data-testid="rate-chart">

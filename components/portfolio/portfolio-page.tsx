@@ -6,14 +6,15 @@ import type { ReactNode } from "react";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
 import { DemoButton } from "@/components/wallet/demo-button";
+import { Loading } from "@/components/ui/loading";
 
 // The account's portfolio (its reads, sections and charts) loads once a wallet is connected: a first visit
 // downloads only the prompt.
-const AccountPortfolio = dynamic(() => import("./account-portfolio").then((m) => m.AccountPortfolio), { ssr: false, loading: () => <Loading /> });
+const AccountPortfolio = dynamic(() => import("./account-portfolio").then((m) => m.AccountPortfolio), { ssr: false, loading: () => <PageLoading /> });
 
-function Loading() {
+function PageLoading() {
   const t = useTranslations();
-  return <p className="text-sm text-slate-400">{t("portfolio.loading")}</p>;
+  return <Loading text={t("portfolio.loading")} />;
 }
 
 /**

@@ -10,13 +10,14 @@ import type { StkAsset } from "@/hooks/use-routes";
 import { useAccount } from "@/hooks/use-wallet";
 import { useAmountInput } from "@/hooks/use-amount-input";
 import { checkAmount } from "@/lib/forms/amount";
+import { Loading } from "@/components/ui/loading";
 
 // The comparison itself (previews of the stake module, the DEX route search) loads once an amount is typed.
 const ExitTable = dynamic(() => import("./exit-table").then((m) => m.ExitTable), { ssr: false, loading: () => <Reading /> });
 
 function Reading() {
   const t = useTranslations();
-  return <p className="text-sm text-slate-400">{t("exit.reading")}</p>;
+  return <Loading text={t("exit.reading")} />;
 }
 
 /** For an amount of a stkASSET: what each way out returns now, and which to take. */

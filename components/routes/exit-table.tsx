@@ -9,6 +9,7 @@ import type { StkAsset } from "@/hooks/use-routes";
 import { formatAmount } from "@/lib/format/amount";
 import { type ExitKind, type ExitOption, adviseExit } from "@/lib/routes/exit";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Loading } from "@/components/ui/loading";
 
 const LABEL = { "instant-redeem": "exit.kind.instantRedeem", unstake: "exit.kind.unstake", dex: "exit.kind.dex" } as const;
 /** the label inside a sentence */
@@ -53,7 +54,7 @@ export function ExitTable({ asset, stk }: { asset: StkAsset; stk: bigint }) {
       }`;
   }
 
-  if (!options) return <p className="text-sm text-slate-400">{t("exit.reading")}</p>;
+  if (!options) return <Loading text={t("exit.reading")} />;
   return (
     <>
       <TableScroll label={t("exit.title", { symbol: asset.symbol })} wrap>

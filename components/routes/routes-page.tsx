@@ -24,6 +24,7 @@ import { venuesFor } from "@/lib/routes/venues";
 import { type RouteYield, holdYield, lendingYield, poolYield } from "@/lib/routes/yields";
 import { ExitCompare } from "./exit-compare";
 import { RouteCard, type RouteCardProps } from "./route-card";
+import { Loading } from "@/components/ui/loading";
 
 type Sort = "yield" | "tvl";
 const VENUE_STATUS = { active: "routes.status.active", "wound-down": "routes.status.woundDown", unknown: "routes.status.unknown" } as const;
@@ -45,7 +46,7 @@ export function RoutesPage() {
   const requested = params.get("asset");
   const asset = assets.find((a) => a.symbol === requested) ?? assets[0];
   const t = useTranslations();
-  if (loading && !asset) return <p className="text-sm text-slate-400">{t("routes.reading")}</p>;
+  if (loading && !asset) return <Loading text={t("routes.reading")} />;
   if (!asset) {
     return (
       <Panel id="routes" title={t("routes.title")}>

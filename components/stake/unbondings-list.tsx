@@ -5,6 +5,7 @@ import { useChainNow } from "@/hooks/use-chain-time";
 import { useUnbondings, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { formatAmount } from "@/lib/format/amount";
 import { useTimeText } from "@/components/ui/use-texts";
+import { Loading } from "@/components/ui/loading";
 
 /** Every pending unbonding of the account: what, from whom, when; it empties as entries are paid out. */
 export function UnbondingsList({ address }: { address: string }) {
@@ -20,7 +21,7 @@ export function UnbondingsList({ address }: { address: string }) {
         {t("unbondings.title")}
         {total > 0n && <span className="font-mono text-sm text-slate-300">{formatAmount(total, 6)} XPRT</span>}
       </h2>
-      {unbondings.isPending && <p className="mt-2 text-sm text-slate-400">{t("unbondings.loading")}</p>}
+      {unbondings.isPending && <Loading text={t("unbondings.loading")} className="mt-2" />}
       {unbondings.data?.length === 0 && <p className="mt-2 text-sm text-slate-400">{t("unbondings.none")}</p>}
       {!!unbondings.data?.length && (
         <ul className="mt-2 divide-y divide-white/5 text-sm" data-testid="unbondings">

@@ -6,6 +6,7 @@ import { useCapabilities } from "@/hooks/use-capabilities";
 import { isDeprecatedStk } from "@/lib/pstake/denoms";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { TokenIcon } from "@/components/ui/token-icon";
+import { Loading } from "@/components/ui/loading";
 
 export function BalancesList({ address }: { address: string }) {
   const balances = useBalances(address);
@@ -22,7 +23,7 @@ export function BalancesList({ address }: { address: string }) {
           {balances.isFetching ? t("common.refreshing") : t("common.refresh")}
         </button>
       </div>
-      {balances.isPending && <p className="mt-3 text-sm text-slate-400">{t("balances.loading")}</p>}
+      {balances.isPending && <Loading text={t("balances.loading")} className="mt-3" />}
       {balances.isError && (
         <p role="alert" className="mt-3 text-sm text-red-300">
           {t("balances.error", { error: balances.error.message })}
