@@ -4,13 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, pickLocale } from "./locales";
 import { CATALOGUES, flatKeys } from "./messages";
 
-const SAME_IN_EVERY_LANGUAGE = [
-  "header.nav.bnb",
-  "routes.venue.pancakeStkBnb.market",
-  "common.tvl",
-  "home.account.worth",
-  "home.chain.comet",
-];
+const SAME_IN_EVERY_LANGUAGE = ["header.nav.bnb", "routes.venue.pancakeStkBnb.market", "common.tvl", "home.account.worth", "home.chain.comet"];
 
 const valueOf = (messages: object, key: string): string => key.split(".").reduce<any>((m, k) => m[k], messages);
 /** the ICU arguments of a message: "{a} and {b}" -> ["a", "b"] */
