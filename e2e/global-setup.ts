@@ -2,21 +2,23 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEVNET_PORT, DEVNET_URL, EVM_PORT, FAULTY_CONTROL_URL, FAULTY_PORT, MAINNET_LIKE_PORT } from "./env";
+import { DEVNET_PORT, DEVNET_URL, EVM_PORT, FAULTY_CONTROL_URL, FAULTY_PORT, LIVED_IN_PORT, MAINNET_LIKE_PORT } from "./env";
 import { startFaultyNode } from "./faulty-node";
 
-async function startDevnet(args: string[], main = "devnet/src/main.ts"): Promise<ChildProcess> {
+/** A chain in a fresh home; the Cosmos devnet starts empty (--fresh) unless `livedIn`. */
+async function startDevnet(args: string[], main = "devnet/src/main.ts", livedIn = false): Promise<ChildProcess> {
   const home = mkdtempSync(join(tmpdir(), "e2e-devnet-"));
   const proc: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", main, "--home", home, ...(main === "devnet/src/main.ts" ? ["--reset"] : []), ...args],
+    ["--import", "tsx", main, "--home", home, ...(main === "devnet/src/main.ts" ? ["--reset", ...(livedIn ? [] : ["--fresh"])] : []), ...args],
     {
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
   await new Promise<void>((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`devnet did not start: ${out}`)), 30_000);
+    // a lived-in devnet plays its history first (about 10 s alone, longer beside the other chains starting)
+    const timer = setTimeout(() => reject(new Error(`devnet did not start: ${out}`)), 120_000);
     proc.stdout!.on("data", (d) => {
       out += d;
       if (out.includes("devnet listening on")) {
@@ -30,7 +32,8 @@ async function startDevnet(args: string[], main = "devnet/src/main.ts"): Promise
 }
 
 /**
- * Starts the e2e chains (the devnet, a mainnet-like devnet the app reaches as core-1, the local EVM chain) and the
+ * Starts the e2e chains (the devnet, a mainnet-like devnet the app reaches as core-1, the local EVM chain, a lived-in
+ * devnet that e2e/lived-in.spec.ts puts behind the app's devnet address) and the
  * faulty node in front of the devnet (the app's first devnet endpoint); returns their teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -38,6 +41,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     startDevnet(["--port", String(DEVNET_PORT)]),
     startDevnet(["--port", String(MAINNET_LIKE_PORT), "--profile", "mainnet", "--chain-id", "core-1"]),
     startDevnet(["--port", String(EVM_PORT), "--settle-every", "1"], "devnet/evm/main.ts"),
+    startDevnet(["--port", String(LIVED_IN_PORT)], "devnet/src/main.ts", true),
   ]);
   const stopFaulty = await startFaultyNode({ port: FAULTY_PORT, controlPort: Number(new URL(FAULTY_CONTROL_URL).port), target: DEVNET_URL });
   return async () => {

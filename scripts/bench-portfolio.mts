@@ -33,7 +33,7 @@ const rpc = (method: string, params: object = {}) =>
   fetch(DEVNET, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) }).then((r) => r.json());
 
 const home = mkdtempSync(join(tmpdir(), "bench-portfolio-"));
-const devnet = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--home", home, "--reset", "--port", String(DEVNET_PORT)], {
+const devnet = spawn(process.execPath, ["--import", "tsx", "devnet/src/main.ts", "--home", home, "--reset", "--fresh", "--port", String(DEVNET_PORT)], {
   stdio: ["ignore", "pipe", "inherit"],
 });
 let app: ChildProcess | undefined;

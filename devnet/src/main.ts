@@ -1,8 +1,11 @@
 import { parseArgs } from "node:util";
+import { HISTORY_DAYS, liveIn } from "./history.js";
 import { startDevnet } from "./server/rpc.js";
 
 // npm run devnet -- [--port 26657] [--home .devnet] [--reset] [--block-time <ms>] [--chain-id devnet-1]
-//                   [--genesis-time <RFC 3339>] [--fsync]
+//                   [--genesis-time <RFC 3339>] [--fsync] [--fresh]
+// A new chain starts lived-in (devnet/src/history.ts: months of history played at start, then block times that
+// follow the wall clock); --fresh starts it empty at the genesis time, its clock moved only by devnet_advanceTime.
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +17,7 @@ const { values } = parseArgs({
     "genesis-time": { type: "string" },
     fsync: { type: "boolean", default: false },
     profile: { type: "string", default: "devnet" },
+    fresh: { type: "boolean", default: false },
   },
 });
 
@@ -28,17 +32,26 @@ if (blockTime !== null && (!Number.isInteger(blockTime) || blockTime < 10)) {
   process.exit(2);
 }
 
+// the mainnet profile is core-1 as it is (no liquidstakeibc, no history of ours to play)
+const livedIn = !values.fresh && values.profile === "devnet";
+const historyStart = new Date(Math.floor(Date.now() / 60_000) * 60_000 - HISTORY_DAYS * 86_400_000).toISOString();
+const started = Date.now();
 const devnet = await startDevnet({
   port: Number(values.port),
   home: values.home!,
   reset: values.reset,
   blockTimeMs: blockTime,
   chainId: values["chain-id"],
-  genesisTime: values["genesis-time"],
+  genesisTime: values["genesis-time"] ?? (livedIn ? historyStart : undefined),
   fsync: values.fsync,
   profile: values.profile as "devnet" | "mainnet",
 });
 const chain = devnet.node.chain;
+if (livedIn) {
+  // a new chain gets its history; a restarted one replayed it from its log and keeps time with the wall clock
+  if (chain.height <= 1) await liveIn(devnet.node, devnet.url, (line) => console.log(`${line}, in ${((Date.now() - started) / 1000).toFixed(1)} s`));
+  else chain.followWallClock();
+}
 console.log(`devnet chain ${chain.chainId} at height ${chain.height}, home ${values.home}`);
 console.log(`demo account ${chain.genesis.demo.addresses[0]} (mnemonic in devnet_info and the README)`);
 console.log(`devnet listening on ${devnet.url}`);

@@ -135,6 +135,13 @@ export class Chain {
   private nextSnapshotId = 1;
   /** genesis time + time advanced, ms: where the next block's time comes from */
   clock: number;
+  /**
+   * When on, block times follow the wall clock (plus whatever devnet_advanceTime added since): a lived-in devnet
+   * whose history ends now keeps time like a real chain. Off (the default) the clock moves only when told to.
+   */
+  private wallClock = false;
+  /** ms devnet_advanceTime has put the chain ahead of the wall clock */
+  private wallOffset = 0;
 
   constructor(opts: ChainOptions) {
     this.genesis = opts.genesis;
@@ -323,7 +330,19 @@ export class Chain {
 
   /** The time the next block gets: the devnet clock, and always after the previous block. */
   nextBlockTime(): number {
+    this.syncWallClock();
     return Math.max(this.clock, (this.latest?.time ?? this.clock - 1) + 1);
+  }
+
+  /** From now on, block times follow the wall clock (never going back: a clock ahead of it waits for it). */
+  followWallClock(): void {
+    this.wallClock = true;
+    this.wallOffset = 0;
+    this.syncWallClock();
+  }
+
+  private syncWallClock(): void {
+    if (this.wallClock) this.clock = Math.max(this.clock, Date.now() + this.wallOffset);
   }
 
   /**
@@ -366,6 +385,8 @@ export class Chain {
 
   /** devnet_advanceTime: blocks at every module wakeup (epoch ends, maturities) inside, then one at the end. */
   advanceTime(seconds: number): BlockRecord[] {
+    this.syncWallClock();
+    if (this.wallClock) this.wallOffset += Math.round(seconds * 1000);
     const from = this.latest.time;
     const target = this.clock + Math.round(seconds * 1000);
     const ctx = this.ctx(new CacheStore(this.committed), "query", this.height, from, null);
@@ -460,6 +481,8 @@ export class Chain {
     for (const b of this.blocks.splice(snap.blocks)) for (const t of b.txs) this.txByHash.delete(t.hash);
     this.index.truncate(this.height);
     this.clock = this.latest.clock;
+    // following the wall clock, a reverted chain keeps only the part of an advance its own blocks recorded
+    this.wallOffset = this.wallClock ? Math.max(0, this.clock - Date.now()) : 0;
     this.checkState = new CacheStore(this.committed);
     this.log?.truncate(snap.logOffset);
     return true;
