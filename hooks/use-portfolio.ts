@@ -170,9 +170,13 @@ export function useTimeline(address: string | undefined, range: RangeKey) {
   const touched = poolsTouched(history?.txs ?? [], pools ?? []);
   for (const l of lps ?? []) touched.add(l.pool.id);
   const lpPools = (pools ?? []).filter((p) => touched.has(p.id));
-  const ready = !!sources && (dex === null || (!!pools && (!!lps || !!lpsQuery.error))) && (!address || !!history || historyQuery.isError);
+  const lendingQuery = useLendingContracts();
+  // a chain without the lending market (or whose contracts could not be read) values the account without it
+  const redBank = lendingQuery.isError ? undefined : lendingQuery.data?.contracts?.redBank;
+  const lendingKnown = lendingQuery.isError || lendingQuery.data !== undefined;
+  const ready = !!sources && lendingKnown && (dex === null || (!!pools && (!!lps || !!lpsQuery.error))) && (!address || !!history || historyQuery.isError);
   return useQuery({
-    queryKey: queryKeys.portfolio.timeline(network.id, address, range, lpPools.map((p) => p.id).join(",")),
+    queryKey: queryKeys.portfolio.timeline(network.id, address, range, `${lpPools.map((p) => p.id).join(",")}${redBank ? "+lending" : ""}`),
     enabled: ready,
     staleTime: 60_000,
     placeholderData: (previous) => previous,
@@ -184,6 +188,7 @@ export function useTimeline(address: string | undefined, range: RangeKey) {
         sources: sources!,
         address,
         dex: dex && pools ? { vault: dex.vault, multistaking: dex.multistaking, pools, lpPools } : undefined,
+        redBank,
         usdReference: usdc,
         bondDenom: network.feeDenom,
         decimalsOf: (d) => assetDecimals(network, d),

@@ -39,6 +39,11 @@ export function ChartsSection({ address, names, held }: { address: string; names
     };
   }, [points, names, held, t]);
   const first = timeline.data?.points[0];
+  // the x axis: the picked range, from the earliest block the node serves when the range reaches back further
+  const shown = useMemo(
+    () => (timeline.data ? { from: Math.max(timeline.data.from, timeline.data.span.earliestTime), to: timeline.data.span.latestTime } : { from: 0, to: 0 }),
+    [timeline.data],
+  );
   const clipped = timeline.data && timeline.data.span.earliestTime > timeline.data.from;
 
   return (
@@ -72,14 +77,14 @@ export function ChartsSection({ address, names, held }: { address: string; names
           <figure data-testid="rate-chart">
             <figcaption className="text-sm text-slate-300">{t("portfolio.charts.rateCaption")}</figcaption>
             {rateSeries.length ? (
-              <LineChart times={times} series={rateSeries} format={rateFormat} label={t("portfolio.charts.rateLabel")} />
+              <LineChart times={times} window={shown} series={rateSeries} format={rateFormat} label={t("portfolio.charts.rateLabel")} />
             ) : (
               <p className="text-sm text-slate-400">{t("portfolio.charts.noStk")}</p>
             )}
           </figure>
           <figure data-testid="value-chart">
             <figcaption className="text-sm text-slate-300">{t("portfolio.charts.valueCaption")}</figcaption>
-            <LineChart times={times} series={valueSeries} format={usdFormat} label={t("portfolio.charts.valueLabel")} />
+            <LineChart times={times} window={shown} series={valueSeries} format={usdFormat} label={t("portfolio.charts.valueLabel")} />
           </figure>
           <p className="text-xs text-slate-400">
             {[

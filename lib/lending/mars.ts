@@ -142,11 +142,12 @@ export interface LendingAccount {
   debts: AccountDebt[];
 }
 
-export async function fetchAccount(rpc: FailoverRpcClient, redBank: string, user: string): Promise<LendingAccount> {
+/** The account's supplies and debts, now or at a past `height` (for the portfolio's value over time). */
+export async function fetchAccount(rpc: FailoverRpcClient, redBank: string, user: string, height?: number): Promise<LendingAccount> {
   type Row = { denom: string; amount_scaled: string; amount: string; enabled?: boolean };
   const list = (kind: "user_collaterals" | "user_debts") =>
     allPages((start_after) =>
-      querySmart<Row[]>(rpc, redBank, { [kind]: { user, start_after, limit: PAGE } }).then((items) => ({ items, more: items.length === PAGE })),
+      querySmart<Row[]>(rpc, redBank, { [kind]: { user, start_after, limit: PAGE } }, height).then((items) => ({ items, more: items.length === PAGE })),
     );
   const [collaterals, debts] = await Promise.all([list("user_collaterals"), list("user_debts")]);
   return {

@@ -1,13 +1,14 @@
 import { SigningCosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADDRESSES, IBC_ASSETS } from "@/devnet/src/genesis";
+import { DEMO_ADDRESSES, IBC_ASSETS, USDC } from "@/devnet/src/genesis";
 import { GAS_PRICE, type TestDevnet, directWallet, pstakeClient, startTestDevnet } from "@/devnet/test/helpers";
 import { abciQuery } from "@/lib/chain/abci";
 import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
 import { quoteGiveIn, quoteJoin } from "@/lib/dex/math";
 import { joinPlan, swapPlan } from "@/lib/dex/messages";
 import { fetchPools } from "@/lib/dex/pools";
+import { pricesIn } from "@/lib/dex/prices";
 import { fetchStates } from "@/lib/pstake/liquidstake";
 import { fetchHostChains } from "@/lib/pstake/liquidstakeibc";
 import { accountRewards } from "./account-rewards";
@@ -172,6 +173,33 @@ describe("portfolio rewards reconstructed from the tx index", () => {
     const rates = points.map((p) => p.rates[STKXPRT]).filter((r) => r !== undefined);
     expect(rates.every((r, i) => i === 0 || r >= rates[i - 1])).toBe(true);
     expect(rates.at(-1)!).toBeGreaterThan(rates[0]);
+  });
+
+  it("counts lending supplies less debts in the account's value at each block", async () => {
+    // carol supplies 1,000 USDC and 50,000 XPRT, then borrows 200 USDC
+    const carol = DEMO_ADDRESSES[2];
+    const wasm = await SigningCosmWasmClient.connectWithSigner(devnet.url, await directWallet(2), { gasPrice: GAS_PRICE, broadcastPollIntervalMs: 50 });
+    const redBank = contracts.mars_red_bank;
+    await wasm.execute(carol, redBank, { deposit: {} }, FEE, "", [{ denom: USDC.denom, amount: "1000000000" }]);
+    await wasm.execute(carol, redBank, { deposit: {} }, FEE, "", [{ denom: "uxprt", amount: "50000000000" }]);
+    await wasm.execute(carol, redBank, { borrow: { denom: USDC.denom, amount: "200000000" } }, FEE);
+    const span = await chainSpan(rpc);
+    const pools = await fetchPools(rpc, contracts.dexter_vault, () => 6);
+    const input = {
+      sources: { liquidstake: true, liquidstakeibc: true },
+      address: carol,
+      bondDenom: "uxprt",
+      decimalsOf: () => 6,
+      usdReference: USDC.denom,
+      dex: { vault: contracts.dexter_vault, multistaking: contracts.dexter_multistaking, pools, lpPools: [] },
+    };
+    // at the latest block (the last of the samples)
+    const withLending = (await fetchTimeline(rpc, span, span.latestTime - 60_000, 2, { ...input, redBank })).at(-1)!;
+    const walletOnly = (await fetchTimeline(rpc, span, span.latestTime - 60_000, 2, input)).at(-1)!;
+    expect(withLending.height).toBe(span.latestHeight);
+    const xprtUsd = pricesIn(pools, USDC.denom).get("uxprt")!;
+    // USDC is the $1 reference: +1,000 supplied, -200 owed (the 200 borrowed sit in the wallet, counted in both)
+    expect(withLending.valueUsd! - walletOnly.valueUsd!).toBeCloseTo(1_000 - 200 + 50_000 * xprtUsd, 4);
   });
 
   it("reads a past block's rates once; a pruned block is an answer (no rate), an unreachable node is asked again", async () => {

@@ -6,6 +6,7 @@ import { poolsAt } from "@/lib/dex/pools";
 import { fetchLpAmounts } from "@/lib/dex/positions";
 import { pricesIn } from "@/lib/dex/prices";
 import type { DexPool } from "@/lib/dex/types";
+import { fetchAccount } from "@/lib/lending/mars";
 import { fetchUserIbcUnbondings } from "@/lib/pstake/liquidstakeibc";
 import { fetchUnbondings } from "@/lib/staking/staking";
 import { lpAssets, lpTotal, makeValuer } from "./holdings";
@@ -13,15 +14,15 @@ import { type RateSources, type StkRate, ratesAt } from "./rates";
 import { rateNumber } from "./rewards";
 
 // Charts over time from archive reads: blocks spread evenly over a time range (lib/chain/blocks.ts), and at
-// each of them the exchange rates and the account's value (its balances, LP and unbondings at that block,
-// priced from the pools' balances at that block).
+// each of them the exchange rates and the account's value (its balances, LP, unbondings and lending supplies less
+// debts at that block, priced from the pools' balances at that block).
 
 export interface TimelinePoint {
   height: number;
   time: number;
   /** underlying per stk, by stk denom (floats: for the chart) */
   rates: Record<string, number>;
-  /** the account's value in USD at that block (wallet + LP), null when it could not be read */
+  /** the account's value in USD at that block (wallet, LP, unbonding, lending supplies less debts), null when it could not be read */
   valueUsd: number | null;
 }
 
@@ -30,6 +31,8 @@ export interface TimelineInput {
   address?: string;
   /** for the account's value: today's pools (addresses, parameters), and the ones it has LP in */
   dex?: { vault: string; multistaking: string; pools: DexPool[]; lpPools: DexPool[] };
+  /** the lending market, where the chain runs one */
+  redBank?: string;
   usdReference?: string;
   bondDenom: string;
   decimalsOf: (denom: string) => number;
@@ -62,7 +65,7 @@ async function unbondingAt(
 async function pointAt(rpc: FailoverRpcClient, block: { height: number; time: number }, input: TimelineInput): Promise<TimelinePoint> {
   const h = block.height;
   const ratesThen = ratesAt(rpc, input.sources, h);
-  const [rates, balances, unbonding, pools, positions] = await Promise.all([
+  const [rates, balances, unbonding, pools, positions, lending] = await Promise.all([
     ratesThen,
     input.address ? fetchAllBalances(rpc, input.address, h).catch(() => null) : null,
     input.address ? unbondingAt(rpc, input, h, ratesThen).catch(() => null) : null,
@@ -78,10 +81,11 @@ async function pointAt(rpc: FailoverRpcClient, block: { height: number; time: nu
           }),
         ).catch(() => null)
       : [],
+    input.redBank && input.address ? fetchAccount(rpc, input.redBank, input.address, h).catch(() => null) : { collaterals: [], debts: [] },
   ]);
   const rateFloats = Object.fromEntries([...rates].map(([denom, r]) => [denom, rateNumber(r.rate)]));
   let valueUsd: number | null = null;
-  if (balances && unbonding && pools && positions && input.usdReference) {
+  if (balances && unbonding && pools && positions && lending && input.usdReference) {
     const valuer = makeValuer(pricesIn(pools, input.usdReference), input.decimalsOf, rates);
     valueUsd = 0;
     for (const b of [...balances, ...unbonding]) valueUsd += valuer.usd(b.denom, b.amount) ?? 0;
@@ -89,6 +93,8 @@ async function pointAt(rpc: FailoverRpcClient, block: { height: number; time: nu
       const then = pools.find((x) => x.id === p.id);
       if (then) for (const a of lpAssets({ ...then, lpSupply: supply }, lpTotal(pos))) valueUsd += valuer.usd(a.denom, a.amount) ?? 0;
     }
+    for (const c of lending.collaterals) valueUsd += valuer.usd(c.denom, c.amount) ?? 0;
+    for (const d of lending.debts) valueUsd -= valuer.usd(d.denom, d.amount) ?? 0;
   }
   return { height: h, time: block.time, rates: rateFloats, valueUsd };
 }
