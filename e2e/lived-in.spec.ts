@@ -1,9 +1,11 @@
+import { StargateClient } from "@cosmjs/stargate";
 import type { Page } from "@playwright/test";
 import { DEVNET_PORT, FAULTY_PORT, LIVED_IN_PORT } from "./env";
-import { connectDemo, expect, test } from "./fixtures";
+import { ALICE, connectDemo, expect, test } from "./fixtures";
 
 // The first visit of `npm run dev`: a devnet started lived-in (its months of history played at start, then block
-// times that follow the wall clock), reached at the app's own devnet address. Read-only: nothing here changes it.
+// times that follow the wall clock), reached at the app's own devnet address. Only the last test changes it (a
+// stake), so the others see it as `npm run dev` starts it.
 
 const DEVNET_ADDRESS = new RegExp(`^http://127\\.0\\.0\\.1:(${DEVNET_PORT}|${FAULTY_PORT})(?=/|$)`);
 
@@ -61,4 +63,25 @@ test("the portfolio shows rewards, both charts over more than 10 points, the act
   expect(await page.getByTestId("activity").locator("tbody tr").count()).toBeGreaterThan(5);
   await expect(page.getByTestId("pending")).toContainText("unbonding");
   expect(errors).toEqual([]);
+});
+
+test("a stake's dialog ends with what the chain did: the stkXPRT minted equals the balance change", async ({ page }) => {
+  const chain = await StargateClient.connect(`http://127.0.0.1:${LIVED_IN_PORT}`);
+  const stkBefore = BigInt((await chain.getBalance(ALICE, "stk/uxprt")).amount);
+  await connectDemo(page, "/stake");
+  await page.getByLabel("XPRT to stake").fill("1000");
+  // at a rate above 1, 1,000 XPRT mints less than 1,000 stkXPRT
+  await expect(page.getByTestId("stake-receive")).toHaveText(/^9\d\d\.\d+ stkXPRT$/);
+  await page.getByRole("button", { name: "Stake", exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Confirm and sign" }).click();
+  await expect(dialog).toHaveAttribute("data-stage", "success");
+  const minted = BigInt((await chain.getBalance(ALICE, "stk/uxprt")).amount) - stkBefore;
+  const outcome = dialog.getByTestId("tx-outcome");
+  const whole = minted / 1_000_000n;
+  const frac = (minted % 1_000_000n).toString().padStart(6, "0").replace(/0+$/, "");
+  await expect(outcome).toContainText(`Received+${whole.toLocaleString("en-US")}${frac ? `.${frac}` : ""} stkXPRT`);
+  await expect(outcome).toContainText("Sent−1,000 XPRT");
+  await expect(outcome).toContainText(/Fee paid0\.\d+ XPRT/);
+  chain.disconnect();
 });

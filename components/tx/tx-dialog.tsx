@@ -29,7 +29,8 @@ export interface TxDialogProps {
   fee: string | null;
   feeNote?: string;
   network: string;
-  success?: { block: string; summary?: string | null; hash: string; link?: string };
+  /** `outcome`: what the tx did to the account, read from its events (received, sent, fee) */
+  success?: { block: string; summary?: string | null; outcome?: { label: string; value: string }[]; hash: string; link?: string };
   /** a sent tx being followed by its hash; `lost` when the node's answer to the broadcast never came */
   pending?: { hash: string; lost: boolean };
   error: TxError | null;
@@ -126,6 +127,16 @@ export function TxDialog(props: TxDialogProps): ReactNode {
               <p className="mt-1 text-emerald-100" data-testid="tx-summary">
                 {success.summary}
               </p>
+            )}
+            {success.outcome && success.outcome.length > 0 && (
+              <dl className="mt-2 space-y-1" data-testid="tx-outcome" aria-label={t("tx.outcome.title")}>
+                {success.outcome.map((o, i) => (
+                  <div key={i} className="flex justify-between gap-4">
+                    <dt className="text-emerald-200/80">{o.label}</dt>
+                    <dd className="text-right font-mono text-emerald-50">{o.value}</dd>
+                  </div>
+                ))}
+              </dl>
             )}
             <p className="mt-1 break-all font-mono text-xs" data-testid="tx-hash">
               {success.hash}

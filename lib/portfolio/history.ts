@@ -1,5 +1,5 @@
 import { fromBase64 } from "@/lib/chain/abci";
-import { parseCoinsString } from "@/lib/bank/coins";
+import { accountChanges } from "@/lib/tx/outcome";
 import { blockTimes } from "@/lib/chain/blocks";
 import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import { Coin, message } from "@/lib/chain/proto";
@@ -49,14 +49,6 @@ const MsgExecuteContract = message({ sender: [1, "string"], contract: [2, "strin
 const MsgSend = message({ fromAddress: [1, "string"], toAddress: [2, "string"], amount: [3, Coin, "repeated"] });
 const Signed = message({ signer: [1, "string"] });
 
-function addInto(target: Map<string, bigint>, coins: Map<string, bigint>, sign: 1n | -1n): void {
-  for (const [denom, amount] of coins) {
-    const next = (target.get(denom) ?? 0n) + sign * amount;
-    if (next === 0n) target.delete(denom);
-    else target.set(denom, next);
-  }
-}
-
 function decodeMessages(txBase64: string): TxMessage[] {
   try {
     const body = TxBody.decode(TxRaw.decode(fromBase64(txBase64)).bodyBytes);
@@ -90,15 +82,7 @@ function decodeMessages(txBase64: string): TxMessage[] {
 
 /** One indexed tx as the account saw it. */
 export function decodeAccountTx(raw: RawTx, address: string, time = 0): AccountTx {
-  const changes = new Map<string, bigint>();
-  const fee = new Map<string, bigint>();
-  for (const e of raw.tx_result.events ?? []) {
-    const attr = (key: string) => e.attributes.find((a) => a.key === key)?.value;
-    if (e.type === "coin_received" && attr("receiver") === address) addInto(changes, parseCoinsString(attr("amount") ?? ""), 1n);
-    if (e.type === "coin_spent" && attr("spender") === address) addInto(changes, parseCoinsString(attr("amount") ?? ""), -1n);
-    if (e.type === "tx" && attr("fee_payer") === address && attr("fee")) addInto(fee, parseCoinsString(attr("fee")!), 1n);
-  }
-  addInto(changes, fee, 1n); // the fee was spent too: take it out of the change
+  const { changes, fee } = accountChanges(raw.tx_result.events ?? [], address);
   const code = raw.tx_result.code ?? 0;
   return {
     hash: raw.hash.toUpperCase(),
