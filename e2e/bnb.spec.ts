@@ -137,3 +137,38 @@ test("below the minimum is refused before review; the Cosmos and EVM wallets con
   await expect(page.getByTestId("bnb-connect-hint")).toBeVisible();
   expect(evmWallet.calls).not.toContain("eth_sendTransaction");
 });
+
+test("without any wallet extension: the demo EVM account stakes, unstakes and claims, signing in the page", async ({ page, evmChain }) => {
+  await page.goto("/bnb");
+  await expect(page.getByTestId("bnb-rate")).toBeVisible();
+  await page.getByRole("button", { name: "Try it with the demo EVM account" }).click();
+  await expect(page.getByTestId("evm-wallet-button")).toHaveText(/^0xAbf9…f86E$/);
+  const demo = "0xAbf9915b3CdE9Dcd76D857F0d9b929F4E7Ecf86E" as const;
+  const stkBefore = await stkOf(demo);
+
+  const stake = page.getByRole("form", { name: "Stake BNB" });
+  await stake.getByLabel("Amount to stake").fill("1");
+  const want = previewDeposit(await poolState(), parseEther("1"));
+  await stake.getByRole("button", { name: "Review stake" }).click();
+  expect((await confirmEvmTx(page)).summary).toBe(`Staked 1 BNB for ${formatStk(want.userTokens)} stkBNB.`);
+  expect((await stkOf(demo)) - stkBefore).toBe(want.userTokens);
+
+  await page.getByRole("tab", { name: "Unstake" }).click();
+  const unstake = page.getByRole("form", { name: "Unstake stkBNB" });
+  await unstake.getByLabel("Amount to unstake").fill("0.5");
+  await unstake.getByRole("button", { name: "Review unstake" }).click();
+  await confirmEvmTx(page);
+  const claims = page.getByTestId("bnb-claims");
+  await expect(claims.locator("tr[data-state]").first()).toHaveAttribute("data-state", "cooling");
+
+  // past the cooldown (the operator bot settles the reserve), a reload reconnects the demo account by itself
+  await evmChain.advance(Number((await poolState()).cooldown) + 2);
+  await page.reload();
+  await expect(page.getByTestId("evm-wallet-button")).toHaveText(/^0xAbf9…f86E$/);
+  await expect(claims.locator("tr[data-state]").first()).toHaveAttribute("data-state", "ready");
+  const bnbBefore = await evmChain.balance(demo);
+  await claims.getByRole("button", { name: "Claim", exact: true }).click();
+  const claimed = await confirmEvmTx(page);
+  expect(claimed.summary).toMatch(/^Claimed [\d.]+ BNB \(1 request\)\.$/);
+  expect(await evmChain.balance(demo)).toBeGreaterThan(bnbBefore);
+});

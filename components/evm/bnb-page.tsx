@@ -16,6 +16,7 @@ import { BnbUnstakeForm } from "./bnb-unstake-form";
 import { EvmScope } from "./evm-scope";
 import { EvmTxModal } from "./evm-tx-modal";
 import { EvmWalletMenu } from "./evm-wallet-menu";
+import { useDemoEvmWallet } from "./use-demo-evm-wallet";
 import { bnbText, feePercent } from "./format";
 import { useBnbTime } from "./use-bnb-texts";
 import { Loading } from "@/components/ui/loading";
@@ -41,6 +42,7 @@ function BnbContent() {
   const onChain = connection.chainId === network.chain.id;
   const t = useTranslations();
   const time = useBnbTime();
+  const demo = useDemoEvmWallet(network);
   // why a read of the pool failed: an unreachable node in words, anything else as the node said it
   const readError = (e: unknown) => {
     const error = toEvmTxError(e);
@@ -69,7 +71,7 @@ function BnbContent() {
               ))}
             </select>
           </label>
-          <EvmWalletMenu />
+          <EvmWalletMenu demo={demo} />
         </div>
       </div>
 
@@ -106,9 +108,19 @@ function BnbContent() {
       </Panel>
 
       {!user ? (
-        <p className="rounded-lg border border-white/10 p-4 text-sm text-slate-300" data-testid="bnb-connect-hint">
-          {t("bnb.connectHint")}
-        </p>
+        <div className="rounded-lg border border-white/10 p-4 text-sm text-slate-300" data-testid="bnb-connect-hint">
+          <p>{t("bnb.connectHint")}</p>
+          {demo.available && (
+            <button type="button" onClick={() => void demo.start()} disabled={demo.pending} className="btn-primary mt-3">
+              {t("bnb.demo.try")}
+            </button>
+          )}
+          {demo.error !== null && (
+            <p role="alert" className="mt-2 text-red-200" data-testid="bnb-demo-error">
+              {t("bnb.demo.error")}
+            </p>
+          )}
+        </div>
       ) : !onChain ? (
         <WrongChain networkId={network.id} walletChainId={connection.chainId} />
       ) : (

@@ -4,11 +4,13 @@ import { useTranslations } from "use-intl";
 import { useConnect, useConnection, useConnectors, useDisconnect } from "wagmi";
 import { useMenu } from "@/hooks/use-menu";
 import { toEvmTxError } from "@/lib/evm/errors";
+import { DEMO_EVM_NAME } from "@/lib/evm/demo-ids";
 import { evmNetworkByChainId } from "@/lib/evm/networks";
 import { useSentence } from "@/components/ui/use-texts";
+import type { DemoEvmWallet } from "./use-demo-evm-wallet";
 
 /** The BNB page's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */
-export function EvmWalletMenu() {
+export function EvmWalletMenu({ demo }: { demo: DemoEvmWallet }) {
   const connection = useConnection();
   const connectors = useConnectors();
   const { connect, isPending, error, reset } = useConnect();
@@ -17,7 +19,10 @@ export function EvmWalletMenu() {
 
   // EIP-6963 wallets by name; the generic window.ethereum entry only when nothing announced itself
   // (a wallet can be listed twice when it announces itself again: one entry per id)
-  const announced = connectors.filter((c, i) => c.type === "injected" && c.id !== "injected" && connectors.findIndex((d) => d.id === c.id) === i);
+  // (the demo account has its own entry below, on the local chain only)
+  const announced = connectors.filter(
+    (c, i) => c.type === "injected" && c.id !== "injected" && !demo.isDemo(c.id) && connectors.findIndex((d) => d.id === c.id) === i,
+  );
   const generic = connectors.find((c) => c.id === "injected");
   const choices = announced.length ? announced : generic && typeof window !== "undefined" && "ethereum" in window ? [generic] : [];
   const chain = evmNetworkByChainId(connection.chainId);
@@ -34,10 +39,10 @@ export function EvmWalletMenu() {
         aria-expanded={open}
         onClick={() => (reset(), setOpen((o) => !o))}
         className="rounded-md border border-amber-400/40 px-3 py-1.5 text-sm font-medium text-amber-200 hover:bg-amber-400/10 disabled:opacity-60"
-        disabled={isPending}
+        disabled={isPending || demo.pending}
         data-testid="evm-wallet-button"
       >
-        {isPending ? t("wallet.connecting") : address ? `${address.slice(0, 6)}…${address.slice(-4)}` : t("bnb.wallet.connect")}
+        {isPending || demo.pending ? t("wallet.connecting") : address ? `${address.slice(0, 6)}…${address.slice(-4)}` : t("bnb.wallet.connect")}
       </button>
       {open && (
         <div role="menu" className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-white/10 bg-slate-900 p-1 shadow-xl">
@@ -56,20 +61,33 @@ export function EvmWalletMenu() {
                 {t("bnb.wallet.disconnect")}
               </button>
             </>
-          ) : choices.length ? (
-            choices.map((c) => (
-              <button
-                key={c.uid}
-                role="menuitem"
-                type="button"
-                onClick={() => (setOpen(false), connect({ connector: c }))}
-                className="flex w-full items-center gap-2 rounded px-3 py-2 text-left text-sm hover:bg-white/10"
-              >
-                {/* eslint-disable-next-line @next/next/no-img-element -- a wallet's own data: URI icon (EIP-6963) */}
-                {c.icon && <img src={c.icon} alt="" className="h-4 w-4" />}
-                {c.id === "injected" ? t("bnb.wallet.browserWallet") : c.name}
-              </button>
-            ))
+          ) : choices.length || demo.available ? (
+            <>
+              {demo.available && (
+                <button
+                  role="menuitem"
+                  type="button"
+                  onClick={() => (setOpen(false), void demo.start())}
+                  className="flex w-full items-center justify-between gap-2 rounded px-3 py-2 text-left text-sm hover:bg-white/10"
+                >
+                  <span>{DEMO_EVM_NAME}</span>
+                  <span className="text-xs text-slate-400">{t("wallet.demoHint")}</span>
+                </button>
+              )}
+              {choices.map((c) => (
+                <button
+                  key={c.uid}
+                  role="menuitem"
+                  type="button"
+                  onClick={() => (setOpen(false), connect({ connector: c }))}
+                  className="flex w-full items-center gap-2 rounded px-3 py-2 text-left text-sm hover:bg-white/10"
+                >
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a wallet's own data: URI icon (EIP-6963) */}
+                  {c.icon && <img src={c.icon} alt="" className="h-4 w-4" />}
+                  {c.id === "injected" ? t("bnb.wallet.browserWallet") : c.name}
+                </button>
+              ))}
+            </>
           ) : (
             <p className="px-3 py-2 text-sm text-slate-300">{t("bnb.wallet.none")}</p>
           )}

@@ -30,3 +30,8 @@ export async function demoSigner(rpc: FailoverRpcClient, network: Network): Prom
   const { DirectSecp256k1HdWallet } = await import("@cosmjs/proto-signing");
   return DirectSecp256k1HdWallet.fromMnemonic(info.demo.mnemonic, { prefix: network.bech32Prefix });
 }
+
+/** The demo mnemonic itself, for the demo EVM account (the same public test key on Ethereum's path). */
+export async function demoMnemonic(rpc: FailoverRpcClient, network: Network): Promise<string> {
+  return (await devnetInfo(rpc, network)).demo.mnemonic;
+}
