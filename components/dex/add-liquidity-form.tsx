@@ -11,11 +11,15 @@ import { useDexContracts } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
 import { symbolOf } from "@/lib/chain/assets";
-import { LP_DECIMALS, balancedJoinInputs, joinForm } from "@/lib/dex/forms";
+import { LP_DECIMALS, balancedJoinInputs, joinForm, joinMax } from "@/lib/dex/forms";
+import { feeReserve } from "@/lib/bank/send";
+import { parseAmount } from "@/lib/format/amount";
 import type { DexPool } from "@/lib/dex/types";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { SlippageSetting } from "./slippage-setting";
+
+const JOIN_GAS_RESERVE = 800_000n;
 
 /** Add liquidity in any mix, or kept in the pool's ratio (the model: lib/dex/forms' joinForm). */
 export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: WalletAccount }) {
@@ -36,6 +40,12 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
   const { blocker, amounts, quote, impact, minLp, plan } = form;
   const change = (k: number, text: string) => setInputs(balanced ? balancedJoinInputs(pool, inputs, k, text) : inputs.map((v, j) => (j === k ? text : v)));
   const lp = (v: bigint) => `${formatAmount(v, LP_DECIMALS, { maxDecimals: 6 })} LP`;
+  // Max keeps the fee back on the asset that pays fees (a join uses about this much gas)
+  const kept = pool.assets.map((a) => (a.denom === network.feeDenom ? feeReserve(network.gasPrice.high, JOIN_GAS_RESERVE) : 0n));
+  const maxOf = (k: number) => {
+    const parsed = parseAmount(joinMax(pool, held, k, balanced, kept), pool.assets[k].decimals);
+    return parsed.ok ? parsed.base : 0n;
+  };
 
   return (
     <form
@@ -78,6 +88,7 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
             decimals={a.decimals}
             input={{ value: inputs[k], onChange: (v) => change(k, v) }}
             balance={held[k]}
+            max={maxOf(k)}
             error={form.errors[k]}
           />
         ))}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { percent, usd } from "@/components/ui/format";
-import { useSentence } from "@/components/ui/use-texts";
+import { usd } from "@/components/ui/format";
+import { useRewardAprText, useSentence } from "@/components/ui/use-texts";
 import { DemoButton } from "@/components/wallet/demo-button";
 import { useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
@@ -27,6 +27,7 @@ export function PoolPage({ id }: { id: string }) {
   const pool = pools.data?.find((p) => p.id === id);
   const { stats } = usePoolStats(pools.data);
   const t = useTranslations();
+  const aprText = useRewardAprText();
   const say = useSentence();
 
   if (dex.data && !dex.data.contracts) return <Note title={t("dex.pool.title")}>{dex.data.note && say(dex.data.note)}</Note>;
@@ -44,7 +45,7 @@ export function PoolPage({ id }: { id: string }) {
           {poolName(network, pool)} <span className="text-sm text-slate-400">#{pool.id}</span>
         </h1>
         <p className="mt-1 text-sm text-slate-400">
-          {t("dex.pool.summary", { kind, fee: (pool.feeBps / 100).toFixed(2), tvl: usd(s?.tvl), apr: percent(s?.rewardApr) })}
+          {t("dex.pool.summary", { kind, fee: (pool.feeBps / 100).toFixed(2), tvl: usd(s?.tvl), apr: aprText(s?.rewardApr) })}
         </p>
         <ul className="mt-2 flex flex-wrap gap-4 text-sm text-slate-300">
           {pool.assets.map((a, k) => (

@@ -5,7 +5,7 @@ import { poolName } from "@/lib/dex/labels";
 import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
-import { useSentence } from "@/components/ui/use-texts";
+import { useRewardAprText, useSentence } from "@/components/ui/use-texts";
 import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
@@ -25,6 +25,7 @@ export function PoolsPage() {
   const pools = usePools();
   const { stats } = usePoolStats(pools.data);
   const t = useTranslations();
+  const aprText = useRewardAprText();
   const say = useSentence();
   const ms = dex.data?.contracts?.multistaking;
   // the connected account's LP (held, bonded and unbonding) in each pool
@@ -93,7 +94,7 @@ export function PoolsPage() {
                     <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
                     <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
                     <td className="text-right text-slate-400">—</td>
-                    <td className="text-right font-mono text-white">{percent(s?.rewardApr)}</td>
+                    <td className="text-right font-mono text-white">{aprText(s?.rewardApr)}</td>
                     <td className="text-right font-mono text-white" data-testid={`pool-share-${p.id}`}>
                       {account ? percent(share) : "—"}
                     </td>

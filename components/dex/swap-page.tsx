@@ -11,6 +11,8 @@ import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
 import { useAmountInput } from "@/hooks/use-amount-input";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
+import { useValuer } from "@/hooks/use-portfolio";
+import { usd } from "@/components/ui/format";
 import { useAccount } from "@/hooks/use-wallet";
 import { querySmart } from "@/lib/chain/wasm";
 import { swapForm } from "@/lib/dex/forms";
@@ -50,8 +52,24 @@ export function SwapPage() {
     contracts,
     address: account?.address,
     symbolOf: sym,
+    // the chain's token into its stkASSET: what a liquid staker most often comes to buy here
+    preferred: { from: network.feeDenom, to: `stk/${network.feeDenom}` },
   });
   const { denoms, offer, ask, decimalsOf, typedDecimals, held, route, impact, spend, minReceived, plan } = form;
+  const valuer = useValuer();
+  const usdHint = (denom: string, amount: bigint) => {
+    const v = valuer.usd(denom, amount);
+    return v === null ? undefined : `≈ ${usd(v)}`;
+  };
+  const heldText = (denom: string) => {
+    const amount = balances.data?.find((b) => b.denom === denom)?.amount ?? 0n;
+    return t("dex.swap.youHave", { amount: `${formatAmount(amount, decimalsOf(denom))} ${sym(denom)}` });
+  };
+  const flip = () => {
+    setFrom(ask);
+    setTo(offer);
+    amountInput.clear();
+  };
 
   // the router's own simulation of a multi-hop route, shown beside the browser's quote
   const routerCheck = useQuery({
@@ -110,7 +128,7 @@ export function SwapPage() {
         <SlippageSetting />
       </div>
       <div className="grid gap-3 text-sm">
-        <div className="grid grid-cols-2 gap-2">
+        <div className="grid grid-cols-[1fr_auto_1fr] items-end gap-2">
           <label className="grid gap-1 text-slate-300">
             {t("dex.swap.from")}
             <select
@@ -126,6 +144,26 @@ export function SwapPage() {
               ))}
             </select>
           </label>
+          <button
+            type="button"
+            onClick={flip}
+            aria-label={t("dex.swap.flip")}
+            title={t("dex.swap.flip")}
+            className="grid h-10 w-10 place-items-center rounded-md border border-white/15 text-slate-200 hover:bg-white/10"
+          >
+            <svg
+              aria-hidden
+              viewBox="0 0 20 20"
+              className="h-4 w-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
+              <path d="M6 3v14M6 3L3 6M6 3l3 3M14 17V3M14 17l-3-3M14 17l3-3" />
+            </svg>
+          </button>
           <label className="grid gap-1 text-slate-300">
             {t("dex.swap.to")}
             <select
@@ -144,6 +182,13 @@ export function SwapPage() {
             </select>
           </label>
         </div>
+        {account && balances.data && (
+          <p className="-mt-1 grid grid-cols-[1fr_auto_1fr] gap-2 text-xs text-slate-400" data-testid="swap-holdings">
+            <span>{heldText(offer)}</span>
+            <span className="w-10" />
+            <span>{heldText(ask)}</span>
+          </p>
+        )}
         <div role="radiogroup" aria-label={t("dex.swap.amountIs")} className="flex gap-3 text-slate-300">
           <label className="flex items-center gap-1">
             <input type="radio" checked={kind === "give-in"} onChange={() => setKind("give-in")} /> {t("dex.swap.iPay")}
@@ -178,6 +223,7 @@ export function SwapPage() {
                   kind === "give-in"
                     ? `${formatAmount(route.amountOut, decimalsOf(ask))} ${sym(ask)}`
                     : `${formatAmount(route.amountIn, decimalsOf(offer))} ${sym(offer)}`,
+                hint: kind === "give-in" ? usdHint(ask, route.amountOut) : usdHint(offer, route.amountIn),
                 testId: "swap-quote",
               },
               kind === "give-in" || route.hops.length > 1

@@ -7,7 +7,7 @@ import { useQueries } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { useSentence } from "@/components/ui/use-texts";
+import { useRewardAprText, useSentence } from "@/components/ui/use-texts";
 import { Panel } from "@/components/ui/panel";
 import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useLendingAccount, useLendingContracts, useMarkets } from "@/hooks/use-lending";
@@ -96,6 +96,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
   const withAsset = (pools.data ?? []).filter((p) => p.assets.some((a) => a.denom === asset.denom));
   const positions = useQueries({ queries: withAsset.map((p) => positionQuery(network.id, rpc, dex.data?.contracts?.multistaking, p, account?.address)) });
   const t = useTranslations();
+  const aprText = useRewardAprText();
   const say = useSentence();
 
   const dec = (denom: string) => assetDecimals(network, denom);
@@ -142,7 +143,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
         { label: t("routes.reserves"), value: p.assets.map((a) => coin(a.denom, a.amount)).join(" + "), testId: "pool-reserves" },
         { label: t("common.tvl"), value: usd(tvl), testId: "route-tvl" },
         { label: t("routes.feeApr"), value: fees.isError ? t("routes.noTxIndex") : percent(fee) },
-        { label: t("routes.rewardApr"), value: s?.rewardApr === Infinity ? t("routes.noLpBonded") : percent(s?.rewardApr) },
+        { label: t("routes.rewardApr"), value: aprText(s?.rewardApr) },
         {
           label: t("routes.yourLp"),
           value: account ? (mine ? (lp > 0n && tvl ? usd((tvl * Number(lp)) / Number(p.lpSupply)) : t("routes.none")) : "…") : t("routes.connect"),

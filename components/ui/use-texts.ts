@@ -33,3 +33,13 @@ export function useSentence(): (s: Sentence) => string {
   const t = useTranslations();
   return (s) => t(s.key, s.values);
 }
+
+/**
+ * A pool's reward APR, written one way everywhere: a percentage, "no rewards" when the pool pays none, "no LP
+ * bonded yet" when rewards run but nobody earns them, "—" while unknown.
+ */
+export function useRewardAprText(): (apr: number | null | undefined) => string {
+  const t = useTranslations();
+  return (apr) =>
+    apr === null || apr === undefined ? "—" : apr === Infinity ? t("routes.noLpBonded") : apr === 0 ? t("common.noRewards") : `${(apr * 100).toFixed(2)}%`;
+}

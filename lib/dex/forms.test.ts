@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sentence } from "@/lib/i18n/sentence";
 import { ONE } from "@/lib/pstake/dec";
-import { LP_DECIMALS, balancedJoinInputs, bondForm, exitForm, joinForm, swapForm } from "./forms";
+import { LP_DECIMALS, balancedJoinInputs, bondForm, exitForm, joinForm, joinMax, swapForm } from "./forms";
 import { quoteExit, quoteGiveIn, quoteJoin } from "./math";
 import type { DexPool } from "./types";
 
@@ -48,6 +48,18 @@ describe("swap form", () => {
       symbolOf: sym,
       ...extra,
     });
+
+  it("opens on the preferred pair when both trade, else on the first tradable ones", () => {
+    const open = (preferred?: { from: string; to: string }) => swap({ from: "", to: "", preferred });
+    expect([open({ from: "uxprt", to: "uusdc" }).offer, open({ from: "uxprt", to: "uusdc" }).ask]).toEqual(["uxprt", "uusdc"]);
+    // a preferred asset no live pool trades is not offered
+    expect([open({ from: "uxprt", to: "stk/uxprt" }).offer, open({ from: "uxprt", to: "stk/uxprt" }).ask]).toEqual(["uatom", "uxprt"]);
+    expect([open().offer, open().ask]).toEqual(["uatom", "uxprt"]);
+    // the user's choice wins over the preference; the other side keeps it
+    const picked = swap({ from: "uusdc", to: "", preferred: { from: "uxprt", to: "uatom" } });
+    expect([picked.offer, picked.ask]).toEqual(["uusdc", "uatom"]);
+    expect(swap({ from: "uatom", to: "", preferred: { from: "uxprt", to: "uatom" } }).ask).toBe("uxprt");
+  });
 
   it("quotes give-in through the pool's math, with the minimum received and a plan", () => {
     const f = swap();
@@ -179,3 +191,22 @@ describe("bond form", () => {
     expect(bond("0.0000000000000000001").error).toEqual(sentence("amount.tooManyDecimals", { decimals: LP_DECIMALS }));
   });
 });
+
+describe("add liquidity: Max", () => {
+  // 1 ATOM : 25 XPRT in the pool
+  it("fills the balance of one asset, less the fee reserve where it pays fees", () => {
+    expect(joinMax(atomXprt, [3_000_000n, 500_000_000n], 0, false, [0n, 100_000n])).toBe("3");
+    expect(joinMax(atomXprt, [3_000_000n, 500_000_000n], 1, false, [0n, 100_000n])).toBe("499.9");
+  });
+
+  it("kept to the pool's ratio, stops where the other asset runs out, and the other side then fits", () => {
+    // 3 ATOM would need 75 XPRT; 50 XPRT (less 0.1 for fees) matches 1.996 ATOM
+    const text = joinMax(atomXprt, [3_000_000n, 50_000_000n], 0, true, [0n, 100_000n]);
+    expect(text).toBe("1.996");
+    const inputs = balancedJoinInputs(atomXprt, ["", ""], 0, text);
+    expect(inputs).toEqual(["1.996", "49.9"]);
+    // the other way round: ATOM is the limit
+    expect(joinMax(atomXprt, [1_000_000n, 500_000_000n], 1, true, [0n, 100_000n])).toBe("25");
+  });
+});
+

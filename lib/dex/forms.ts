@@ -19,9 +19,13 @@ export const LP_DECIMALS = 18;
 
 export interface SwapFormInput {
   pools: DexPool[];
-  /** the denoms chosen; empty picks the first tradable one (and for `to`, the first other) */
+  /**
+   * the denoms chosen; empty opens on the pair a liquid staker comes for: the chain's own token into its
+   * stkASSET (`preferred`) when both trade, else the first tradable one and the first other
+   */
   from: string;
   to: string;
+  preferred?: { from: string; to: string };
   kind: SwapKind;
   input: string;
   /** what the wallet holds of a denom; undefined when no account is connected */
@@ -61,8 +65,9 @@ export interface SwapForm {
 export function swapForm(f: SwapFormInput): SwapForm {
   const live = tradablePools(f.pools);
   const denoms = [...new Set(live.flatMap((p) => p.assets.map((a) => a.denom)))];
-  const offer = f.from || denoms[0] || "";
-  const ask = f.to || denoms.find((d) => d !== offer) || "";
+  const preferred = f.preferred && denoms.includes(f.preferred.from) && denoms.includes(f.preferred.to) ? f.preferred : null;
+  const offer = f.from || preferred?.from || denoms[0] || "";
+  const ask = f.to || (preferred && preferred.to !== offer ? preferred.to : "") || denoms.find((d) => d !== offer) || "";
   const decimalsOf = (denom: string) => live.flatMap((p) => p.assets).find((a) => a.denom === denom)?.decimals ?? 6;
   const typedDecimals = decimalsOf(f.kind === "give-in" ? offer : ask);
   const { amount, error: amountError } = checkAmount(f.input, typedDecimals);
@@ -121,6 +126,24 @@ export function balancedJoinInputs(pool: DexPool, inputs: string[], k: number, t
       if (j !== k) next[j] = toDecimalString((typed.base * a.amount) / pool.assets[k].amount, a.decimals);
     });
   return next;
+}
+
+/**
+ * Max for asset `k` of a join, as its text: what the wallet holds of it (less `kept`, the fee reserve where the
+ * asset pays fees), and kept to the pool's ratio, no more than every other asset's balance can match (the others
+ * follow from it by balancedJoinInputs, rounded down, so they fit too).
+ */
+export function joinMax(pool: DexPool, held: bigint[], k: number, balanced: boolean, kept: bigint[]): string {
+  const spendable = held.map((h, j) => (h > kept[j] ? h - kept[j] : 0n));
+  let max = spendable[k];
+  if (balanced && pool.assets[k].amount > 0n)
+    pool.assets.forEach((a, j) => {
+      if (j !== k && a.amount > 0n) {
+        const matched = (spendable[j] * pool.assets[k].amount) / a.amount;
+        if (matched < max) max = matched;
+      }
+    });
+  return toDecimalString(max, pool.assets[k].decimals);
 }
 
 export interface JoinFormInput {
