@@ -29,8 +29,11 @@ test.describe("stake XPRT", () => {
     const eta = await page.getByTestId("unstake-eta").innerText();
     await page.getByRole("button", { name: "Unstake", exact: true }).click();
     await confirmTx(page);
-    const entries = page.getByTestId("unbondings").locator("li");
-    await expect(entries).toHaveCount(4); // one per liquid validator
+    // one request, split over the 4 liquid validators behind a toggle
+    await expect(page.getByTestId("unbonding-request")).toHaveCount(1);
+    await expect(page.getByTestId("unbonding-request")).toContainText("998.999996 XPRT");
+    await page.getByTestId("unbonding-request").getByText("Split over 4 validators").click();
+    await expect(page.getByTestId("unbonding-split").locator("li")).toHaveCount(4);
     await expect(page.getByTestId("unbondings")).toContainText(eta.split(",")[0]);
     const xprtBefore = await chain.balance(ALICE);
 

@@ -12,7 +12,7 @@ import { feeAmount, useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useLiquidStakeState } from "@/hooks/use-liquidstake";
 import { useNetwork } from "@/hooks/use-network";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
-import { stakeBlockerText, stakeForm, stakeMax } from "@/lib/pstake/forms";
+import { STAKE_GAS_ESTIMATE, stakeBlockerText, stakeForm, stakeMax } from "@/lib/pstake/forms";
 import type { WalletAccount } from "@/lib/wallet/types";
 
 /** Stake XPRT into stkXPRT: the model is lib/pstake/forms' stakeForm; this renders it. */
@@ -88,7 +88,7 @@ export function StakeForm({ account }: { account: WalletAccount }) {
                   ? fee.isError
                     ? t("stake.feeFailed")
                     : t("stake.feeEstimating")
-                  : `~${formatAmount(BigInt(Math.ceil(250_000 * gasPrice)), 6)} XPRT`,
+                  : `~${formatAmount(BigInt(Math.ceil(Number(STAKE_GAS_ESTIMATE) * gasPrice)), 6)} XPRT`,
             hint: fee.data ? t("stake.feeSimulated", { gas: fee.data.gas }) : t("stake.feeEstimate"),
             testId: "stake-fee",
           },

@@ -4,10 +4,14 @@ import { useTranslations } from "use-intl";
 import { useChainNow } from "@/hooks/use-chain-time";
 import { useUnbondings, useValidatorInfo } from "@/hooks/use-liquidstake";
 import { formatAmount } from "@/lib/format/amount";
+import { unbondingRequests } from "@/lib/staking/staking";
 import { useTimeText } from "@/components/ui/use-texts";
 import { Loading } from "@/components/ui/loading";
 
-/** Every pending unbonding of the account: what, from whom, when; it empties as entries are paid out. */
+/**
+ * Every pending unstake of the account, one line per request (its split over the liquid validators behind a
+ * toggle): how much, when; it empties as requests are paid out.
+ */
 export function UnbondingsList({ address }: { address: string }) {
   const unbondings = useUnbondings(address);
   const names = useValidatorInfo();
@@ -25,22 +29,38 @@ export function UnbondingsList({ address }: { address: string }) {
       {unbondings.data?.length === 0 && <p className="mt-2 text-sm text-slate-400">{t("unbondings.none")}</p>}
       {!!unbondings.data?.length && (
         <ul className="mt-2 divide-y divide-white/5 text-sm" data-testid="unbondings">
-          {unbondings.data.map((e) => (
-            <li key={`${e.validator}-${e.creationHeight}-${e.completionTime}`} className="flex justify-between gap-3 py-2">
-              <div>
-                <p className="font-mono text-white">{formatAmount(e.amount, 6)} XPRT</p>
-                <p className="text-xs text-slate-400">{t("unbondings.from", { validator: names.data?.get(e.validator)?.moniker ?? e.validator })}</p>
+          {unbondingRequests(unbondings.data).map((r) => (
+            <li key={`${r.creationHeight}-${r.completionTime}`} className="py-2" data-testid="unbonding-request">
+              <div className="flex justify-between gap-3">
+                <p className="font-mono text-white">{formatAmount(r.amount, 6)} XPRT</p>
+                <div className="text-right">
+                  <p className="text-white">
+                    {now === undefined
+                      ? "…"
+                      : r.completionTime <= now
+                        ? t("unbondings.nextBlock")
+                        : t("unbondings.in", { time: countdown(r.completionTime - now) })}
+                  </p>
+                  <p className="text-xs text-slate-400">{dateText(r.completionTime)}</p>
+                </div>
               </div>
-              <div className="text-right">
-                <p className="text-white">
-                  {now === undefined
-                    ? "…"
-                    : e.completionTime <= now
-                      ? t("unbondings.nextBlock")
-                      : t("unbondings.in", { time: countdown(e.completionTime - now) })}
+              {r.parts.length > 1 ? (
+                <details className="mt-1 text-xs text-slate-400">
+                  <summary className="cursor-pointer">{t("unbondings.split", { count: r.parts.length })}</summary>
+                  <ul className="mt-1 grid gap-0.5" data-testid="unbonding-split">
+                    {r.parts.map((e) => (
+                      <li key={e.validator} className="flex justify-between gap-3">
+                        <span>{names.data?.get(e.validator)?.moniker ?? e.validator}</span>
+                        <span className="font-mono">{formatAmount(e.amount, 6)} XPRT</span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : (
+                <p className="text-xs text-slate-400">
+                  {t("unbondings.from", { validator: names.data?.get(r.parts[0].validator)?.moniker ?? r.parts[0].validator })}
                 </p>
-                <p className="text-xs text-slate-400">{dateText(e.completionTime)}</p>
-              </div>
+              )}
             </li>
           ))}
         </ul>

@@ -62,9 +62,9 @@ describe("stake form", () => {
     expect(stake("1", { states: undefined }).plan).toBeNull();
   });
   it("Max keeps a reserve before the fee is simulated, then exactly the simulated fee", () => {
-    // 400,000 gas at the high price 0.04 = 16,000 uxprt
-    expect(stakeMax(10_000_000n, null, "0.04")).toEqual({ max: 9_984_000n, kept: 16_000n });
-    expect(STAKE_GAS_RESERVE).toBe(400_000n);
+    // 540,000 gas at the high price 0.04 = 21,600 uxprt
+    expect(stakeMax(10_000_000n, null, "0.04")).toEqual({ max: 9_978_400n, kept: 21_600n });
+    expect(STAKE_GAS_RESERVE).toBe(540_000n);
     expect(stakeMax(10_000_000n, 5_213n, "0.04")).toEqual({ max: 9_994_787n, kept: 5_213n });
     expect(stakeMax(10_000n, null, "0.04").max).toBe(0n);
   });

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADDRESSES } from "@/devnet/src/genesis";
 import { directWallet, pstakeClient, startTestDevnet, type TestDevnet } from "@/devnet/test/helpers";
 import { EndpointPool, FailoverRpcClient } from "@/lib/chain/endpoints";
+import { GAS_ADJUSTMENT } from "@/lib/tx/signing-kit";
+import { STAKE_GAS_ESTIMATE } from "./forms";
 import { apyEstimate, apyFromRates, measureApy, rateApy } from "./apy";
 import { Dec, ONE } from "./dec";
 import { netState, testParams } from "./fixtures";
@@ -120,6 +122,18 @@ describe("previews against the devnet", () => {
         .value.replace(/\D+$/, "")
         .replace(/[a-z/]+$/, ""),
     );
+
+  it("estimates a stake's gas, before the simulation answers, within 20% of what the wallet is asked for", async () => {
+    const client = await pstakeClient(devnet.url, await directWallet(3));
+    const address = DEMO_ADDRESSES[3];
+    const simulated = await client.simulate(
+      address,
+      [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: address, amount: { denom: "uxprt", amount: "25000000" } } }],
+      "",
+    );
+    const asked = Math.ceil(simulated * GAS_ADJUSTMENT);
+    expect(Math.abs(Number(STAKE_GAS_ESTIMATE) - asked) / asked).toBeLessThan(0.2);
+  });
 
   it("equals what the chain executed, to the base unit, over 200+ random stakes and unstakes", { timeout: 120_000 }, async () => {
     // deterministic pseudo-random amounts, so a failure can be replayed

@@ -102,3 +102,28 @@ export async function fetchRewardInputs(rpc: FailoverRpcClient): Promise<{ bonde
     return null;
   }
 }
+
+export interface UnbondingRequest {
+  /** the block the unstake was made at and when it completes: one request */
+  creationHeight: number;
+  completionTime: number;
+  amount: bigint;
+  /** the entries it left, one per validator the XPRT was delegated to */
+  parts: UnbondingEntry[];
+}
+
+/**
+ * The account's unbonding entries as the requests the user made: a stkXPRT unstake leaves one entry per liquid
+ * validator, made at the same height and maturing at the same time. Soonest first.
+ */
+export function unbondingRequests(entries: UnbondingEntry[]): UnbondingRequest[] {
+  const byKey = new Map<string, UnbondingRequest>();
+  for (const e of entries) {
+    const key = `${e.creationHeight}:${e.completionTime}`;
+    const r = byKey.get(key) ?? { creationHeight: e.creationHeight, completionTime: e.completionTime, amount: 0n, parts: [] };
+    r.amount += e.amount;
+    r.parts.push(e);
+    byKey.set(key, r);
+  }
+  return [...byKey.values()].sort((a, b) => a.completionTime - b.completionTime || a.creationHeight - b.creationHeight);
+}
