@@ -23,6 +23,7 @@ import { useSentence } from "@/components/ui/use-texts";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { DemoButton } from "@/components/wallet/demo-button";
 import { SlippageSetting } from "./slippage-setting";
+import { Loading } from "@/components/ui/loading";
 import { queryKeys } from "@/lib/query-keys";
 
 export function SwapPage() {
@@ -94,6 +95,22 @@ export function SwapPage() {
       <section className="card p-6" role="status">
         <h1 className="text-xl font-semibold text-white">{t("dex.swap.title")}</h1>
         <p className="mt-2 text-slate-300">{dex.data.note && say(dex.data.note)}</p>
+      </section>
+    );
+  }
+
+  // the pairs come from the pools: until they are read there is nothing to choose from
+  if (!pools.data) {
+    return (
+      <section className="mx-auto max-w-lg card p-4">
+        <h1 className="text-xl font-semibold text-white">{t("dex.swap.title")}</h1>
+        {pools.isError ? (
+          <p role="alert" className="mt-2 text-sm text-red-300">
+            {t("dex.pools.readError", { error: (pools.error as Error).message.slice(0, 160) })}
+          </p>
+        ) : (
+          <Loading text={t("dex.pools.loading")} className="mt-2" />
+        )}
       </section>
     );
   }
