@@ -38,15 +38,15 @@ interface Contracts {
 }
 
 const coin = (denom: string, whole: bigint | number) => ({ denom, amount: (BigInt(whole) * UNIT).toString() });
-const stake = (whole: number): Step["what"] => (_, from) => [
-  { typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: from, amount: coin("uxprt", whole) } },
-];
-const unstake = (whole: number): Step["what"] => (_, from) => [
-  { typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidUnstake", value: { delegatorAddress: from, amount: coin(STK_XPRT, whole) } },
-];
-const stakeAtom = (whole: number): Step["what"] => (_, from) => [
-  { typeUrl: "/pstake.liquidstakeibc.v1beta1.MsgLiquidStake", value: { delegatorAddress: from, amount: coin(ATOM, whole) } },
-];
+const stake =
+  (whole: number): Step["what"] =>
+  (_, from) => [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidStake", value: { delegatorAddress: from, amount: coin("uxprt", whole) } }];
+const unstake =
+  (whole: number): Step["what"] =>
+  (_, from) => [{ typeUrl: "/pstake.liquidstake.v1beta1.MsgLiquidUnstake", value: { delegatorAddress: from, amount: coin(STK_XPRT, whole) } }];
+const stakeAtom =
+  (whole: number): Step["what"] =>
+  (_, from) => [{ typeUrl: "/pstake.liquidstakeibc.v1beta1.MsgLiquidStake", value: { delegatorAddress: from, amount: coin(ATOM, whole) } }];
 
 function execute(from: string, contract: string, msg: object, funds: { denom: string; amount: string }[]): EncodeObject {
   return {
@@ -84,7 +84,15 @@ const join =
       execute(
         from,
         c.vault,
-        { join_pool: { pool_id: pool, recipient: null, assets: sorted.map(([d, w]) => ({ info: native(d), amount: coin(d, w).amount })), min_lp_to_receive: null, auto_stake: null } },
+        {
+          join_pool: {
+            pool_id: pool,
+            recipient: null,
+            assets: sorted.map(([d, w]) => ({ info: native(d), amount: coin(d, w).amount })),
+            min_lp_to_receive: null,
+            auto_stake: null,
+          },
+        },
         sorted.map(([d, w]) => coin(d, w)),
       ),
     ];
@@ -111,26 +119,42 @@ function trades(): Step[] {
 }
 
 /** The story, day by day (from genesis). The demo account's own life is the part a visitor sees first. */
-const STORY = ([
-  { day: 0.2, who: "bob", what: stake(40_000) },
-  { day: 0.3, who: "carol", what: stake(20_000) },
-  { day: 0.5, who: "dave", what: stake(30_000) },
-  { day: 1, who: "erin", what: stakeAtom(3_000) },
-  { day: 2, who: "demo", what: stake(150_000) },
-  { day: 3, who: "dave", what: join("1", [[STK_XPRT, 10_000], ["uxprt", 10_000]]) },
-  { day: 9, who: "demo", what: join("1", [[STK_XPRT, 20_000], ["uxprt", 20_000]]) },
-  { day: 14, who: "demo", what: swap("4", "uxprt", USDC.denom, 25_000) },
-  { day: 21, who: "demo", what: stakeAtom(5_000) },
-  { day: 30, who: "erin", what: supply(USDC.denom, 5_000) },
-  { day: 31, who: "dave", what: supply(STK_XPRT, 10_000) },
-  { day: 32, who: "dave", what: borrow(USDC.denom, 500) },
-  { day: 45, who: "demo", what: stake(50_000) },
-  { day: 60, who: "demo", what: supply(STK_XPRT, 30_000) },
-  { day: 75, who: "demo", what: swap("3", ATOM, "uxprt", 1_000) },
-  { day: 90, who: "carol", what: unstake(5_000) },
-  { day: HISTORY_DAYS - 6, who: "demo", what: unstake(8_000) },
-  ...trades(),
-] satisfies Step[]).sort((a, b) => a.day - b.day);
+const STORY = (
+  [
+    { day: 0.2, who: "bob", what: stake(40_000) },
+    { day: 0.3, who: "carol", what: stake(20_000) },
+    { day: 0.5, who: "dave", what: stake(30_000) },
+    { day: 1, who: "erin", what: stakeAtom(3_000) },
+    { day: 2, who: "demo", what: stake(150_000) },
+    {
+      day: 3,
+      who: "dave",
+      what: join("1", [
+        [STK_XPRT, 10_000],
+        ["uxprt", 10_000],
+      ]),
+    },
+    {
+      day: 9,
+      who: "demo",
+      what: join("1", [
+        [STK_XPRT, 20_000],
+        ["uxprt", 20_000],
+      ]),
+    },
+    { day: 14, who: "demo", what: swap("4", "uxprt", USDC.denom, 25_000) },
+    { day: 21, who: "demo", what: stakeAtom(5_000) },
+    { day: 30, who: "erin", what: supply(USDC.denom, 5_000) },
+    { day: 31, who: "dave", what: supply(STK_XPRT, 10_000) },
+    { day: 32, who: "dave", what: borrow(USDC.denom, 500) },
+    { day: 45, who: "demo", what: stake(50_000) },
+    { day: 60, who: "demo", what: supply(STK_XPRT, 30_000) },
+    { day: 75, who: "demo", what: swap("3", ATOM, "uxprt", 1_000) },
+    { day: 90, who: "carol", what: unstake(5_000) },
+    { day: HISTORY_DAYS - 6, who: "demo", what: unstake(8_000) },
+    ...trades(),
+  ] satisfies Step[]
+).sort((a, b) => a.day - b.day);
 
 /**
  * Plays the story on a devnet made at genesis `HISTORY_DAYS` ago, over its own RPC at `url`, then has block

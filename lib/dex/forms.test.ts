@@ -209,4 +209,3 @@ describe("add liquidity: Max", () => {
     expect(joinMax(atomXprt, [1_000_000n, 500_000_000n], 1, true, [0n, 100_000n])).toBe("25");
   });
 });
-

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type UnbondingEntry, unbondingRequests } from "./staking";
 
-const entry = (validator: string, amount: bigint, creationHeight: number, completionTime: number): UnbondingEntry => ({ validator, amount, creationHeight, completionTime });
+const entry = (validator: string, amount: bigint, creationHeight: number, completionTime: number): UnbondingEntry => ({
+  validator,
+  amount,
+  creationHeight,
+  completionTime,
+});
 
 describe("unbonding entries as the requests the user made", () => {
   it("groups one unstake's entries (same height, same completion) and sums them; soonest first", () => {
