@@ -172,3 +172,16 @@ test("without any wallet extension: the demo EVM account stakes, unstakes and cl
   expect(claimed.summary).toMatch(/^Claimed [\d.]+ BNB \(1 request\)\.$/);
   expect(await evmChain.balance(demo)).toBeGreaterThan(bnbBefore);
 });
+
+test("pSTAKE's pools on BSC are shown as no longer run: the page says why and offers no stake", async ({ page }) => {
+  await page.goto("/bnb");
+  await expect(page.getByTestId("bnb-rate")).toBeVisible();
+  // the local chain's pool is run (its operator bot settles unstakes and adds rewards)
+  await expect(page.getByTestId("bnb-exit-only")).toHaveCount(0);
+  await page.getByLabel("BNB network").selectOption("bsc");
+  const notice = page.getByTestId("bnb-exit-only");
+  await expect(notice).toContainText("This pool is no longer run: you can leave it, not join it");
+  await expect(notice).toContainText("BNB Beacon Chain, which shut down on 3 December 2024");
+  await page.getByLabel("BNB network").selectOption("bsc-testnet");
+  await expect(notice).toBeVisible();
+});

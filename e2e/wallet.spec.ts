@@ -48,19 +48,22 @@ test.describe("wallet and balances", () => {
     expect(keplr.calls.some((c) => c.method === "enable" && c.args[0] === "devnet-1")).toBe(true);
   });
 
-  test("Leap connects through the same injected API and signs", async ({ page, keplr, chain }) => {
+  test("Leap is gone: not offered, and a former Leap user is told why and what to use instead", async ({ page }) => {
+    // the app remembered a Leap connection from before Leap shut down (28 May 2026)
     await page.goto("/");
+    await page.evaluate(() => localStorage.setItem("plsh:wallet", JSON.stringify({ state: { lastKind: "leap" }, version: 0 })));
+    await page.reload();
+    await expect(page.getByTestId("wallet-error")).toContainText("Leap Wallet shut down on 28 May 2026");
+    await expect(page.getByTestId("wallet-error")).toContainText("import your recovery phrase into Keplr");
+    await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
+    // forgotten: a reload does not say it again, nor try Leap
+    await page.getByRole("button", { name: "Dismiss" }).click();
+    await page.reload();
+    await expect(page.getByTestId("wallet-error")).toHaveCount(0);
     await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page.getByRole("menuitem", { name: /Leap/ }).click();
-    await expect(page.getByTestId("account-address")).toContainText(ALICE);
-    const before = await chain.balance(BOB);
-    await page.getByPlaceholder("persistence1…").fill(BOB);
-    await page.getByPlaceholder("0.0").fill("0.25");
-    await page.getByRole("button", { name: "Review" }).click();
-    await page.getByRole("button", { name: "Confirm and sign" }).click();
-    await expect(page.getByRole("dialog")).toHaveAttribute("data-stage", "success");
-    expect(await chain.balance(BOB)).toBe(before + 250_000n);
-    expect(keplr.calls.filter((c) => c.method === "signDirect")).toHaveLength(1);
+    await expect(page.getByRole("menuitem", { name: /Leap/ })).toHaveCount(0);
+    await expect(page.getByRole("menuitem", { name: /Keplr/ })).toBeVisible();
+    await expect(page.getByTestId("leap-gone")).toContainText("Leap Wallet shut down on 28 May 2026");
   });
 
   test("a Keplr signature, then an account switch that resets the form and the balances", async ({ page, keplr, chain }) => {

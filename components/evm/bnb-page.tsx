@@ -38,7 +38,10 @@ function BnbContent() {
   const user = connection.address;
   const balances = useEvmBalances(network, user);
   const claims = useEvmClaims(network, user);
-  const [tab, setTab] = useState<"stake" | "unstake">("stake");
+  const [picked, setTab] = useState<"stake" | "unstake">("stake");
+  // a pool no longer run is exit-only: its page opens on unstaking and offers no stake
+  const exitOnly = network.operation === "exit-only";
+  const tab = exitOnly ? "unstake" : picked;
   const onChain = connection.chainId === network.chain.id;
   const t = useTranslations();
   const time = useBnbTime();
@@ -75,6 +78,14 @@ function BnbContent() {
         </div>
       </div>
 
+      {exitOnly && (
+        <div role="status" className="rounded-lg border border-amber-400/30 bg-amber-500/10 px-4 py-3 text-sm text-amber-100" data-testid="bnb-exit-only">
+          <p className="font-medium">{t("bnb.exitOnly.title")}</p>
+          <p className="mt-1 text-amber-200/90">
+            {t("bnb.exitOnly.body")} {pool.data && t("bnb.exitOnly.reserve", { reserve: bnbText(pool.data.claimReserve, 4) })}
+          </p>
+        </div>
+      )}
       <Panel id="bnb-pool" title={t("bnb.pool")}>
         {pool.isError ? (
           <p role="alert" className="mt-2 text-sm text-red-200" data-testid="bnb-pool-error">
@@ -136,8 +147,10 @@ function BnbContent() {
                     role="tab"
                     type="button"
                     aria-selected={tab === id}
+                    disabled={exitOnly && id === "stake"}
+                    title={exitOnly && id === "stake" ? t("bnb.exitOnly.noStake") : undefined}
                     onClick={() => setTab(id)}
-                    className={`rounded-md px-3 py-1 ${tab === id ? "bg-amber-500/20 text-amber-100" : "text-slate-300 hover:bg-white/10"}`}
+                    className={`rounded-md px-3 py-1 disabled:cursor-not-allowed disabled:opacity-40 ${tab === id ? "bg-amber-500/20 text-amber-100" : "text-slate-300 hover:bg-white/10"}`}
                   >
                     {id === "stake" ? t("bnb.stake") : t("bnb.unstake")}
                   </button>

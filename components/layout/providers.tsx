@@ -9,7 +9,9 @@ import { useWalletStore } from "@/hooks/use-wallet";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { ACCOUNT_INDEPENDENT, type QueryRoot } from "@/lib/query-keys";
+import { sentence } from "@/lib/i18n/sentence";
 import { onKeystoreChange } from "@/lib/wallet/injected";
+import { RETIRED_WALLETS } from "@/lib/wallet/types";
 
 /** The page's language and its catalogue come from the server (the cookie or Accept-Language): no flash of English. */
 export function Providers({ children, locale, messages }: { children: ReactNode; locale: Locale; messages: Messages }) {
@@ -41,6 +43,10 @@ function SessionSync() {
 
   useEffect(() => {
     const { lastKind, connect, account, networkId } = useWalletStore.getState();
+    if ((RETIRED_WALLETS as readonly string[]).includes(lastKind as string)) {
+      useWalletStore.setState({ lastKind: null, error: sentence("walletError.leapGone") });
+      return;
+    }
     if (account && networkId === network.id) return;
     if (lastKind === "demo" && !network.isDevnet) return;
     if (lastKind) void connect(lastKind, network);
@@ -54,7 +60,7 @@ function SessionSync() {
   }, [address, network.id, queryClient]);
 
   useEffect(() => {
-    if (kind !== "keplr" && kind !== "leap") return;
+    if (kind !== "keplr") return;
     return onKeystoreChange(kind, () => void useWalletStore.getState().refresh(network));
   }, [kind, network]);
 

@@ -18,11 +18,11 @@ export function WalletButton() {
   const status = useWalletStore((s) => s.status);
   const connect = useWalletStore((s) => s.connect);
   const disconnect = useWalletStore((s) => s.disconnect);
-  const [installed, setInstalled] = useState<Record<"keplr" | "leap", boolean>>({ keplr: false, leap: false });
+  const [installed, setInstalled] = useState<Record<"keplr", boolean>>({ keplr: false });
   const { open, setOpen, ref } = useMenu<HTMLDivElement>();
   const t = useTranslations();
 
-  const kinds: WalletKind[] = network.isDevnet ? ["keplr", "leap", "demo"] : ["keplr", "leap"];
+  const kinds: WalletKind[] = network.isDevnet ? ["keplr", "demo"] : ["keplr"];
   const pick = (kind: WalletKind) => {
     setOpen(false);
     void connect(kind, network);
@@ -35,7 +35,7 @@ export function WalletButton() {
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => {
-          setInstalled({ keplr: isInstalled("keplr"), leap: isInstalled("leap") });
+          setInstalled({ keplr: isInstalled("keplr") });
           setOpen((o) => !o);
         }}
         className="btn-primary px-3 py-1.5 whitespace-nowrap"
@@ -60,18 +60,23 @@ export function WalletButton() {
               </button>
             </>
           ) : (
-            kinds.map((kind) => (
-              <button
-                key={kind}
-                role="menuitem"
-                type="button"
-                onClick={() => pick(kind)}
-                className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm hover:bg-white/10"
-              >
-                <span>{WALLET_LABELS[kind]}</span>
-                <span className="text-xs text-slate-400">{kind === "demo" ? t("wallet.demoHint") : installed[kind] ? "" : t("wallet.notInstalled")}</span>
-              </button>
-            ))
+            <>
+              {kinds.map((kind) => (
+                <button
+                  key={kind}
+                  role="menuitem"
+                  type="button"
+                  onClick={() => pick(kind)}
+                  className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm hover:bg-white/10"
+                >
+                  <span>{WALLET_LABELS[kind]}</span>
+                  <span className="text-xs text-slate-400">{kind === "demo" ? t("wallet.demoHint") : installed[kind] ? "" : t("wallet.notInstalled")}</span>
+                </button>
+              ))}
+              <p className="border-t border-white/10 px-3 py-2 text-xs text-slate-400" data-testid="leap-gone">
+                {t("wallet.leapGone")}
+              </p>
+            </>
           )}
         </div>
       )}

@@ -34,6 +34,16 @@ describe("stkBNB stake form", () => {
     expect(f).toMatchObject({ amount: BNB, dust: BNB / 2000n });
     expect(f.call?.value).toBe(BNB);
   });
+  it("offers no stake on a pool that is no longer run (pSTAKE's on BSC), whatever the amount; unstaking stays", () => {
+    const bsc = EVM_NETWORKS.bsc;
+    expect(bsc.operation).toBe("exit-only");
+    expect(EVM_NETWORKS["bsc-testnet"].operation).toBe("exit-only");
+    expect(stake("1", { network: bsc })).toMatchObject({ error: sentence("bnb.exitOnly.noStake"), call: null });
+    const out = bnbUnstakeForm({ input: "1", pool, balance: 10n * BNB, network: bsc });
+    expect(out.error).toBeNull();
+    expect(out.call).not.toBeNull();
+  });
+
   it("refuses below the minimum, over the balance, on a paused pool, and without gas left", () => {
     expect(stake("0.0009")).toMatchObject({ error: sentence("bnb.form.minDeposit", { minimum: "0.001" }), call: null });
     expect(stake("11")).toMatchObject({ error: sentence("bnb.form.overBnb"), call: null });

@@ -68,7 +68,10 @@ export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
   const { amount, dust } = checked;
   const preview = previewDeposit(pool, amount);
   const valid = checked.valid && preview.userTokens > 0n;
-  const error = checked.error ?? (f.input && f.gasCost !== null && amount + f.gasCost > f.balance ? sentence("bnb.form.noGas") : null);
+  const exitOnly = f.network.operation === "exit-only";
+  const error = exitOnly
+    ? sentence("bnb.exitOnly.noStake")
+    : (checked.error ?? (f.input && f.gasCost !== null && amount + f.gasCost > f.balance ? sentence("bnb.form.noGas") : null));
   // Max keeps twice the estimated gas (the price may rise before the wallet signs), rounded to the pool's step
   const reserve = f.gasCost !== null ? f.gasCost * 2n : DEPOSIT_GAS_RESERVE;
   return {
@@ -77,7 +80,7 @@ export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
     preview,
     error,
     max: roundDownTo(f.balance > reserve ? f.balance - reserve : 0n, pool.minBNBDeposit),
-    call: valid ? { address: f.network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount } : null,
+    call: valid && !exitOnly ? { address: f.network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount } : null,
   };
 }
 

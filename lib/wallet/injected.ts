@@ -4,24 +4,24 @@ import { sentence } from "@/lib/i18n/sentence";
 import { chainInfoFor } from "./chain-info";
 import { type OfflineSigner, WALLET_LABELS, type WalletAccount, WalletError, isUserRejection } from "./types";
 
-// Keplr and Leap inject the same API (window.keplr, window.leap). Networks a wallet does not know (the devnet,
+// Keplr's injected API (window.keplr; Keplr Mobile's in-app browser and Keplr-compatible wallets inject the same).
+// Leap, which injected it as window.leap, shut down on 28 May 2026 and is no longer offered. Networks a wallet does not know (the devnet,
 // testnets) are suggested first; the account is read with getKey; the signer comes from getOfflineSignerAuto,
 // which gives an amino-only signer for Ledger keys.
 
-export type InjectedKind = "keplr" | "leap";
+export type InjectedKind = "keplr";
 
 declare global {
   interface Window {
     keplr?: Keplr;
-    leap?: Keplr;
   }
 }
 
-const KEYSTORE_EVENTS: Record<InjectedKind, string> = { keplr: "keplr_keystorechange", leap: "leap_keystorechange" };
+const KEYSTORE_EVENTS: Record<InjectedKind, string> = { keplr: "keplr_keystorechange" };
 
 export function getExtension(kind: InjectedKind): Keplr | undefined {
   if (typeof window === "undefined") return undefined;
-  return kind === "keplr" ? window.keplr : window.leap;
+  return kind === "keplr" ? window.keplr : undefined;
 }
 
 export function isInstalled(kind: InjectedKind): boolean {

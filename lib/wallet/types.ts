@@ -2,7 +2,10 @@ import type { OfflineAminoSigner } from "@cosmjs/amino";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
 import { english, type Sentence } from "@/lib/i18n/sentence";
 
-export type WalletKind = "keplr" | "leap" | "demo";
+export type WalletKind = "keplr" | "demo";
+
+/** Wallets the app used to offer: a remembered one is forgotten, and its user told why (Leap shut down in May 2026). */
+export const RETIRED_WALLETS = ["leap"] as const;
 
 export type OfflineSigner = OfflineAminoSigner | OfflineDirectSigner;
 
@@ -30,11 +33,10 @@ export class WalletError extends Error {
 
 export const WALLET_LABELS: Record<WalletKind, string> = {
   keplr: "Keplr",
-  leap: "Leap",
   demo: "Demo account",
 };
 
-/** Wallets refuse with many phrasings; these are the ones Keplr, Leap and Ledger use. */
+/** Wallets refuse with many phrasings; these are the ones Keplr and Ledger use. */
 export function isUserRejection(e: unknown): boolean {
   const message = e instanceof Error ? e.message : String(e);
   return /request rejected|rejected by (the )?user|user rejected|declined|denied|cancel(l)?ed|transaction rejected/i.test(message);
