@@ -3,7 +3,8 @@
 // empty Next.js page built with the same version.
 // Prints figures; asserts nothing.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
@@ -70,10 +71,11 @@ async function firstVisitJs(port, route) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-// An empty Next.js app of the same version, inside the project (git-ignored) so it resolves the same node_modules.
-const empty = join(root, ".tmp/next-empty");
-rmSync(empty, { recursive: true, force: true });
+// An empty Next.js app of the same version, outside the project (inside it, Next took the project's proxy.ts and
+// lockfile for its own and the build failed), resolving the project's node_modules through a link.
+const empty = mkdtempSync(join(tmpdir(), "next-empty-"));
 mkdirSync(join(empty, "app"), { recursive: true });
+symlinkSync(join(root, "node_modules"), join(empty, "node_modules"), "dir");
 writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, type: "module" }));
 writeFileSync(
   join(empty, "app/layout.tsx"),

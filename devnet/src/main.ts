@@ -1,3 +1,5 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { HISTORY_DAYS, liveIn } from "./history.js";
 import { startDevnet } from "./server/rpc.js";
@@ -47,11 +49,13 @@ const devnet = await startDevnet({
   profile: values.profile as "devnet" | "mainnet",
 });
 const chain = devnet.node.chain;
-if (livedIn) {
-  // a new chain gets its history; a restarted one replayed it from its log and keeps time with the wall clock
-  if (chain.height <= 1) await liveIn(devnet.node, devnet.url, (line) => console.log(`${line}, in ${((Date.now() - started) / 1000).toFixed(1)} s`));
-  else chain.followWallClock();
-}
+// a new chain gets its history (and a mark in its home); a restarted lived-in one replayed it from its log and
+// keeps time with the wall clock; a --fresh one keeps its manual clock
+const livedInMark = join(values.home!, "lived-in");
+if (livedIn && chain.height <= 1) {
+  await liveIn(devnet.node, devnet.url, (line) => console.log(`${line}, in ${((Date.now() - started) / 1000).toFixed(1)} s`));
+  writeFileSync(livedInMark, `${HISTORY_DAYS} days of history played at start\n`);
+} else if (existsSync(livedInMark)) chain.followWallClock();
 console.log(`devnet chain ${chain.chainId} at height ${chain.height}, home ${values.home}`);
 console.log(`demo account ${chain.genesis.demo.addresses[0]} (mnemonic in devnet_info and the README)`);
 console.log(`devnet listening on ${devnet.url}`);

@@ -142,7 +142,7 @@ describe("the npm run devnet CLI", () => {
   it("prints its URL, stops cleanly on SIGTERM, and survives SIGKILL without losing an acknowledged block", async () => {
     const home = mkdtempSync(join(tmpdir(), "devnet-cli-"));
     const port = String(26_700 + Math.floor(Math.random() * 500));
-    let node = await launch(["--home", home, "--port", port, "--reset", "--genesis-time", GENESIS_TIME]);
+    let node = await launch(["--home", home, "--port", port, "--reset", "--fresh", "--genesis-time", GENESIS_TIME]);
     expect(node.url).toBe(`http://127.0.0.1:${port}`);
     await rpcCall(node.url, "devnet_advanceTime", { seconds: 60 });
     let done = exited(node.proc);
