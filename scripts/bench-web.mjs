@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 
@@ -76,6 +76,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const empty = mkdtempSync(join(tmpdir(), "next-empty-"));
 mkdirSync(join(empty, "app"), { recursive: true });
 symlinkSync(join(root, "node_modules"), join(empty, "node_modules"), "dir");
+// Turbopack compiles only files under its root: make that the folder holding both (the link points outside)
+const shared = root.split(sep).filter((part, i) => empty.split(sep)[i] === part).join(sep) || sep;
+writeFileSync(join(empty, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(shared)} } };\n`);
 writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, type: "module" }));
 writeFileSync(
   join(empty, "app/layout.tsx"),
