@@ -77,7 +77,11 @@ const empty = mkdtempSync(join(tmpdir(), "next-empty-"));
 mkdirSync(join(empty, "app"), { recursive: true });
 symlinkSync(join(root, "node_modules"), join(empty, "node_modules"), "dir");
 // Turbopack compiles only files under its root: make that the folder holding both (the link points outside)
-const shared = root.split(sep).filter((part, i) => empty.split(sep)[i] === part).join(sep) || sep;
+const shared =
+  root
+    .split(sep)
+    .filter((part, i) => empty.split(sep)[i] === part)
+    .join(sep) || sep;
 writeFileSync(join(empty, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(shared)} } };\n`);
 writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, type: "module" }));
 writeFileSync(
