@@ -18,6 +18,7 @@ import type { DexPool } from "@/lib/dex/types";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { SlippageSetting } from "./slippage-setting";
+import { amountOf } from "@/lib/bank/balances";
 
 const JOIN_GAS_RESERVE = 800_000n;
 
@@ -35,7 +36,7 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
   const say = useSentence();
   const sym = (denom: string) => symbolOf(network, denom);
 
-  const held = pool.assets.map((a) => balances.data?.find((b) => b.denom === a.denom)?.amount ?? 0n);
+  const held = pool.assets.map((a) => amountOf(balances.data, a.denom));
   const form = joinForm({ pool, inputs, held, slippageBps: slippage, autoStake, vault, address: account.address, symbolOf: sym });
   const { blocker, amounts, quote, impact, minLp, plan } = form;
   const change = (k: number, text: string) => setInputs(balanced ? balancedJoinInputs(pool, inputs, k, text) : inputs.map((v, j) => (j === k ? text : v)));

@@ -25,6 +25,7 @@ import { DemoButton } from "@/components/wallet/demo-button";
 import { SlippageSetting } from "./slippage-setting";
 import { Loading } from "@/components/ui/loading";
 import { queryKeys } from "@/lib/query-keys";
+import { amountOf } from "@/lib/bank/balances";
 
 export function SwapPage() {
   const t = useTranslations();
@@ -48,7 +49,7 @@ export function SwapPage() {
     to,
     kind,
     input: amountInput.value,
-    wallet: account ? (denom) => balances.data?.find((b) => b.denom === denom)?.amount ?? 0n : undefined,
+    wallet: account ? (denom) => amountOf(balances.data, denom) : undefined,
     slippageBps: slippage,
     contracts,
     address: account?.address,
@@ -63,8 +64,7 @@ export function SwapPage() {
     return v === null ? undefined : `≈ ${usd(v)}`;
   };
   const heldText = (denom: string) => {
-    const amount = balances.data?.find((b) => b.denom === denom)?.amount ?? 0n;
-    return t("dex.swap.youHave", { amount: `${formatAmount(amount, decimalsOf(denom))} ${sym(denom)}` });
+    return t("dex.swap.youHave", { amount: `${formatAmount(amountOf(balances.data, denom), decimalsOf(denom))} ${sym(denom)}` });
   };
   const flip = () => {
     setFrom(ask);

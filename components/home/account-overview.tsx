@@ -15,6 +15,7 @@ import { STAKE_GAS_RESERVE } from "@/lib/pstake/forms";
 import { usd } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
 import { useTimeText } from "@/components/ui/use-texts";
+import { amountOf } from "@/lib/bank/balances";
 
 const STKXPRT = "stk/uxprt";
 const ONE_XPRT = 1_000_000n;
@@ -33,7 +34,7 @@ export function AccountOverview({ address }: { address: string }) {
   const t = useTranslations();
   const time = useTimeText();
 
-  const held = (denom: string) => balances?.find((b) => b.denom === denom)?.amount ?? 0n;
+  const held = (denom: string) => amountOf(balances, denom);
   const stk = held(STKXPRT);
   const stkRate = rates?.get(STKXPRT);
   const rewardsUsd = rewards.data?.reduce((sum, a) => sum + (valuer.usd(a.underlying, a.rewards.total) ?? 0), 0);

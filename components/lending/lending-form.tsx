@@ -11,7 +11,7 @@ import { useBalances } from "@/hooks/use-balances";
 import { useFeeEstimate } from "@/hooks/use-fee-estimate";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
 import { useNetwork } from "@/hooks/use-network";
-import { assetDecimals } from "@/lib/bank/balances";
+import { amountOf, assetDecimals } from "@/lib/bank/balances";
 import { formatAmount } from "@/lib/format/amount";
 import { lendingForm } from "@/lib/lending/forms";
 import type { LendingAccount, LendingAction, Market } from "@/lib/lending/mars";
@@ -49,7 +49,7 @@ export function LendingForm(props: {
   const decimals = assetDecimals(network, denom);
   const sym = symbolOf(network, denom);
   const text = (n: bigint) => formatAmount(n, decimals);
-  const wallet = balances.data?.find((b) => b.denom === denom)?.amount ?? 0n;
+  const wallet = amountOf(balances.data, denom);
   const supplied = position.collaterals.find((c) => c.denom === denom);
   const form = lendingForm({
     action,

@@ -15,6 +15,7 @@ import { Dec } from "@/lib/pstake/dec";
 import { HOST_UNBONDING_DAYS, type HostChain, hostAssets, unstakeEta } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "@/components/ui/preview-table";
+import { amountOf } from "@/lib/bank/balances";
 
 /** The two ways out, side by side: instant redeem from the deposit pool, or the standard unstake. */
 export function IbcExit({ account, host }: { account: WalletAccount; host: HostChain }) {
@@ -29,7 +30,7 @@ export function IbcExit({ account, host }: { account: WalletAccount; host: HostC
   const a = hostAssets(host, network.assets);
   const amountInput = useAmountInput();
   const submitTx = useCosmosTx(account, "stake", amountInput.clear);
-  const balance = balances.data?.find((b) => b.denom === host.stkDenom)?.amount ?? 0n;
+  const balance = amountOf(balances.data, host.stkDenom);
   const form = ibcExitForm({ input: amountInput.value, balance, host, tokens: a, cap: cap.data, address: account.address });
   const { redeem, unstake } = form;
   const hostDays = HOST_UNBONDING_DAYS[host.chainId] ?? 21;

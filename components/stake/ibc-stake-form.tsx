@@ -14,6 +14,7 @@ import { Dec } from "@/lib/pstake/dec";
 import { type HostChain, describeIbcBlocker, hostAssets, hostPerStk } from "@/lib/pstake/liquidstakeibc";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "@/components/ui/preview-table";
+import { amountOf } from "@/lib/bank/balances";
 
 /** Stake a host chain's token into its stkASSET (the model: lib/pstake/forms' ibcStakeForm). */
 export function IbcStakeForm({ account, host }: { account: WalletAccount; host: HostChain }) {
@@ -24,7 +25,7 @@ export function IbcStakeForm({ account, host }: { account: WalletAccount; host: 
   const a = hostAssets(host, network.assets);
   const amountInput = useAmountInput();
   const submitTx = useCosmosTx(account, "stake", amountInput.clear);
-  const balance = balances.data?.find((b) => b.denom === host.ibcDenom)?.amount ?? 0n;
+  const balance = amountOf(balances.data, host.ibcDenom);
   const form = ibcStakeForm({ input: amountInput.value, balance, host, tokens: a, address: account.address });
   const { preview: ok, plan } = form;
   const fee = useFeeEstimate(plan, account, network);

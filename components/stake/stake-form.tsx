@@ -14,6 +14,7 @@ import { useNetwork } from "@/hooks/use-network";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { STAKE_GAS_ESTIMATE, stakeBlockerText, stakeForm, stakeMax } from "@/lib/pstake/forms";
 import type { WalletAccount } from "@/lib/wallet/types";
+import { amountOf } from "@/lib/bank/balances";
 
 /** Stake XPRT into stkXPRT: the model is lib/pstake/forms' stakeForm; this renders it. */
 export function StakeForm({ account }: { account: WalletAccount }) {
@@ -25,7 +26,7 @@ export function StakeForm({ account }: { account: WalletAccount }) {
   const t = useTranslations();
   const say = useSentence();
 
-  const balance = balances.data?.find((b) => b.denom === "uxprt")?.amount ?? 0n;
+  const balance = amountOf(balances.data, "uxprt");
   const form = stakeForm({
     input: amountInput.value,
     balance,

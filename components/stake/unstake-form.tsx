@@ -16,6 +16,7 @@ import { STK_XPRT } from "@/lib/pstake/liquidstake";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { useTimeText } from "@/components/ui/use-texts";
+import { amountOf } from "@/lib/bank/balances";
 
 /** Unstake stkXPRT (the model: lib/pstake/forms' unstakeForm): XPRT arrives after the unbonding time. */
 export function UnstakeForm({ account }: { account: WalletAccount }) {
@@ -31,7 +32,7 @@ export function UnstakeForm({ account }: { account: WalletAccount }) {
   const t = useTranslations();
   const { date: dateText } = useTimeText();
 
-  const balance = balances.data?.find((b) => b.denom === STK_XPRT)?.amount ?? 0n;
+  const balance = amountOf(balances.data, STK_XPRT);
   const moniker = (op: string) => names.data?.get(op)?.moniker ?? op;
   const form = unstakeForm({
     input: amountInput.value,

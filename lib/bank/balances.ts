@@ -17,6 +17,11 @@ export interface Balance {
 }
 
 /** Every coin of the account (at a past `height` when given: an archive read). */
+/** What a list of balances holds of one denom, in base units (0 when absent, or while the list is unread). */
+export function amountOf(balances: readonly { denom: string; amount: bigint }[] | undefined, denom: string): bigint {
+  return balances?.find((b) => b.denom === denom)?.amount ?? 0n;
+}
+
 export async function fetchAllBalances(rpc: FailoverRpcClient, address: string, height?: number): Promise<{ denom: string; amount: bigint }[]> {
   const out: { denom: string; amount: bigint }[] = [];
   let key: Uint8Array | undefined;
