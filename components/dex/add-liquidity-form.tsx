@@ -13,7 +13,6 @@ import { useSlippage } from "@/hooks/use-slippage";
 import { symbolOf } from "@/lib/chain/assets";
 import { LP_DECIMALS, balancedJoinInputs, joinForm, joinMax } from "@/lib/dex/forms";
 import { feeReserve } from "@/lib/bank/send";
-import { parseAmount } from "@/lib/format/amount";
 import type { DexPool } from "@/lib/dex/types";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import type { WalletAccount } from "@/lib/wallet/types";
@@ -43,10 +42,6 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
   const lp = (v: bigint) => `${formatAmount(v, LP_DECIMALS, { maxDecimals: 6 })} LP`;
   // Max keeps the fee back on the asset that pays fees (a join uses about this much gas)
   const kept = pool.assets.map((a) => (a.denom === network.feeDenom ? feeReserve(network.gasPrice.high, JOIN_GAS_RESERVE) : 0n));
-  const maxOf = (k: number) => {
-    const parsed = parseAmount(joinMax(pool, held, k, balanced, kept), pool.assets[k].decimals);
-    return parsed.ok ? parsed.base : 0n;
-  };
 
   return (
     <form
@@ -89,7 +84,7 @@ export function AddLiquidityForm({ pool, account }: { pool: DexPool; account: Wa
             decimals={a.decimals}
             input={{ value: inputs[k], onChange: (v) => change(k, v) }}
             balance={held[k]}
-            max={maxOf(k)}
+            max={joinMax(pool, held, k, balanced, kept)}
             error={form.errors[k]}
           />
         ))}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sentence } from "@/lib/i18n/sentence";
 import { ONE } from "@/lib/pstake/dec";
+import { toDecimalString } from "@/lib/format/amount";
 import { LP_DECIMALS, balancedJoinInputs, bondForm, exitForm, joinForm, joinMax, swapForm } from "./forms";
 import { quoteExit, quoteGiveIn, quoteJoin } from "./math";
 import type { DexPool } from "./types";
@@ -195,17 +196,18 @@ describe("bond form", () => {
 describe("add liquidity: Max", () => {
   // 1 ATOM : 25 XPRT in the pool
   it("fills the balance of one asset, less the fee reserve where it pays fees", () => {
-    expect(joinMax(atomXprt, [3_000_000n, 500_000_000n], 0, false, [0n, 100_000n])).toBe("3");
-    expect(joinMax(atomXprt, [3_000_000n, 500_000_000n], 1, false, [0n, 100_000n])).toBe("499.9");
+    expect(joinMax(atomXprt, [3_000_000n, 500_000_000n], 0, false, [0n, 100_000n])).toBe(3_000_000n);
+    expect(joinMax(atomXprt, [3_000_000n, 500_000_000n], 1, false, [0n, 100_000n])).toBe(499_900_000n);
   });
 
   it("kept to the pool's ratio, stops where the other asset runs out, and the other side then fits", () => {
     // 3 ATOM would need 75 XPRT; 50 XPRT (less 0.1 for fees) matches 1.996 ATOM
-    const text = joinMax(atomXprt, [3_000_000n, 50_000_000n], 0, true, [0n, 100_000n]);
-    expect(text).toBe("1.996");
-    const inputs = balancedJoinInputs(atomXprt, ["", ""], 0, text);
+    const max = joinMax(atomXprt, [3_000_000n, 50_000_000n], 0, true, [0n, 100_000n]);
+    expect(max).toBe(1_996_000n);
+    // what Max fills in (the amount field writes it as text), and the other side that follows
+    const inputs = balancedJoinInputs(atomXprt, ["", ""], 0, toDecimalString(max, 6));
     expect(inputs).toEqual(["1.996", "49.9"]);
     // the other way round: ATOM is the limit
-    expect(joinMax(atomXprt, [1_000_000n, 500_000_000n], 1, true, [0n, 100_000n])).toBe("25");
+    expect(joinMax(atomXprt, [1_000_000n, 500_000_000n], 1, true, [0n, 100_000n])).toBe(25_000_000n);
   });
 });

@@ -1,4 +1,4 @@
-import { type AmountLimit, balanceLimit, checkAmount } from "@/lib/forms/amount";
+import { type AmountLimit, balanceLimit, checkAmount, maxKeepingFee } from "@/lib/forms/amount";
 import { parseAmount, toDecimalString } from "@/lib/format/amount";
 import { amountErrorText } from "@/lib/i18n/amount-errors";
 import { sentence, type Sentence } from "@/lib/i18n/sentence";
@@ -129,12 +129,12 @@ export function balancedJoinInputs(pool: DexPool, inputs: string[], k: number, t
 }
 
 /**
- * Max for asset `k` of a join, as its text: what the wallet holds of it (less `kept`, the fee reserve where the
+ * Max for asset `k` of a join, in base units: what the wallet holds of it (less `kept`, the fee reserve where the
  * asset pays fees), and kept to the pool's ratio, no more than every other asset's balance can match (the others
  * follow from it by balancedJoinInputs, rounded down, so they fit too).
  */
-export function joinMax(pool: DexPool, held: bigint[], k: number, balanced: boolean, kept: bigint[]): string {
-  const spendable = held.map((h, j) => (h > kept[j] ? h - kept[j] : 0n));
+export function joinMax(pool: DexPool, held: bigint[], k: number, balanced: boolean, kept: bigint[]): bigint {
+  const spendable = held.map((h, j) => maxKeepingFee(h, null, kept[j]).max);
   let max = spendable[k];
   if (balanced && pool.assets[k].amount > 0n)
     pool.assets.forEach((a, j) => {
@@ -143,7 +143,7 @@ export function joinMax(pool: DexPool, held: bigint[], k: number, balanced: bool
         if (matched < max) max = matched;
       }
     });
-  return toDecimalString(max, pool.assets[k].decimals);
+  return max;
 }
 
 export interface JoinFormInput {
