@@ -6,12 +6,11 @@ import { useBalances } from "@/hooks/use-balances";
 import { useHoldings, useLpPositions, usePendingRows, useRatesNow, useRewards, useValuer } from "@/hooks/use-portfolio";
 import { useLendingAccount } from "@/hooks/use-lending";
 import { useNetwork } from "@/hooks/use-network";
-import { feeReserve } from "@/lib/bank/send";
 import { formatAmount } from "@/lib/format/amount";
 import { nextAction, type NextAction } from "@/lib/portfolio/next-action";
-import { pendingCoins } from "@/lib/portfolio/pending";
+import { unstakeRows } from "@/lib/portfolio/pending";
 import { valueAt } from "@/lib/portfolio/rewards";
-import { STAKE_GAS_RESERVE } from "@/lib/pstake/forms";
+import { stakeMax } from "@/lib/pstake/forms";
 import { usd } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
 import { useTimeText } from "@/components/ui/use-texts";
@@ -27,7 +26,8 @@ export function AccountOverview({ address }: { address: string }) {
   const rates = useRatesNow().data;
   const pending = usePendingRows(address);
   const valuer = useValuer();
-  const holdings = useHoldings(address, pendingCoins(pending), valuer);
+  const unstaking = unstakeRows(pending);
+  const holdings = useHoldings(address, unstaking, valuer);
   const rewards = useRewards(address);
   const lps = useLpPositions(address).data;
   const lending = useLendingAccount(address).data;
@@ -38,13 +38,13 @@ export function AccountOverview({ address }: { address: string }) {
   const stk = held(STKXPRT);
   const stkRate = rates?.get(STKXPRT);
   const rewardsUsd = rewards.data?.reduce((sum, a) => sum + (valuer.usd(a.underlying, a.rewards.total) ?? 0), 0);
-  const unstaking = pending.filter((p) => p.kind === "unstake" || p.kind === "multi-chain unstake");
   const nextEta = unstaking.map((p) => p.eta).filter((e): e is number => e !== null);
   const action =
     balances &&
     nextAction({
       xprt: held(network.feeDenom),
-      feeReserve: feeReserve(network.gasPrice.high, STAKE_GAS_RESERVE),
+      // what the stake form's Max keeps back before the fee is simulated
+      feeReserve: stakeMax(held(network.feeDenom), null, network.gasPrice.high).kept,
       minStake: ONE_XPRT,
       stkXprt: stk,
       positions: (lps?.length ?? 0) + (lending?.collaterals.length ?? 0),

@@ -34,9 +34,14 @@ export interface PendingInput {
   lps: { pool: DexPool; position: LpPosition }[];
 }
 
-/** What is unbonding back to the wallet, as coins (LP locks are part of the LP position already). */
-export function pendingCoins(rows: PendingRow[]): { denom: string; amount: bigint }[] {
+/** The unstakes among them: what is unbonding back to the wallet (LP locks are part of the LP position already). */
+export function unstakeRows(rows: PendingRow[]): PendingRow[] {
   return rows.filter((r) => r.kind === "unstake" || r.kind === "multi-chain unstake");
+}
+
+/** What is unbonding back to the wallet, as coins. */
+export function pendingCoins(rows: PendingRow[]): { denom: string; amount: bigint }[] {
+  return unstakeRows(rows);
 }
 
 export function collectPending(input: PendingInput): PendingRow[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sentence } from "@/lib/i18n/sentence";
 import { ONE } from "./dec";
-import { STAKE_GAS_RESERVE, convertForm, ibcExitForm, ibcStakeForm, stakeForm, stakeMax, unstakeForm } from "./forms";
+import { STAKE_GAS_ESTIMATE, convertForm, ibcExitForm, ibcStakeForm, stakeForm, stakeMax, unstakeForm } from "./forms";
 import { netState, testParams } from "./fixtures";
 import type { LiquidStakeParams, LiquidValidator } from "./liquidstake";
 import type { HostChain } from "./liquidstakeibc";
@@ -64,7 +64,7 @@ describe("stake form", () => {
   it("Max keeps a reserve before the fee is simulated, then exactly the simulated fee", () => {
     // 540,000 gas at the high price 0.04 = 21,600 uxprt
     expect(stakeMax(10_000_000n, null, "0.04")).toEqual({ max: 9_978_400n, kept: 21_600n });
-    expect(STAKE_GAS_RESERVE).toBe(540_000n);
+    expect(STAKE_GAS_ESTIMATE).toBe(540_000n);
     expect(stakeMax(10_000_000n, 5_213n, "0.04")).toEqual({ max: 9_994_787n, kept: 5_213n });
     expect(stakeMax(10_000n, null, "0.04").max).toBe(0n);
   });

@@ -44,7 +44,6 @@ import {
  * A test holds it within 20% of the devnet's simulation.
  */
 export const STAKE_GAS_ESTIMATE = 540_000n;
-export const STAKE_GAS_RESERVE = STAKE_GAS_ESTIMATE;
 
 /** Why a stake cannot go ahead, in words. */
 export function stakeBlockerText(b: StakeBlocker): Sentence {
@@ -121,7 +120,7 @@ export function stakeForm(f: StakeFormInput): StakeForm {
 
 /** Max of a stake: the balance less the simulated fee, or less a reserve at the high gas price before that. */
 export function stakeMax(balance: bigint, simulatedFee: bigint | null, highGasPrice: string): { max: bigint; kept: bigint } {
-  return maxKeepingFee(balance, simulatedFee, feeReserve(highGasPrice, STAKE_GAS_RESERVE));
+  return maxKeepingFee(balance, simulatedFee, feeReserve(highGasPrice, STAKE_GAS_ESTIMATE));
 }
 
 export interface UnstakeFormInput extends ModuleState {
