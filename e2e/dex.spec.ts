@@ -24,6 +24,9 @@ test.describe("Dexter DEX", () => {
     await expect(page.getByTestId("lp-bonded")).toHaveText(preview);
     await expect(page.getByTestId("lp-held")).toHaveText("0 LP");
     await expect(page.getByTestId("lp-underlying")).toContainText("XPRT");
+    // this LP's own unbond config (as stkXPRT/XPRT has one on core-1): here without instant unbonding
+    await expect(page.getByText("Unbonding takes 7 days; this pool has no instant unbonding.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Unbond instantly" })).toHaveCount(0);
 
     await chain.rpc("devnet_advanceTime", { seconds: DAY });
     await page.reload();
@@ -36,6 +39,47 @@ test.describe("Dexter DEX", () => {
     await page.goto("/pools");
     await expect(page.getByTestId("pool-share-1")).toHaveText(/^0\.\d\d%$/);
     await expect(page.getByTestId("pool-share-1")).not.toHaveText("0.00%");
+  });
+
+  test("leave multistaking early: unlock a lock for its tier's fee, unbond instantly for the maximum, each fee as the contract takes it", async ({
+    page,
+    chain,
+  }) => {
+    await connectDemo(page, "/pools/3");
+    const form = page.getByRole("form", { name: "Add liquidity" });
+    await form.getByLabel("Keep the pool's ratio").uncheck();
+    await form.getByLabel("XPRT", { exact: true }).fill("1000");
+    await expect(form.getByTestId("join-preview")).toHaveText(/LP$/);
+    await form.getByRole("button", { name: "Review" }).click();
+    await confirmTx(page);
+    // the contract's default terms: 7 days, instant unbonding from 2% (under a day left) to 5%
+    await expect(page.getByText("Unbonding takes 7 days; instant unbond costs 5%.")).toBeVisible();
+
+    const amount = page.getByLabel("Bond or unbond LP");
+    const dialog = page.getByRole("dialog");
+    await amount.fill("0.01");
+    await page.getByRole("button", { name: "Unbond", exact: true }).click();
+    await expect(dialog).toContainText("7 days");
+    await confirmTx(page);
+    // a whole lock period left falls past the last tier: the maximum fee
+    await expect(page.getByRole("button", { name: "Unlock now (5% fee)" })).toBeVisible();
+    await chain.rpc("devnet_advanceTime", { seconds: 3 * DAY });
+    await page.reload();
+    // four days left: the tier [4, 5) days, 2% + 4 x 0.5%
+    await page.getByRole("button", { name: "Unlock now (4% fee)" }).click();
+    await expect(dialog).toContainText("0.0004 LP");
+    await expect(dialog).toContainText("0.0096 LP");
+    await confirmTx(page);
+    await expect(page.getByTestId("lp-held")).toHaveText("0.0096 LP");
+    await expect(page.getByTestId("lp-locks")).toHaveCount(0);
+
+    await amount.fill("0.005");
+    await page.getByRole("button", { name: "Unbond instantly" }).click();
+    await expect(dialog).toContainText("Fee (5%)");
+    await expect(dialog).toContainText("0.00025 LP");
+    await expect(dialog).toContainText("0.00475 LP");
+    await confirmTx(page);
+    await expect(page.getByTestId("lp-held")).toHaveText("0.01435 LP");
   });
 
   test("swap stkATOM -> XPRT through two hops, as the router simulates it", async ({ page, chain }) => {

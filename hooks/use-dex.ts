@@ -6,7 +6,7 @@ import { resolveContracts } from "@/lib/chain/contracts";
 import { querySmart } from "@/lib/chain/wasm";
 import { assetDecimals } from "@/lib/bank/balances";
 import { fetchPools } from "@/lib/dex/pools";
-import { fetchPosition, fetchRewardSchedules, fetchTotalBonded, fetchUnlockPeriod } from "@/lib/dex/positions";
+import { fetchPoolRewards, fetchPosition, fetchUnbondTerms } from "@/lib/dex/positions";
 import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import type { DexPool } from "@/lib/dex/types";
 import { useNetwork } from "./use-network";
@@ -72,24 +72,18 @@ export function poolRewardsQuery(networkId: string, rpc: FailoverRpcClient, mult
   return {
     queryKey: queryKeys.dex.rewards(networkId, pool.id),
     enabled: !!multistaking,
-    queryFn: async () => {
-      const [schedules, bonded] = await Promise.all([
-        fetchRewardSchedules(rpc, multistaking!, pool.lpToken),
-        fetchTotalBonded(rpc, multistaking!, pool.lpToken),
-      ]);
-      return { schedules, bonded };
-    },
+    queryFn: () => fetchPoolRewards(rpc, multistaking!, pool.lpToken),
   };
 }
 
-/** Multistaking's unbonding terms: the lock period and the instant-unbond fee. */
-export function useUnbondTerms() {
+/** A pool's unbonding terms in multistaking: the lock period and the instant-unbond fees (its LP's own or the default). */
+export function useUnbondTerms(pool: DexPool) {
   const { network, rpc } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
   return useQuery({
-    queryKey: queryKeys.dex.unbondTerms(network.id),
+    queryKey: queryKeys.dex.unbondTerms(network.id, pool.lpToken),
     enabled: !!ms,
     staleTime: 5 * 60_000,
-    queryFn: () => fetchUnlockPeriod(rpc, ms!),
+    queryFn: () => fetchUnbondTerms(rpc, ms!, pool.lpToken),
   });
 }

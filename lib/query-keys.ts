@@ -36,7 +36,7 @@ export const queryKeys = {
   dex: {
     contracts: (net: Net) => ["dex", net, "contracts"] as const,
     pools: (net: Net) => ["dex", net, "pools"] as const,
-    unbondTerms: (net: Net) => ["dex", net, "unbond-terms"] as const,
+    unbondTerms: (net: Net, lpToken: string) => ["dex", net, "unbond-terms", lpToken] as const,
     swapFees: (net: Net) => ["dex", net, "swap-fees"] as const,
     position: (net: Net, poolId: string | undefined, address: Address) => ["dex", net, "position", poolId, address] as const,
     rewards: (net: Net, poolId: string) => ["dex", net, "rewards", poolId] as const,

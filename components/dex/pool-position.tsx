@@ -13,7 +13,8 @@ import { assetDecimals } from "@/lib/bank/balances";
 import { symbolOf } from "@/lib/chain/assets";
 import { LP_DECIMALS, bondForm } from "@/lib/dex/forms";
 import { quoteExit } from "@/lib/dex/math";
-import { claimRewardsPlan, unlockPlan } from "@/lib/dex/messages";
+import { claimRewardsPlan, instantUnlockPlan, unlockPlan } from "@/lib/dex/messages";
+import { instantUnlockFee } from "@/lib/dex/unbond-terms";
 import type { DexPool } from "@/lib/dex/types";
 import { formatAmount } from "@/lib/format/amount";
 import type { WalletAccount } from "@/lib/wallet/types";
@@ -24,7 +25,7 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
   const { network } = useNetwork();
   const ms = useDexContracts().data?.contracts?.multistaking;
   const position = usePosition(pool, account.address);
-  const terms = useUnbondTerms();
+  const terms = useUnbondTerms(pool);
   const now = useChainNow();
   const bondInput = useAmountInput();
   const submit = useCosmosTx(account, "dex", bondInput.clear);
@@ -34,7 +35,16 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
   if (!p || !ms) return <Loading text={t("dex.pool.loadingPosition")} />;
   const mine = p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked;
   const underlying = mine > 0n && pool.lpSupply > 0n ? quoteExit(pool, mine) : null;
-  const bond = bondForm({ input: bondInput.value, held: p.held, bonded: p.bonded, multistaking: ms, lpToken: pool.lpToken, address: account.address });
+  const bond = bondForm({
+    input: bondInput.value,
+    held: p.held,
+    bonded: p.bonded,
+    multistaking: ms,
+    lpToken: pool.lpToken,
+    address: account.address,
+    terms: terms.data,
+  });
+  const days = terms.data ? Math.round(terms.data.unlockSeconds / 86_400) : null;
   const lp = (v: bigint) => `${formatAmount(v, LP_DECIMALS, { maxDecimals: 6 })} LP`;
   const defunct = !!pool.defunct;
 
@@ -66,10 +76,35 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
         ]}
       />
       {p.locks.length > 0 && (
-        <ul className="mt-3 text-sm text-slate-300" data-testid="lp-locks">
-          {p.locks.map((l) => (
-            <li key={l.unlockAt}>{t("dex.pool.unlocking", { amount: lp(l.amount), time: now ? time.countdown(l.unlockAt - now) : "…" })}</li>
-          ))}
+        <ul className="mt-3 grid gap-1 text-sm text-slate-300" data-testid="lp-locks">
+          {p.locks.map((l, k) => {
+            const lock = { amount: l.amount, unlockTime: Math.round(l.unlockAt / 1000) };
+            const early = terms.data && now ? instantUnlockFee(terms.data, lock, Math.floor(now / 1000)) : null;
+            return (
+              <li key={`${l.unlockAt}-${k}`} className="flex flex-wrap items-center justify-between gap-2">
+                <span>{t("dex.pool.unlocking", { amount: lp(l.amount), time: now ? time.countdown(l.unlockAt - now) : "…" })}</span>
+                {early && early.fee > 0n && (
+                  <button
+                    type="button"
+                    className="btn-secondary px-2 py-1 text-xs"
+                    onClick={() =>
+                      submit(
+                        t("dex.pool.unlockNowTitle"),
+                        [
+                          { label: t("dex.pool.unlockNow"), value: lp(l.amount) },
+                          { label: t("dex.pool.unlockFee", { fee: early.feeBps / 100 }), value: lp(early.fee) },
+                          { label: t("dex.pool.youReceive"), value: lp(l.amount - early.fee) },
+                        ],
+                        instantUnlockPlan(account.address, ms, pool.lpToken, [lock]),
+                      )
+                    }
+                  >
+                    {t("dex.pool.unlockNowFor", { fee: early.feeBps / 100 })}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
@@ -116,7 +151,9 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
             error={bond.error}
             maxNote={
               terms.data
-                ? t("dex.pool.bondNote", { days: Math.round(terms.data.unlockSeconds / 86_400), fee: terms.data.instantUnbondFeeBps / 100 })
+                ? terms.data.instant
+                  ? t("dex.pool.bondNote", { days: days!, fee: terms.data.instant.maxFeeBps / 100 })
+                  : t("dex.pool.bondNoteNoInstant", { days: days! })
                 : undefined
             }
           />
@@ -141,7 +178,7 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
                     { label: t("dex.pool.unbond"), value: lp(bond.amount!) },
                     {
                       label: t("dex.pool.availableAfter"),
-                      value: terms.data ? t("dex.pool.days", { days: Math.round(terms.data.unlockSeconds / 86_400) }) : t("dex.pool.unlockPeriod"),
+                      value: days !== null ? t("dex.pool.days", { days }) : t("dex.pool.unlockPeriod"),
                     },
                   ],
                   bond.unbond,
@@ -150,6 +187,28 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
             >
               {t("dex.pool.unbond")}
             </button>
+            {terms.data?.instant && (
+              <button
+                type="button"
+                disabled={!bond.instantUnbond}
+                className="rounded-md border border-white/20 px-3 py-1.5 text-sm text-white disabled:opacity-40"
+                onClick={() => {
+                  const i = bond.instantUnbond;
+                  if (!i) return;
+                  submit(
+                    t("dex.pool.instantUnbondTitle"),
+                    [
+                      { label: t("dex.pool.unbond"), value: lp(bond.amount!) },
+                      { label: t("dex.pool.unlockFee", { fee: i.feeBps / 100 }), value: lp(i.fee) },
+                      { label: t("dex.pool.youReceive"), value: lp(i.receive) },
+                    ],
+                    i.plan,
+                  );
+                }}
+              >
+                {t("dex.pool.instantUnbond")}
+              </button>
+            )}
           </div>
         </div>
       )}

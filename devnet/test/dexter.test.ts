@@ -131,7 +131,10 @@ describe("Dexter on the devnet", () => {
     await c.execute(alice, contracts.dexter_multistaking, { unbond: { lp_token: lp, amount: sim.new_shares } }, FEE);
     const locks = await c.queryContractSmart(contracts.dexter_multistaking, { token_locks: { lp_token: lp, user: alice } });
     expect(locks.locks).toHaveLength(1);
-    await expect(c.execute(alice, contracts.dexter_multistaking, { unlock: { lp_token: lp } }, FEE)).rejects.toThrow(/No unlocked LP tokens/);
+    // as dexter-multi-staking 3.1.1: unlocking before the time is no error, and releases nothing
+    const early = await c.execute(alice, contracts.dexter_multistaking, { unlock: { lp_token: lp } }, FEE);
+    expect(early.events.find((e) => e.type === "wasm")?.attributes).toContainEqual({ key: "amount", value: "0" });
+    expect(await lpBalance(c, "1", alice)).toBe(0n);
     await devnet().rpc("devnet_advanceTime", { seconds: 7 * 86_400 });
     await c.execute(alice, contracts.dexter_multistaking, { unlock: { lp_token: lp } }, FEE);
     expect(await lpBalance(c, "1", alice)).toBe(BigInt(sim.new_shares));

@@ -9,6 +9,7 @@ import { PoolMathError, quoteExit, quoteGiveIn, quoteGiveOut, quoteJoin } from "
 import { bondPlan, exitPlan, joinPlan, lessSlippage, plusSlippage, swapPlan, unbondPlan } from "./messages";
 import { type Route, bestRoute, tradablePools } from "./routes";
 import type { DexContracts, DexPool, JoinQuote, SwapKind } from "./types";
+import { type UnbondTerms, instantUnbondFee } from "./unbond-terms";
 
 // The DEX forms as pure models: swap, add liquidity (any mix, or kept in the pool's ratio), remove liquidity, and
 // bond / unbond LP. Inputs are what the user typed and the pools' state; out come the amounts, what each field
@@ -241,14 +242,18 @@ export interface BondFormInput {
   multistaking: string;
   lpToken: string;
   address: string;
+  /** the pool's unbonding terms, once known */
+  terms?: UnbondTerms;
 }
 
 export interface BondForm {
   amount: bigint | null;
   error: Sentence | null;
   bond: TxPlan | null;
-  /** an unbond into the lock period (not the instant, fee-paying one) */
+  /** an unbond into the lock period */
   unbond: TxPlan | null;
+  /** an unbond without the lock, for the maximum fee (rounded up, as the contract takes it); null when off */
+  instantUnbond: { plan: TxPlan; fee: bigint; receive: bigint; feeBps: number } | null;
 }
 
 /** One LP amount, two actions: bond what the wallet holds, or unbond what is bonded. */
@@ -259,6 +264,13 @@ export function bondForm(f: BondFormInput): BondForm {
     amount,
     error: f.input && !parsed.ok ? amountErrorText(parsed.error) : null,
     bond: amount !== null && amount <= f.held ? bondPlan(f.address, f.multistaking, f.lpToken, amount) : null,
-    unbond: amount !== null && amount <= f.bonded ? unbondPlan(f.address, f.multistaking, f.lpToken, amount, false) : null,
+    unbond: amount !== null && amount > 0n && amount <= f.bonded ? unbondPlan(f.address, f.multistaking, f.lpToken, amount, false) : null,
+    instantUnbond: amount !== null && amount > 0n && amount <= f.bonded && f.terms ? instantUnbondOf(f, f.terms, amount) : null,
   };
+}
+
+function instantUnbondOf(f: BondFormInput, terms: UnbondTerms, amount: bigint): BondForm["instantUnbond"] {
+  const fee = instantUnbondFee(terms, amount);
+  if (fee === null || !terms.instant) return null;
+  return { plan: unbondPlan(f.address, f.multistaking, f.lpToken, amount, true), fee, receive: amount - fee, feeBps: terms.instant.maxFeeBps };
 }

@@ -120,6 +120,15 @@ export const unlockPlan = (sender: string, multistaking: string, lpToken: string
   messages: [executeMsg(sender, multistaking, { unlock: { lp_token: lpToken } })],
 });
 
+/** Releases unbonding locks before their time, each for the fee of its tier (the locks exactly as the contract lists them). */
+export const instantUnlockPlan = (sender: string, multistaking: string, lpToken: string, locks: { amount: bigint; unlockTime: number }[]): TxPlan => ({
+  messages: [
+    executeMsg(sender, multistaking, {
+      instant_unlock: { lp_token: lpToken, token_locks: locks.map((l) => ({ unlock_time: l.unlockTime, amount: l.amount.toString() })) },
+    }),
+  ],
+});
+
 export const claimRewardsPlan = (sender: string, multistaking: string, lpToken: string): TxPlan => ({
   messages: [executeMsg(sender, multistaking, { withdraw: { lp_token: lpToken } })],
 });

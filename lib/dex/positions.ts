@@ -1,12 +1,26 @@
 import type { FailoverRpcClient } from "@/lib/chain/endpoints";
-import { querySmart } from "@/lib/chain/wasm";
+import { queryRaw, querySmart, storageMapKey } from "@/lib/chain/wasm";
 import { assetDenom } from "./pools";
 import type { DexPool } from "./types";
+import { type UnbondTerms, parseUnbondConfig } from "./unbond-terms";
 
 // An account's position in a pool (LP held, LP bonded in multistaking, unbonding locks, unclaimed rewards) and the
-// reward schedules that pay the pool's bonded LP.
+// reward schedules that pay the pool's bonded LP, read from dexter-multi-staking 3.1.1 as it answers on core-1.
 
 type AssetInfo = { native_token: { denom: string } } | { token: { contract_addr: string } };
+
+/** What multistaking keeps per LP token (state.rs LP_GLOBAL_STATE): no smart query exposes it, a raw one does. */
+export interface LpStakingState {
+  totalBonded: bigint;
+  /** every asset a schedule has ever paid this LP in */
+  rewardAssets: AssetInfo[];
+}
+
+/** The LP's bonded total and reward assets, or null when nobody has bonded it and no schedule was ever made. */
+export async function fetchLpStakingState(rpc: FailoverRpcClient, multistaking: string, lpToken: string): Promise<LpStakingState | null> {
+  const raw = await queryRaw<{ total_bond_amount: string; active_reward_assets: AssetInfo[] }>(rpc, multistaking, storageMapKey("lp_global_state", lpToken));
+  return raw && { totalBonded: BigInt(raw.total_bond_amount), rewardAssets: raw.active_reward_assets };
+}
 
 export interface LpPosition {
   /** LP tokens in the wallet */
@@ -56,37 +70,44 @@ export async function fetchLpAmounts(
 
 /** The account's position in a pool: its LP amounts and unclaimed rewards. */
 export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string, pool: DexPool, user: string): Promise<LpPosition> {
-  const [amounts, rewards] = await Promise.all([
-    fetchLpAmounts(rpc, multistaking, pool, user),
-    querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: pool.lpToken, user } }),
-  ]);
+  const [amounts, state] = await Promise.all([fetchLpAmounts(rpc, multistaking, pool, user), fetchLpStakingState(rpc, multistaking, pool.lpToken)]);
+  // the contract refuses unclaimed_rewards for an LP it has no state for: then there are none
+  const rewards = state
+    ? await querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: pool.lpToken, user } })
+    : [];
   return {
     ...amounts,
     rewards: rewards.map((r) => ({ denom: assetDenom(r.asset), amount: BigInt(r.amount) })).filter((r) => r.amount > 0n),
   };
 }
 
-export async function fetchRewardSchedules(rpc: FailoverRpcClient, multistaking: string, lpToken: string): Promise<RewardSchedule[]> {
-  const rows = await querySmart<{ reward_schedule: { asset: AssetInfo; amount: string; start_block_time: number; end_block_time: number } }[]>(
-    rpc,
-    multistaking,
-    { reward_schedules: { lp_token: lpToken, asset: null } },
+/** The LP's reward schedules (asked per reward asset, as the contract keys them) and its total bonded. */
+export async function fetchPoolRewards(
+  rpc: FailoverRpcClient,
+  multistaking: string,
+  lpToken: string,
+): Promise<{ schedules: RewardSchedule[]; bonded: bigint }> {
+  const state = await fetchLpStakingState(rpc, multistaking, lpToken);
+  if (!state) return { schedules: [], bonded: 0n };
+  const perAsset = await Promise.all(
+    state.rewardAssets.map((asset) =>
+      querySmart<{ reward_schedule: { asset: AssetInfo; amount: string; start_block_time: number; end_block_time: number } }[]>(rpc, multistaking, {
+        reward_schedules: { lp_token: lpToken, asset },
+      }),
+    ),
   );
-  return rows.map(({ reward_schedule: s }) => ({
+  const schedules = perAsset.flat().map(({ reward_schedule: s }) => ({
     denom: assetDenom(s.asset),
     amount: BigInt(s.amount),
     start: s.start_block_time * 1000,
     end: s.end_block_time * 1000,
   }));
+  return { schedules, bonded: state.totalBonded };
 }
 
-export async function fetchTotalBonded(rpc: FailoverRpcClient, multistaking: string, lpToken: string): Promise<bigint> {
-  return BigInt(await querySmart<string>(rpc, multistaking, { total_bonded_lp_tokens: { lp_token: lpToken } }));
-}
-
-export async function fetchUnlockPeriod(rpc: FailoverRpcClient, multistaking: string): Promise<{ unlockSeconds: number; instantUnbondFeeBps: number }> {
-  const c = await querySmart<{ unlock_period: number; instant_unbond_fee_bp: number }>(rpc, multistaking, { unbond_config: { lp_token: null } });
-  return { unlockSeconds: c.unlock_period, instantUnbondFeeBps: c.instant_unbond_fee_bp };
+/** The LP's unbonding terms (its custom config, else the default). */
+export async function fetchUnbondTerms(rpc: FailoverRpcClient, multistaking: string, lpToken: string): Promise<UnbondTerms> {
+  return parseUnbondConfig(await querySmart(rpc, multistaking, { unbond_config: { lp_token: lpToken } }));
 }
 
 /** Reward tokens per year paid to the bonded LP now, by denom (from the schedules running at `now`). */

@@ -6,6 +6,8 @@ import {
   QueryContractInfoResponse,
   QueryParamsRequest,
   QueryParamsResponse,
+  QueryRawContractStateRequest,
+  QueryRawContractStateResponse,
   QuerySmartContractStateRequest,
   QuerySmartContractStateResponse,
 } from "cosmjs-types/cosmwasm/wasm/v1/query";
@@ -19,7 +21,7 @@ import type { AuthModule } from "./auth.js";
 import type { BankModule } from "./bank.js";
 
 // A minimal CosmWasm layer (package cosmwasm.wasm.v1): contracts are TypeScript objects with wasmd's message
-// and query surface: MsgExecuteContract with funds, SmartContractState, ContractInfo. Addresses are derived as
+// and query surface: MsgExecuteContract with funds, SmartContractState, RawContractState, ContractInfo. Addresses are derived as
 // wasmd derives classic instantiate addresses, unless a contract must sit at a known mainnet address.
 
 const err = (code: number, description: string) => new ErrorKind("wasm", code, description);
@@ -54,6 +56,8 @@ export interface Contract {
   query(ctx: Ctx, address: string, msg: Record<string, unknown>): unknown;
   /** runs at the start of every block (e.g. a keeper bot's periodic update) */
   beginBlock?(ctx: Ctx, address: string): void;
+  /** the value stored under a raw cw-storage-plus key, for the keys the contract keeps as the real one does */
+  raw?(ctx: Ctx, address: string, key: Uint8Array): Uint8Array | null;
 }
 
 /** wasmd's BuildContractAddressClassic: address.Module("wasm", codeID || instanceID), 32 bytes. */
@@ -183,6 +187,13 @@ export class WasmModule implements Module {
         throw WasmErrors.queryFailed.with(e instanceof Error ? e.message : String(e));
       }
       return { data: Buffer.from(JSON.stringify(answer)) };
+    }),
+    // a key the contract does not keep answers empty, as wasmd answers a missing key
+    query("/cosmwasm.wasm.v1.Query/RawContractState", QueryRawContractStateRequest, QueryRawContractStateResponse, (ctx, req) => {
+      queryArg(() => checkAddress(req.address, "contract"));
+      const c = this.contracts.get(req.address);
+      if (!c) throw grpc.notFound(`contract ${req.address}: no such contract`);
+      return { data: c.raw?.(ctx, req.address, req.queryData) ?? new Uint8Array() };
     }),
     query("/cosmwasm.wasm.v1.Query/ContractInfo", QueryContractInfoRequest, QueryContractInfoResponse, (_ctx, req) => {
       const c = this.contracts.get(req.address);

@@ -182,12 +182,17 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
     mainnet ? vault : undefined,
   );
   if (deployed !== vault) throw new Error("dexter: unexpected vault address");
-  const staking = multistakingContract(
-    wasm,
-    bank,
-    { owner: DEXTER_OWNER, keeper: FEE_COLLECTOR, unlock_period: 7 * DAY, instant_unbond_fee_bp: 500 },
-    pools.map((p) => p.lp),
-  );
+  // Dexter's standard terms: a 7-day lock, instant unbonding from 2% (a day or less left) to 5%. The stkXPRT/XPRT LP
+  // has its own config on core-1 (proposal 95, fixed by the 3.1.1 migration); here it turns instant unbonding off,
+  // so the app meets both a per-LP override and a disabled instant unbond.
+  const standard = { unlock_period: 7 * DAY, instant_unbond_config: { enabled: { min_fee: 200, max_fee: 500, fee_tier_interval: DAY } } };
+  const staking = multistakingContract(wasm, bank, {
+    owner: DEXTER_OWNER,
+    keeper: FEE_COLLECTOR,
+    unbond_config: standard,
+    allowed_lp_tokens: pools.map((p) => p.lp),
+    lp_overrides: { [pools[0].lp]: { unlock_period: 7 * DAY, instant_unbond_config: "disabled" } },
+  });
   wasm.deploy("dexter_multistaking", staking, mainnet ? multistaking : undefined);
   wasm.deploy("dexter_router", routerContract(wasm, bank, vault), mainnet ? router : undefined);
   pools.forEach(({ plan, id, lp, addr }, k) => {
@@ -218,17 +223,25 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
       wasm.execute(ctx, LIQUIDITY, vault, { join_pool: { pool_id: id, recipient: null, assets, min_lp_to_receive: null, auto_stake: false } }, funds);
       if (plan.rewards) {
         const lp = pools[Number(id) - 1].lp;
-        const start = Math.floor(ctx.time / 1000);
-        bank.mintTo(ctx, multistaking, [{ denom: plan.rewards.denom, amount: plan.rewards.amount }]);
-        staking.addSchedule(ctx, multistaking, {
-          title: `Pool ${id} LP rewards`,
-          creator: DEXTER_OWNER,
-          asset: info(plan.rewards.denom),
-          amount: plan.rewards.amount.toString(),
-          staking_lp_token: lp,
-          start_block_time: start,
-          end_block_time: start + plan.rewards.days * DAY,
-        });
+        // as on chain: the owner creates the schedule with its funds; it must start after the current block
+        const start = Math.floor(ctx.time / 1000) + 1;
+        const funds = [{ denom: plan.rewards.denom, amount: plan.rewards.amount }];
+        bank.mintTo(ctx, DEXTER_OWNER, funds);
+        wasm.execute(
+          ctx,
+          DEXTER_OWNER,
+          multistaking,
+          {
+            create_reward_schedule: {
+              lp_token: lp,
+              title: `Pool ${id} LP rewards`,
+              actual_creator: null,
+              start_block_time: start,
+              end_block_time: start + plan.rewards.days * DAY,
+            },
+          },
+          funds,
+        );
       }
       if (plan.defunct) wasm.execute(ctx, DEXTER_OWNER, vault, { defunct_pool: { pool_id: id, reason: plan.defunct } });
     }
