@@ -4,6 +4,7 @@ import { CosmWasmClient } from "@cosmjs/cosmwasm-stargate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestDevnet, startTestDevnet } from "@/devnet/test/helpers";
 import { generateScenarios } from "./scenarios";
+import { shape } from "./shape";
 
 // The devnet's Dexter answers with the real contracts' JSON shapes: the same fields, nested the same way, with the
 // same JSON types (the base64 config fields decoded), for the vault's pool info and each pool type's config,
@@ -11,18 +12,6 @@ import { generateScenarios } from "./scenarios";
 
 const BINARY = new URL("./dexter/target/release/dexter-oracle", import.meta.url).pathname;
 
-/** a value's shape: objects by sorted keys, arrays by their first element, scalars by JSON type */
-function shape(v: unknown): unknown {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return v.length ? [shape(v[0])] : [];
-  if (typeof v === "object")
-    return Object.fromEntries(
-      Object.keys(v as object)
-        .sort()
-        .map((k) => [k, shape((v as Record<string, unknown>)[k])]),
-    );
-  return typeof v;
-}
 const decoded = (config: Record<string, unknown>) => ({
   ...config,
   math_params: JSON.parse(atob(config.math_params as string)),

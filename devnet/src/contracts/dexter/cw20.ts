@@ -2,25 +2,39 @@ import type { Ctx } from "../../chain/module.js";
 import type { Contract, ExecuteEnv, WasmModule } from "../../modules/wasm.js";
 import { contractState, uint128, variant } from "../state.js";
 
-// cw20-base: the LP tokens Dexter's vault mints. Balances, token_info, minter, allowances; transfer, send (with the
-// Cw20ReceiveMsg hook on the receiving contract), mint (minter only), burn and the *_from forms.
+// cw20-base 1.0.1, as dexter-lp-token 1.0.0 wraps it: the LP tokens Dexter's vault mints. Balances, token_info,
+// minter, allowances (one, all of an owner's, all of a spender's), all_accounts, marketing_info; transfer, send (with
+// the Cw20ReceiveMsg hook on the receiving contract), mint (minter only), burn and the *_from forms. As cw20-base, an
+// account once touched keeps its (possibly zero) balance entry, so all_accounts lists it.
 
 export interface Cw20Init {
   name: string;
   symbol: string;
   decimals: number;
   minter: string;
+  /** the contract's label (wasmd ContractInfo) */
+  label?: string;
 }
 
 interface Allowance {
   allowance: string;
 }
 
+/** cw20-base's enumeration: sorted by key, after `start_after`, at most `limit` (10 by default, 30 at most) */
+function page<T>(rows: T[], key: (row: T) => string, m: Record<string, unknown>): T[] {
+  const after = typeof m.start_after === "string" ? m.start_after : null;
+  const limit = Math.min(typeof m.limit === "number" ? m.limit : 10, 30);
+  return rows
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+    .filter((r) => after === null || key(r) > after)
+    .slice(0, limit);
+}
+
 export function cw20Contract(wasm: WasmModule, init: Cw20Init): Contract {
   const st = (ctx: Ctx, address: string) => {
     const s = contractState(ctx, address);
     const balance = (who: string) => BigInt(s.get<string>(`balance/${who}`) ?? "0");
-    const setBalance = (who: string, v: bigint) => (v === 0n ? s.delete(`balance/${who}`) : s.set(`balance/${who}`, v.toString()));
+    const setBalance = (who: string, v: bigint) => s.set(`balance/${who}`, v.toString());
     const supply = () => BigInt(s.get<string>("supply") ?? "0");
     return {
       balance,
@@ -44,6 +58,12 @@ export function cw20Contract(wasm: WasmModule, init: Cw20Init): Contract {
         setBalance(from, have - amount);
         s.set("supply", (supply() - amount).toString());
       },
+      accounts: () => s.list<string>("balance/").map((e) => e.key),
+      allowances: () =>
+        s.list<Allowance>("allowance/").map((e) => {
+          const [owner, spender] = e.key.split("/");
+          return { owner, spender, allowance: e.value.allowance };
+        }),
       allowance: (owner: string, spender: string) => BigInt(s.get<Allowance>(`allowance/${owner}/${spender}`)?.allowance ?? "0"),
       setAllowance: (owner: string, spender: string, v: bigint) =>
         v === 0n ? s.delete(`allowance/${owner}/${spender}`) : s.set<Allowance>(`allowance/${owner}/${spender}`, { allowance: v.toString() }),
@@ -63,7 +83,7 @@ export function cw20Contract(wasm: WasmModule, init: Cw20Init): Contract {
   };
 
   return {
-    label: `${init.name} (${init.symbol})`,
+    label: init.label ?? `${init.name} (${init.symbol})`,
     codeId: 5,
     execute(ctx, env, msg) {
       const token = st(ctx, env.contract);
@@ -191,6 +211,28 @@ export function cw20Contract(wasm: WasmModule, init: Cw20Init): Contract {
           return { minter: init.minter, cap: null };
         case "allowance":
           return { allowance: token.allowance(String(m.owner), String(m.spender)).toString(), expires: { never: {} } };
+        case "all_allowances":
+          return {
+            allowances: page(
+              token.allowances().filter((a) => a.owner === m.owner),
+              (a) => a.spender,
+              m,
+            ).map((a) => ({ spender: a.spender, allowance: a.allowance, expires: { never: {} } })),
+          };
+        case "all_spender_allowances":
+          return {
+            allowances: page(
+              token.allowances().filter((a) => a.spender === m.spender),
+              (a) => a.owner,
+              m,
+            ).map((a) => ({ owner: a.owner, allowance: a.allowance, expires: { never: {} } })),
+          };
+        case "all_accounts":
+          return { accounts: page(token.accounts(), (a) => a, m) };
+        case "marketing_info":
+          return { project: null, description: null, logo: null, marketing: null };
+        case "download_logo":
+          throw new Error("cw20_base::state::Logo not found");
         default:
           throw new Error(`Error parsing into type cw20::msg::QueryMsg: unknown variant \`${kind}\``);
       }

@@ -196,7 +196,8 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
   wasm.deploy("dexter_multistaking", staking, mainnet ? multistaking : undefined);
   wasm.deploy("dexter_router", routerContract(wasm, bank, vault), mainnet ? router : undefined);
   pools.forEach(({ plan, id, lp, addr }, k) => {
-    wasm.deploy(`dexter_lp_${id}`, cw20Contract(wasm, { name: `Dexter LP ${id}`, symbol: "DEX-LP", decimals: 18, minter: vault }));
+    // as the vault instantiates them: helper::get_lp_token_name / get_lp_token_symbol, 18 decimals, label "Dexter LP token"
+    wasm.deploy(`dexter_lp_${id}`, cw20Contract(wasm, { name: `${id}-Dex-LP`, symbol: "DEX-LP", decimals: 18, minter: vault, label: "Dexter LP token" }));
     const feed = plan.assets.map((a) => feeds[a.denom]).find(Boolean);
     wasm.deploy(`dexter_pool_${id}`, poolContract(wasm, configs[k], { scalingFactorFeed: feed }));
     if (wasm.addresses[`dexter_pool_${id}`] !== addr || wasm.addresses[`dexter_lp_${id}`] !== lp) throw new Error("dexter: unexpected pool address");
