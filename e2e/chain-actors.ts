@@ -51,14 +51,26 @@ export async function ibcStake(index: number, denom: string, amount: bigint) {
 }
 
 /** Another trader (demo account 1) moving a Dexter pool. */
-export async function traderSwap(poolId: string, offer: string, ask: string, amount: string) {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(1)] });
+/** A CosmWasm signing client for demo account `index`, and the devnet's Dexter vault. */
+async function dexterActor(index: number) {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(index)] });
   const client = await SigningCosmWasmClient.connectWithSigner(DEVNET_URL, wallet, {
     gasPrice: GasPrice.fromString("0.025uxprt"),
     broadcastPollIntervalMs: 100,
   });
   const vault = (await (await fetch(DEVNET_URL, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "devnet_info" }) })).json()).result
     .contracts.dexter_vault as string;
+  return { client, vault };
+}
+
+/** Dexter's owner (demo account 4) sends the vault an owner's message (defunct_pool, process_refund_batch). */
+export async function dexterOwner(msg: object) {
+  const { client, vault } = await dexterActor(4);
+  await client.execute(DEMO_ADDRESSES[4], vault, msg, "auto");
+}
+
+export async function traderSwap(poolId: string, offer: string, ask: string, amount: string) {
+  const { client, vault } = await dexterActor(1);
   const request = {
     pool_id: poolId,
     asset_in: { native_token: { denom: offer } },

@@ -1,5 +1,6 @@
 import { IBC_ASSETS, USDC } from "../devnet/src/genesis";
-import { traderSwap } from "./chain-actors";
+import { formatAmount } from "../lib/format/amount";
+import { dexterOwner, traderSwap } from "./chain-actors";
 import { ALICE, confirmTx, connectDemo, expect, test } from "./fixtures";
 
 // Dexter as a user meets it, against the devnet's contracts, with real signatures: add liquidity with auto-stake,
@@ -120,6 +121,36 @@ test.describe("Dexter DEX", () => {
     await expect(dialog).toHaveAttribute("data-stage", "failure");
     await expect(dialog).toContainText("The price moved beyond your slippage tolerance");
     expect([await chain.balance(ALICE), await chain.balance(ALICE, USDC.denom), await chain.txCount(ALICE)]).toEqual([xprt, usdc, txs]);
+  });
+
+  test("a pool closed under a liquidity provider: the page says so, shows the refund owed, then that the vault paid it", async ({ page, chain }) => {
+    await connectDemo(page, "/pools/4");
+    const form = page.getByRole("form", { name: "Add liquidity" });
+    await form.getByLabel("Keep the pool's ratio").uncheck();
+    await form.getByLabel("XPRT", { exact: true }).fill("100");
+    await form.getByRole("button", { name: "Review" }).click();
+    await confirmTx(page);
+    await expect(page.getByTestId("lp-bonded")).not.toHaveText("0 LP");
+
+    // Dexter's owner closes the pool (vault 1.2's defunct_pool): it leaves the vault's active pools
+    await dexterOwner({ defunct_pool: { pool_id: "4" } });
+    await page.reload();
+    await expect(page.getByTestId("defunct-note")).toContainText("refunds every LP holder");
+    await expect(page.getByTestId("lp-refund")).toHaveText(/Pending/);
+    await expect(page.getByRole("form", { name: "Add liquidity" })).toHaveCount(0);
+    const owed = await page.getByTestId("lp-underlying").innerText();
+
+    const usdcBefore = await chain.balance(ALICE, USDC.denom);
+    await dexterOwner({ process_refund_batch: { pool_id: "4", user_addresses: [ALICE] } });
+    await page.reload();
+    await expect(page.getByTestId("lp-refund")).toHaveText("Paid by the vault");
+    // what the page said was owed is what arrived
+    const paid = (await chain.balance(ALICE, USDC.denom)) - usdcBefore;
+    expect(paid).toBeGreaterThan(0n);
+    expect(owed).toContain(`${formatAmount(paid, 6)} USDC`);
+    await page.goto("/pools");
+    await expect(page.getByTestId("pool-row-4")).toContainText("Defunct");
+    await expect(page.getByTestId("pool-row-3")).toContainText("Live");
   });
 
   test("a defunct pool says why its buttons are gone; an unknown pool id is explained", async ({ page }) => {

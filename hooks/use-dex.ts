@@ -50,21 +50,20 @@ export function usePools() {
 export function positionQuery(
   networkId: string,
   rpc: FailoverRpcClient,
-  multistaking: string | undefined,
+  contracts: DexContracts | null | undefined,
   pool: DexPool | undefined,
   address: string | undefined,
 ) {
   return {
     queryKey: queryKeys.dex.position(networkId, pool?.id, address),
-    enabled: !!pool && !!address && !!multistaking,
-    queryFn: () => fetchPosition(rpc, multistaking!, pool!, address!),
+    enabled: !!pool && !!address && !!contracts,
+    queryFn: () => fetchPosition(rpc, contracts!, pool!, address!),
   };
 }
 
 export function usePosition(pool: DexPool | undefined, address: string | undefined) {
   const { network, rpc } = useNetwork();
-  const ms = useDexContracts().data?.contracts?.multistaking;
-  return useQuery(positionQuery(network.id, rpc, ms, pool, address));
+  return useQuery(positionQuery(network.id, rpc, useDexContracts().data?.contracts, pool, address));
 }
 
 /** A pool's reward schedules and total bonded LP: one query per pool, shared by every view that shows them. */

@@ -48,8 +48,8 @@ export function useRatesNow() {
 export function useLpPositions(address: string | undefined) {
   const { network, rpc } = useNetwork();
   const pools = usePools().data;
-  const ms = useDexContracts().data?.contracts?.multistaking;
-  const positions = useQueries({ queries: (pools ?? []).map((pool) => positionQuery(network.id, rpc, ms, pool, address)) });
+  const dexContracts = useDexContracts().data?.contracts;
+  const positions = useQueries({ queries: (pools ?? []).map((pool) => positionQuery(network.id, rpc, dexContracts, pool, address)) });
   const ready = !!pools && positions.every((p) => p.isSuccess);
   const data = ready ? pools!.map((pool, i) => ({ pool, position: positions[i].data! })).filter((x) => lpTotal(x.position) > 0n) : undefined;
   return { data, isLoading: !ready && positions.some((p) => p.isLoading), error: positions.find((p) => p.error)?.error };

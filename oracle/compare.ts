@@ -59,7 +59,7 @@ export function appPool(s: Scenario, o: OracleScenario): DexPool {
     pool_type: o.config.pool_type,
   };
   const decimalsOf = (denom: string) => s.assets.find((a) => a.denom === denom)!.decimals;
-  return poolFromChain(vaultPool, o.config, BigInt(o.lp_supply), null, decimalsOf);
+  return poolFromChain(vaultPool, o.config, BigInt(o.lp_supply), decimalsOf);
 }
 
 const failed = (r: Record<string, unknown>) => "error" in r || (typeof r.response === "object" && r.response !== null && "failure" in r.response);
@@ -95,7 +95,7 @@ function appAnswer(pool: DexPool, s: Scenario, op: Op): string {
 function devnetPool(s: Scenario, pool: DexPool): PoolState {
   const dec = (d: bigint) => `${d / 10n ** 18n}.${(d % 10n ** 18n).toString().padStart(18, "0")}`;
   return {
-    kind: pool.kind,
+    kind: pool.kind === "weighted" ? "weighted" : "stable",
     balances: pool.assets.map((a) => a.amount),
     precisions: pool.assets.map((a) => a.decimals),
     totalFeeBps: pool.feeBps,

@@ -37,6 +37,7 @@ export function PoolPage({ id }: { id: string }) {
   const s = stats.get(pool.id);
   const defunct = poolBlocker(pool, "withdraw");
   const kind = pool.kind === "stable" ? t("dex.pool.stable", { amp: Number(pool.ampX100) / 100 }) : t("dex.pool.weighted");
+  const closedOn = pool.defunct ? new Date(pool.defunct.since * 1000).toISOString().slice(0, 10) : null;
 
   return (
     <div className="grid gap-4">
@@ -45,7 +46,9 @@ export function PoolPage({ id }: { id: string }) {
           {poolName(network, pool)} <span className="text-sm text-slate-400">#{pool.id}</span>
         </h1>
         <p className="mt-1 text-sm text-slate-400">
-          {t("dex.pool.summary", { kind, fee: (pool.feeBps / 100).toFixed(2), tvl: usd(s?.tvl), apr: aprText(s?.rewardApr) })}
+          {closedOn
+            ? t("dex.pool.closedSummary", { date: closedOn, tvl: usd(s?.tvl) })
+            : t("dex.pool.summary", { kind, fee: (pool.feeBps / 100).toFixed(2), tvl: usd(s?.tvl), apr: aprText(s?.rewardApr) })}
         </p>
         <ul className="mt-2 flex flex-wrap gap-4 text-sm text-slate-300">
           {pool.assets.map((a, k) => (

@@ -14,6 +14,7 @@ import { symbolOf } from "@/lib/chain/assets";
 import { LP_DECIMALS, bondForm } from "@/lib/dex/forms";
 import { quoteExit } from "@/lib/dex/math";
 import { claimRewardsPlan, instantUnlockPlan, unlockPlan } from "@/lib/dex/messages";
+import { refundShare } from "@/lib/dex/refunds";
 import { instantUnlockFee } from "@/lib/dex/unbond-terms";
 import type { DexPool } from "@/lib/dex/types";
 import { formatAmount } from "@/lib/format/amount";
@@ -34,7 +35,8 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
   const p = position.data;
   if (!p || !ms) return <Loading text={t("dex.pool.loadingPosition")} />;
   const mine = p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked;
-  const underlying = mine > 0n && pool.lpSupply > 0n ? quoteExit(pool, mine) : null;
+  // a defunct pool's LP is worth its refund: the share of what the pool held when it closed
+  const underlying = mine === 0n ? null : pool.defunct ? refundShare(pool, mine) : pool.lpSupply > 0n ? quoteExit(pool, mine) : null;
   const bond = bondForm({
     input: bondInput.value,
     held: p.held,
@@ -61,8 +63,11 @@ export function PoolPosition({ pool, account }: { pool: DexPool; account: Wallet
             label: t("dex.pool.share"),
             value: pool.lpSupply > 0n ? `${((Number(mine) / Number(pool.lpSupply)) * 100).toFixed(4)}%` : "—",
           },
+          ...(pool.defunct && mine > 0n
+            ? [{ label: t("dex.pool.refund"), value: p.refunded ? t("dex.pool.refunded") : t("dex.pool.refundPending"), testId: "lp-refund" }]
+            : []),
           {
-            label: t("dex.pool.underlying"),
+            label: pool.defunct ? t("dex.pool.refundAmount") : t("dex.pool.underlying"),
             value: underlying ? pool.assets.map((a, k) => `${formatAmount(underlying[k], a.decimals)} ${symbolOf(network, a.denom)}`).join(" + ") : "—",
             testId: "lp-underlying",
           },

@@ -27,9 +27,8 @@ export function PoolsPage() {
   const t = useTranslations();
   const aprText = useRewardAprText();
   const say = useSentence();
-  const ms = dex.data?.contracts?.multistaking;
   // the connected account's LP (held, bonded and unbonding) in each pool
-  const positions = useQueries({ queries: (pools.data ?? []).map((p) => positionQuery(network.id, rpc, ms, p, account?.address)) });
+  const positions = useQueries({ queries: (pools.data ?? []).map((p) => positionQuery(network.id, rpc, dex.data?.contracts, p, account?.address)) });
 
   if (dex.data && !dex.data.contracts) {
     return (
@@ -90,7 +89,7 @@ export function PoolsPage() {
                       </Link>
                       <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
                     </td>
-                    <td className="text-slate-300">{p.kind === "stable" ? t("dex.kind.stable") : t("dex.kind.weighted")}</td>
+                    <td className="text-slate-300">{t(`dex.kind.${p.kind}`)}</td>
                     <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
                     <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
                     <td className="text-right text-slate-400">—</td>

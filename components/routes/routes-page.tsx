@@ -94,7 +94,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
   const markets = useMarkets();
   const lendingAccount = useLendingAccount(account?.address);
   const withAsset = (pools.data ?? []).filter((p) => p.assets.some((a) => a.denom === asset.denom));
-  const positions = useQueries({ queries: withAsset.map((p) => positionQuery(network.id, rpc, dex.data?.contracts?.multistaking, p, account?.address)) });
+  const positions = useQueries({ queries: withAsset.map((p) => positionQuery(network.id, rpc, dex.data?.contracts, p, account?.address)) });
   const t = useTranslations();
   const aprText = useRewardAprText();
   const say = useSentence();
@@ -150,9 +150,7 @@ function AssetRoutes({ asset }: { asset: StkAsset }) {
         },
       ],
       note: p.defunct
-        ? p.defunct.reason
-          ? t("routes.defunctNote", { reason: p.defunct.reason })
-          : t("routes.defunctNoteBare")
+        ? t("routes.defunctNoteBare")
         : t("routes.poolNote", { kind: p.kind === "stable" ? t("dex.kind.stable") : t("dex.kind.weighted"), fee: p.feeBps / 100 }),
     });
   });

@@ -30,12 +30,24 @@ describe("Dexter on the devnet", () => {
   it("lists the vault, router, multistaking and every pool; the pools hold their genesis liquidity", async () => {
     const c = await client();
     expect(Object.keys(contracts)).toEqual(expect.arrayContaining(["dexter_vault", "dexter_router", "dexter_multistaking", "dexter_pool_1", "dexter_pool_5"]));
-    const pools = await c.queryContractSmart(contracts.dexter_vault, { pools: {} });
-    expect(pools.map((p: { pool_id: string }) => p.pool_id)).toEqual(["1", "2", "3", "4", "5"]);
+    // as vault 1.2: a defunct pool (5) leaves the active pools, so a page spanning it fails
+    const pools = await c.queryContractSmart(contracts.dexter_vault, { pools: { start_after: null, limit: 4 } });
+    expect(pools.map((p: { pool_id: string }) => p.pool_id)).toEqual(["1", "2", "3", "4"]);
+    await expect(c.queryContractSmart(contracts.dexter_vault, { pools: {} })).rejects.toThrow(/PoolInfo not found/);
+    expect(await c.queryContractSmart(contracts.dexter_vault, { config: {} })).toMatchObject({ next_pool_id: "6", pool_creation_fee: "disabled" });
     expect(pools[0].assets.map((a: { info: { native_token: { denom: string } } }) => a.info.native_token.denom)).toEqual(["stk/uxprt", "uxprt"]);
     const token = await c.queryContractSmart(contracts.dexter_lp_3, { token_info: {} });
     expect(token).toMatchObject({ symbol: "DEX-LP", decimals: 18, total_supply: (100n * 10n ** 18n).toString() });
-    expect(await c.queryContractSmart(contracts.dexter_vault, { get_defunct_pool_info: { pool_id: "5" } })).toMatchObject({ pool_id: "5" });
+    const defunct = await c.queryContractSmart(contracts.dexter_vault, { get_defunct_pool_info: { pool_id: "5" } });
+    expect(Object.keys(defunct).sort()).toEqual([
+      "current_assets_in_pool",
+      "defunct_timestamp",
+      "lp_token_addr",
+      "pool_id",
+      "total_assets_at_defunct",
+      "total_lp_supply_at_defunct",
+      "total_refunded_lp_tokens",
+    ]);
     expect(await c.queryContractSmart(contracts.dexter_vault, { get_defunct_pool_info: { pool_id: "1" } })).toBeNull();
   });
 
@@ -221,7 +233,55 @@ describe("Dexter on the devnet", () => {
         "",
         [{ denom: dydx, amount: "1000" }],
       ),
-    ).rejects.toThrow(/Pool 5 is defunct/);
+    ).rejects.toThrow(/Pool is already defunct/);
     expect(bob).toBeDefined();
+  });
+
+  it("makes a pool defunct only without reward schedules, then refunds each holder's share of it, wherever the LP sits", async () => {
+    const c = await client();
+    const admin = await client(4);
+    const vault = contracts.dexter_vault;
+    // pool 3 has a reward schedule (here about to start): it cannot be closed (tests/defunct_pool.rs
+    // test_defunct_pool_with_active_reward_schedules_fails)
+    await expect(admin.execute(owner, vault, { defunct_pool: { pool_id: "3" } }, FEE)).rejects.toThrow(/(active|future) reward schedules/);
+    await expect(c.execute(alice, vault, { defunct_pool: { pool_id: "4" } }, FEE)).rejects.toThrow(/Unauthorized/);
+    // alice holds pool 4's LP three ways: in the wallet, bonded, and unbonding
+    const assets = [
+      { info: native(USDC.denom), amount: "1000000000" },
+      { info: native("uxprt"), amount: "5000000000" },
+    ];
+    const funds = assets.map((a) => ({ denom: a.info.native_token.denom, amount: a.amount }));
+    await c.execute(alice, vault, { join_pool: { pool_id: "4", recipient: null, assets, min_lp_to_receive: null, auto_stake: true } }, FEE, "", funds);
+    await c.execute(alice, vault, { join_pool: { pool_id: "4", recipient: null, assets, min_lp_to_receive: null, auto_stake: false } }, FEE, "", funds);
+    const lp = contracts.dexter_lp_4;
+    const bonded = BigInt(await c.queryContractSmart(contracts.dexter_multistaking, { bonded_lp_tokens: { lp_token: lp, user: alice } }));
+    await c.execute(alice, contracts.dexter_multistaking, { unbond: { lp_token: lp, amount: (bonded / 3n).toString() } }, FEE);
+    const owned = (await lpBalance(c, "4", alice)) + bonded;
+
+    await admin.execute(owner, vault, { defunct_pool: { pool_id: "4" } }, FEE);
+    await expect(admin.execute(owner, vault, { defunct_pool: { pool_id: "4" } }, FEE)).rejects.toThrow(/Pool is already defunct/);
+    await expect(c.queryContractSmart(vault, { get_pool_by_id: { pool_id: "4" } })).rejects.toThrow(/PoolInfo not found/);
+    const info = await c.queryContractSmart(vault, { get_defunct_pool_info: { pool_id: "4" } });
+    expect(await c.queryContractSmart(vault, { is_user_refunded: { pool_id: "4", user: alice } })).toBe(false);
+    await expect(
+      admin.execute(owner, vault, { process_refund_batch: { pool_id: "4", user_addresses: [alice, contracts.dexter_multistaking] } }, FEE),
+    ).rejects.toThrow(/directly to the multistaking contract/);
+    await expect(admin.execute(owner, vault, { process_refund_batch: { pool_id: "3", user_addresses: [alice] } }, FEE)).rejects.toThrow(/Pool is not defunct/);
+
+    const before = await Promise.all([balance(c, alice, USDC.denom), balance(c, alice, "uxprt")]);
+    await admin.execute(owner, vault, { process_refund_batch: { pool_id: "4", user_addresses: [alice] } }, FEE);
+    // calculate_proportional_refund: floor(asset at defunct x LP owned anywhere / LP supply at defunct)
+    const share = (info.total_assets_at_defunct as { amount: string }[]).map((a) => (BigInt(a.amount) * owned) / BigInt(info.total_lp_supply_at_defunct));
+    const after = await Promise.all([balance(c, alice, USDC.denom), balance(c, alice, "uxprt")]);
+    expect([after[0] - before[0], after[1] - before[1]]).toEqual(share);
+    expect(await c.queryContractSmart(vault, { is_user_refunded: { pool_id: "4", user: alice } })).toBe(true);
+    const later = await c.queryContractSmart(vault, { get_defunct_pool_info: { pool_id: "4" } });
+    expect(later.total_refunded_lp_tokens).toBe(owned.toString());
+    expect(later.current_assets_in_pool.map((a: { amount: string }) => BigInt(a.amount))).toEqual(
+      info.current_assets_in_pool.map((a: { amount: string }, k: number) => BigInt(a.amount) - share[k]),
+    );
+    await expect(admin.execute(owner, vault, { process_refund_batch: { pool_id: "4", user_addresses: [alice] } }, FEE)).rejects.toThrow(
+      /already been refunded/,
+    );
   });
 });

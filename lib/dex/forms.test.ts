@@ -91,7 +91,11 @@ describe("swap form", () => {
   });
   it("picks the first tradable pair when nothing is chosen, and skips defunct pools", () => {
     expect(swap({ from: "", to: "" })).toMatchObject({ offer: "uatom", ask: "uxprt" });
-    const f = swap({ pools: [{ ...atomXprt, defunct: { reason: "v12", since: 0 } }, usdcXprt], from: "", to: "" });
+    const f = swap({
+      pools: [{ ...atomXprt, defunct: { since: 0, lpSupplyAtDefunct: 0n, assetsAtDefunct: [0n, 0n], refundedLp: 0n } }, usdcXprt],
+      from: "",
+      to: "",
+    });
     expect(f.denoms).toEqual(["uusdc", "uxprt"]);
   });
   it("without an account: a quote, but nothing to sign", () => {
@@ -146,7 +150,7 @@ describe("add liquidity form", () => {
   it("a paused or defunct pool takes no deposit: the reason, and no plan", () => {
     const paused = { ...atomXprt, paused: { swap: false, deposit: true, imbalancedWithdraw: false } };
     expect(join(["1", "25"], { pool: paused })).toMatchObject({ blocker: sentence("dex.blocker.depositPaused"), plan: null });
-    const defunct = { ...atomXprt, defunct: { reason: "", since: 0 } };
+    const defunct = { ...atomXprt, defunct: { since: 0, lpSupplyAtDefunct: 0n, assetsAtDefunct: [0n, 0n], refundedLp: 0n } };
     expect(join(["1", "25"], { pool: defunct }).blocker).toEqual(sentence("dex.blocker.defunct"));
   });
   it("the pool math's refusal is said, not thrown", () => {

@@ -10,7 +10,7 @@ export const poolName = (network: Network, pool: DexPool) => pool.assets.map((a)
 
 /** why a pool's buttons are gone, or null */
 export function poolBlocker(pool: DexPool, action: "swap" | "deposit" | "withdraw"): Sentence | null {
-  if (pool.defunct) return pool.defunct.reason ? sentence("dex.blocker.defunctReason", { reason: pool.defunct.reason }) : sentence("dex.blocker.defunct");
+  if (pool.defunct) return sentence("dex.blocker.defunct");
   if (action === "swap" && pool.paused.swap) return sentence("dex.blocker.swapPaused");
   if (action === "deposit" && pool.paused.deposit) return sentence("dex.blocker.depositPaused");
   return null;

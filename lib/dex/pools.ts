@@ -1,10 +1,11 @@
 import type { FailoverRpcClient } from "@/lib/chain/endpoints";
 import { querySmart } from "@/lib/chain/wasm";
 import { ONE } from "@/lib/pstake/dec";
-import type { DexPool, PoolAsset } from "./types";
+import type { DefunctInfo, DexPool, PoolAsset } from "./types";
 
-// Reads Dexter's pools: the vault's list (paged, 30 at most per page), each pool's config, its LP supply and
-// whether it is defunct. The config is read where the real contracts put things (dexter_core's pools,
+// Reads Dexter's pools: the vault's list (paged, 30 at most per page), each pool's config and LP supply, and the
+// defunct ones. Vault 1.2 (core-1's, dexter_core ddd49ac) drops a defunct pool from its active pools: a `pools` page
+// that spans one fails, and so does get_pool_by_id; get_defunct_pool_info describes it instead. The config is read where the real contracts put things (dexter_core's pools,
 // `query_config`): weighted pools give the exit fee in `math_params` and the normalized weights in
 // `additional_params`; stable pools give the amp ramp (x100) in `math_params` and the current amp and scaling
 // factors in `additional_params`. No query gives asset decimals: they come from the network's asset list.
@@ -74,7 +75,6 @@ export function poolFromChain(
   p: VaultPool,
   config: PoolConfig,
   lpSupply: bigint,
-  defunct: { reason?: string; defunct_timestamp?: number } | null,
   decimalsOf: (denom: string) => number,
   /** the chain's time, for a stable pool's amp ramp */
   nowSec = Math.floor(Date.now() / 1000),
@@ -94,7 +94,7 @@ export function poolFromChain(
     assets,
     lpSupply,
     paused: { swap: !!p.paused?.swap, deposit: !!p.paused?.deposit, imbalancedWithdraw: !!p.paused?.imbalanced_withdraw },
-    defunct: defunct ? { reason: defunct.reason ?? "", since: defunct.defunct_timestamp ?? 0 } : null,
+    defunct: null,
   };
   if (kind === "weighted") {
     const weighted = JSON.parse(config.additional_params ? atob(config.additional_params) : "[]") as WeightedAssets;
@@ -110,36 +110,100 @@ export function poolFromChain(
   return pool;
 }
 
-export async function fetchPools(rpc: FailoverRpcClient, vault: string, decimalsOf: (denom: string) => number): Promise<DexPool[]> {
-  const listed: VaultPool[] = [];
-  for (let after: string | null = null; ; ) {
-    const page: VaultPool[] = await querySmart<VaultPool[]>(rpc, vault, { pools: { start_after: after, limit: 30 } });
-    listed.push(...page);
-    if (page.length < 30) break;
-    after = page[page.length - 1].pool_id;
+/** dexter::vault::DefunctPoolInfo */
+export interface DefunctPoolInfo {
+  pool_id: string;
+  lp_token_addr: string;
+  total_lp_supply_at_defunct: string;
+  total_assets_at_defunct: Asset[];
+  current_assets_in_pool: Asset[];
+  defunct_timestamp: number;
+  total_refunded_lp_tokens: string;
+}
+
+/** A defunct pool as the app shows it: what it still holds for refunds, its LP token; no pool contract, no trading. */
+export function defunctPoolFromChain(d: DefunctPoolInfo, lpSupply: bigint, decimalsOf: (denom: string) => number): DexPool {
+  const assets: PoolAsset[] = d.current_assets_in_pool.map((a) => {
+    const denom = assetDenom(a.info);
+    return { denom, amount: BigInt(a.amount), decimals: decimalsOf(denom) };
+  });
+  const defunct: DefunctInfo = {
+    since: d.defunct_timestamp,
+    lpSupplyAtDefunct: BigInt(d.total_lp_supply_at_defunct),
+    assetsAtDefunct: assets.map((a) => BigInt(d.total_assets_at_defunct.find((x) => assetDenom(x.info) === a.denom)?.amount ?? "0")),
+    refundedLp: BigInt(d.total_refunded_lp_tokens),
+  };
+  return {
+    id: d.pool_id,
+    address: "",
+    lpToken: d.lp_token_addr,
+    kind: "closed",
+    feeBps: 0,
+    protocolFeePercent: 0,
+    assets,
+    lpSupply,
+    paused: { swap: true, deposit: true, imbalancedWithdraw: true },
+    defunct,
+  };
+}
+
+type Listed = { live: VaultPool } | { defunct: DefunctPoolInfo };
+
+/** The vault's pools by id, a page at a time; a page that fails (a defunct pool in it) is read id by id. */
+async function listPools(rpc: FailoverRpcClient, vault: string): Promise<Listed[]> {
+  const next = Number((await querySmart<{ next_pool_id: string }>(rpc, vault, { config: {} })).next_pool_id);
+  const out: Listed[] = [];
+  for (let first = 1; first < next; first += 30) {
+    try {
+      const page = await querySmart<VaultPool[]>(rpc, vault, { pools: { start_after: first === 1 ? null : String(first - 1), limit: 30 } });
+      out.push(...page.map((live) => ({ live })));
+      continue;
+    } catch {
+      // a defunct pool in this page: each id on its own
+    }
+    const ids = Array.from({ length: Math.min(30, next - first) }, (_, k) => String(first + k));
+    const one = async (id: string): Promise<Listed | null> => {
+      try {
+        return { live: await querySmart<VaultPool>(rpc, vault, { get_pool_by_id: { pool_id: id } }) };
+      } catch {
+        const defunct = await querySmart<DefunctPoolInfo | null>(rpc, vault, { get_defunct_pool_info: { pool_id: id } });
+        return defunct && { defunct };
+      }
+    };
+    out.push(...(await Promise.all(ids.map(one))).filter((x): x is Listed => x !== null));
   }
+  return out;
+}
+
+export async function fetchPools(rpc: FailoverRpcClient, vault: string, decimalsOf: (denom: string) => number): Promise<DexPool[]> {
+  const listed = await listPools(rpc, vault);
   return Promise.all(
-    listed.map(async (p) => {
-      const [config, token, defunct] = await Promise.all([
+    listed.map(async (x) => {
+      if ("defunct" in x) {
+        const token = await querySmart<{ total_supply: string }>(rpc, x.defunct.lp_token_addr, { token_info: {} });
+        return defunctPoolFromChain(x.defunct, BigInt(token.total_supply), decimalsOf);
+      }
+      const p = x.live;
+      const [config, token] = await Promise.all([
         querySmart<PoolConfig>(rpc, p.pool_addr, { config: {} }),
         querySmart<{ total_supply: string }>(rpc, p.lp_token_addr, { token_info: {} }),
-        querySmart<{ reason?: string; defunct_timestamp?: number } | null>(rpc, vault, { get_defunct_pool_info: { pool_id: p.pool_id } }),
       ]);
-      return poolFromChain(p, config, BigInt(token.total_supply), defunct, decimalsOf);
+      return poolFromChain(p, config, BigInt(token.total_supply), decimalsOf);
     }),
   );
 }
 
 /**
  * The pools' balances at a past block, with today's parameters (weights, amp, scaling factors): enough to price
- * tokens for a chart. Reads the vault's first page of pools once; a pool that did not exist then is left out.
+ * tokens for a chart. Each live pool read at that height by id; a pool that did not exist then is left out.
  */
 export async function poolsAt(rpc: FailoverRpcClient, vault: string, current: DexPool[], height: number): Promise<DexPool[]> {
-  const listed = await querySmart<VaultPool[]>(rpc, vault, { pools: { start_after: null, limit: 30 } }, height);
-  return current.flatMap((p) => {
-    const then = listed.find((l) => l.pool_id === p.id);
-    if (!then) return [];
-    const amountOf = (denom: string) => BigInt(then.assets.find((a) => assetDenom(a.info) === denom)?.amount ?? "0");
+  const live = current.filter((p) => !p.defunct);
+  const then = await Promise.all(live.map((p) => querySmart<VaultPool>(rpc, vault, { get_pool_by_id: { pool_id: p.id } }, height).catch(() => null)));
+  return live.flatMap((p, k) => {
+    const was = then[k];
+    if (!was) return [];
+    const amountOf = (denom: string) => BigInt(was.assets.find((a) => assetDenom(a.info) === denom)?.amount ?? "0");
     return [{ ...p, assets: p.assets.map((a) => ({ ...a, amount: amountOf(a.denom) })) }];
   });
 }

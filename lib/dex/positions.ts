@@ -31,6 +31,8 @@ export interface LpPosition {
   /** locks past their unlock time, ready to withdraw */
   unlocked: bigint;
   rewards: { denom: string; amount: bigint }[];
+  /** a defunct pool: whether the vault has paid this account its refund yet */
+  refunded?: boolean;
 }
 
 export interface RewardSchedule {
@@ -69,8 +71,18 @@ export async function fetchLpAmounts(
 }
 
 /** The account's position in a pool: its LP amounts and unclaimed rewards. */
-export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string, pool: DexPool, user: string): Promise<LpPosition> {
-  const [amounts, state] = await Promise.all([fetchLpAmounts(rpc, multistaking, pool, user), fetchLpStakingState(rpc, multistaking, pool.lpToken)]);
+export async function fetchPosition(
+  rpc: FailoverRpcClient,
+  contracts: { vault: string; multistaking: string },
+  pool: DexPool,
+  user: string,
+): Promise<LpPosition> {
+  const { vault, multistaking } = contracts;
+  const [amounts, state, refunded] = await Promise.all([
+    fetchLpAmounts(rpc, multistaking, pool, user),
+    fetchLpStakingState(rpc, multistaking, pool.lpToken),
+    pool.defunct ? querySmart<boolean>(rpc, vault, { is_user_refunded: { pool_id: pool.id, user } }) : undefined,
+  ]);
   // the contract refuses unclaimed_rewards for an LP it has no state for: then there are none
   const rewards = state
     ? await querySmart<{ asset: AssetInfo; amount: string }[]>(rpc, multistaking, { unclaimed_rewards: { lp_token: pool.lpToken, user } })
@@ -78,6 +90,7 @@ export async function fetchPosition(rpc: FailoverRpcClient, multistaking: string
   return {
     ...amounts,
     rewards: rewards.map((r) => ({ denom: assetDenom(r.asset), amount: BigInt(r.amount) })).filter((r) => r.amount > 0n),
+    ...(refunded === undefined ? {} : { refunded }),
   };
 }
 

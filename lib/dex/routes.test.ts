@@ -41,7 +41,7 @@ describe("best route", () => {
       const tokens = [path[0].pool.assets[path[0].offer].denom, ...path.map((h) => h.pool.assets[h.ask].denom)];
       expect(new Set(tokens).size).toBe(tokens.length);
     }
-    pools[0].defunct = { reason: "gone", since: 0 };
+    pools[0].defunct = { since: 0, lpSupplyAtDefunct: 0n, assetsAtDefunct: [0n, 0n], refundedLp: 0n };
     pools[1].paused.swap = true;
     expect(tradablePools(pools).map((p) => p.id)).not.toContain("1");
     expect(tradablePools(pools).map((p) => p.id)).not.toContain("2");

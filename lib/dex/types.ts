@@ -1,6 +1,7 @@
 // Dexter pools as the app reads them: amounts in base units, decimals as 10^18-scaled bigints.
 
-export type PoolKind = "weighted" | "stable";
+/** "closed": a defunct pool, which the vault no longer lists with its pool contract (so its type is not known) */
+export type PoolKind = "weighted" | "stable" | "closed";
 
 export interface PoolAsset {
   denom: string;
@@ -27,8 +28,20 @@ export interface DexPool {
   ampX100?: bigint;
   scalingFactors?: bigint[];
   paused: { swap: boolean; deposit: boolean; imbalancedWithdraw: boolean };
-  /** why the pool no longer trades (joins, swaps and exits all fail), or null */
-  defunct: { reason: string; since: number } | null;
+  /**
+   * A defunct pool (vault 1.2): joins, swaps and exits all fail; the owner refunds each LP holder's share of the
+   * assets held at the moment it closed, in batches. Null for a live pool.
+   */
+  defunct: DefunctInfo | null;
+}
+
+export interface DefunctInfo {
+  /** seconds */
+  since: number;
+  lpSupplyAtDefunct: bigint;
+  /** per pool asset, in the pool's order */
+  assetsAtDefunct: bigint[];
+  refundedLp: bigint;
 }
 
 export type SwapKind = "give-in" | "give-out";

@@ -169,7 +169,12 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
     vaultContract(
       wasm,
       bank,
-      { owner: DEXTER_OWNER, fee_collector: FEE_COLLECTOR, multistaking },
+      {
+        owner: DEXTER_OWNER,
+        fee_collector: FEE_COLLECTOR,
+        multistaking,
+        reward_schedule_validation_assets: [info("uxprt"), info(ATOM.denom), info(USDC.denom)],
+      },
       configs.map((c) => ({
         pool_id: c.pool_id,
         pool_addr: pools[Number(c.pool_id) - 1].addr,
@@ -244,7 +249,7 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
           funds,
         );
       }
-      if (plan.defunct) wasm.execute(ctx, DEXTER_OWNER, vault, { defunct_pool: { pool_id: id, reason: plan.defunct } });
+      if (plan.defunct) wasm.execute(ctx, DEXTER_OWNER, vault, { defunct_pool: { pool_id: id } });
     }
   });
 }

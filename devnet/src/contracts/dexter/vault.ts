@@ -19,20 +19,23 @@ export interface PoolInfo {
   paused: PauseInfo;
 }
 
+/** dexter::vault::DefunctPoolInfo (vault 1.2, dexter_core ddd49ac) */
 export interface DefunctPoolInfo {
   pool_id: string;
   lp_token_addr: string;
+  total_lp_supply_at_defunct: string;
   total_assets_at_defunct: Asset[];
   current_assets_in_pool: Asset[];
-  total_lp_token_supply_at_defunct: string;
   defunct_timestamp: number;
-  reason: string;
+  total_refunded_lp_tokens: string;
 }
 
 export interface VaultConfig {
   owner: string;
   fee_collector: string;
   multistaking: string;
+  /** reward assets whose schedules keep a pool from being made defunct (set by the 1.2 migration) */
+  reward_schedule_validation_assets: AssetInfo[];
 }
 
 const NOT_PAUSED: PauseInfo = { swap: false, deposit: false, imbalanced_withdraw: false };
@@ -43,14 +46,20 @@ const denomOf = (info: AssetInfo) => {
 
 export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultConfig, pools: Omit<PoolInfo, "paused">[]): Contract {
   const st = (ctx: Ctx, vault: string) => contractState(ctx, vault);
+  // A defunct pool leaves the active pools (as ACTIVE_POOLS.remove upstream): the queries that load it fail, and so
+  // does a `pools` page that spans it. Execution names the reason first.
   const pool = (ctx: Ctx, vault: string, id: unknown): PoolInfo => {
     const p = st(ctx, vault).get<PoolInfo>(`pool/${String(id)}`);
-    if (!p) throw new Error(`Pool ${String(id)} does not exist`);
+    if (!p) throw new Error("dexter::vault::PoolInfo not found");
     return p;
   };
   const defunct = (ctx: Ctx, vault: string, id: string) => st(ctx, vault).get<DefunctPoolInfo>(`defunct/${id}`) ?? null;
-  const checkLive = (ctx: Ctx, vault: string, p: PoolInfo) => {
-    if (defunct(ctx, vault, p.pool_id)) throw new Error(`Pool ${p.pool_id} is defunct: joins, swaps and exits are disabled`);
+  /** validate_pool_exists_and_not_defunct */
+  const livePool = (ctx: Ctx, vault: string, id: unknown): PoolInfo => {
+    if (defunct(ctx, vault, String(id))) throw new Error("Pool is already defunct");
+    const p = st(ctx, vault).get<PoolInfo>(`pool/${String(id)}`);
+    if (!p) throw new Error("Invalid PoolId");
+    return p;
   };
   const save = (ctx: Ctx, vault: string, p: PoolInfo, balances: bigint[]) => {
     p.assets = p.assets.map((a, i) => ({ info: a.info, amount: balances[i].toString() }));
@@ -66,8 +75,7 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
 
   function swap(ctx: Ctx, env: ExecuteEnv, m: Record<string, unknown>) {
     const req = m.swap_request as Record<string, unknown>;
-    const p = pool(ctx, env.contract, req.pool_id);
-    checkLive(ctx, env.contract, p);
+    const p = livePool(ctx, env.contract, req.pool_id);
     if (p.paused.swap) throw new Error(`Swaps are paused on pool ${p.pool_id}`);
     const inKey = assetKey(req.asset_in);
     const outKey = assetKey(req.asset_out);
@@ -124,8 +132,7 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
   }
 
   function joinPool(ctx: Ctx, env: ExecuteEnv, m: Record<string, unknown>) {
-    const p = pool(ctx, env.contract, m.pool_id);
-    checkLive(ctx, env.contract, p);
+    const p = livePool(ctx, env.contract, m.pool_id);
     if (p.paused.deposit) throw new Error(`Deposits are paused on pool ${p.pool_id}`);
     const assets = (m.assets ?? []) as Asset[];
     if (!Array.isArray(assets) || assets.length === 0) throw new Error("No assets to join with");
@@ -176,9 +183,8 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
   }
 
   function exitPool(ctx: Ctx, env: ExecuteEnv, owner: string, lpAmount: bigint, m: Record<string, unknown>) {
-    const p = pool(ctx, env.contract, m.pool_id);
+    const p = livePool(ctx, env.contract, m.pool_id);
     if (env.sender !== p.lp_token_addr) throw new Error("Unauthorized: the LP token sent is not this pool's");
-    checkLive(ctx, env.contract, p);
     const exit = m.exit_type as { exact_lp_burn?: { lp_to_burn: string; min_assets_out?: Asset[] | null } };
     if (!exit?.exact_lp_burn) throw new Error("Only exact_lp_burn exits are supported on the devnet");
     const burn = uint128(exit.exact_lp_burn.lp_to_burn, "lp_to_burn");
@@ -214,6 +220,58 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
         ["assets_out", sim.assets_out.map((a) => `${a.amount}${assetKey(a.info)}`).join(",")],
         ["sender", owner],
         ["recipient", recipient],
+      ] as [string, string][],
+    };
+  }
+
+  const nextPoolId = (ctx: Ctx, vault: string) => Number(st(ctx, vault).get<string>("next_pool_id") ?? "1");
+
+  /** execute_process_refund_batch: each user's share of the assets at defunct, for all the LP they own anywhere */
+  function refundBatch(ctx: Ctx, env: ExecuteEnv, poolId: string, users: string[]) {
+    const info = defunct(ctx, env.contract, poolId);
+    if (!info) throw new Error("Pool is not defunct");
+    const supply = BigInt(info.total_lp_supply_at_defunct);
+    let refundedLp = 0n;
+    const entries: { user: string; total_lp_tokens: string; refund_assets: Asset[] }[] = [];
+    for (const user of users) {
+      if (user === config.multistaking) throw new Error("Cannot process a refund directly to the multistaking contract");
+      const refundedKey = `refunded/${poolId}/${user}`;
+      if (st(ctx, env.contract).get<boolean>(refundedKey)) throw new Error("User has already been refunded from this defunct pool");
+      const lp = info.lp_token_addr;
+      const direct = BigInt(wasm.query<{ balance: string }>(ctx, lp, { balance: { address: user } }).balance);
+      const bonded = BigInt(wasm.query<string>(ctx, config.multistaking, { bonded_lp_tokens: { lp_token: lp, user } }));
+      const locks = wasm.query<{ locks: { amount: string }[]; unlocked_amount: string }>(ctx, config.multistaking, {
+        token_locks: { lp_token: lp, user },
+      });
+      const owned = direct + bonded + locks.locks.reduce((sum, l) => sum + BigInt(l.amount), 0n) + BigInt(locks.unlocked_amount);
+      if (owned === 0n) continue;
+      // calculate_proportional_refund: floor(asset at defunct x owned / supply at defunct), zero amounts left out
+      const refund =
+        supply === 0n
+          ? []
+          : info.total_assets_at_defunct
+              .map((a) => ({ info: a.info, amount: ((BigInt(a.amount) * owned) / supply).toString() }))
+              .filter((a) => a.amount !== "0");
+      for (const r of refund) {
+        const current = info.current_assets_in_pool.find((c) => assetKey(c.info) === assetKey(r.info))!;
+        if (BigInt(current.amount) < BigInt(r.amount)) throw new Error(`Overflow: Cannot Sub with ${current.amount} and ${r.amount}`);
+        current.amount = (BigInt(current.amount) - BigInt(r.amount)).toString();
+        pay(ctx, env.contract, user, [{ denom: denomOf(r.info), amount: BigInt(r.amount) }]);
+      }
+      st(ctx, env.contract).set(refundedKey, true);
+      refundedLp += owned;
+      entries.push({ user, total_lp_tokens: owned.toString(), refund_assets: refund });
+    }
+    info.total_refunded_lp_tokens = (BigInt(info.total_refunded_lp_tokens) + refundedLp).toString();
+    st(ctx, env.contract).set(`defunct/${poolId}`, info);
+    return {
+      attributes: [
+        ["action", "dexter-vault::process_refund_batch"],
+        ["pool_id", poolId],
+        ["batch_size", String(users.length)],
+        ["refunded_lp_tokens", refundedLp.toString()],
+        ["total_refunded_lp_tokens", info.total_refunded_lp_tokens],
+        ["batch_entries", JSON.stringify(entries)],
       ] as [string, string][],
     };
   }
@@ -256,25 +314,46 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
         }
         case "defunct_pool": {
           onlyOwner(ctx, env);
-          const p = pool(ctx, env.contract, m.pool_id);
-          if (defunct(ctx, env.contract, p.pool_id)) throw new Error(`Pool ${p.pool_id} is already defunct`);
+          const p = livePool(ctx, env.contract, m.pool_id);
+          const now = Math.floor(ctx.time / 1000);
+          // validate_no_active_reward_schedules: a pool still paying (or about to pay) its bonded LP stays
+          for (const asset of config.reward_schedule_validation_assets) {
+            let schedules: { reward_schedule: { start_block_time: number; end_block_time: number } }[] = [];
+            try {
+              schedules = wasm.query(ctx, config.multistaking, { reward_schedules: { lp_token: p.lp_token_addr, asset } });
+            } catch {
+              // as upstream: a failing query counts as no schedules
+            }
+            for (const { reward_schedule: r } of schedules) {
+              if (r.start_block_time <= now && now < r.end_block_time) throw new Error("Pool has active reward schedules and cannot be made defunct");
+              if (r.start_block_time > now) throw new Error("Cannot defunct pool with future reward schedules");
+            }
+          }
+          const assets = wasm.query<{ assets: Asset[] }>(ctx, p.pool_addr, { config: {} }).assets;
           const supply = wasm.query<{ total_supply: string }>(ctx, p.lp_token_addr, { token_info: {} }).total_supply;
           st(ctx, env.contract).set<DefunctPoolInfo>(`defunct/${p.pool_id}`, {
             pool_id: p.pool_id,
             lp_token_addr: p.lp_token_addr,
-            total_assets_at_defunct: p.assets,
-            current_assets_in_pool: p.assets,
-            total_lp_token_supply_at_defunct: supply,
-            defunct_timestamp: Math.floor(ctx.time / 1000),
-            reason: typeof m.reason === "string" ? m.reason : "",
+            total_lp_supply_at_defunct: supply,
+            total_assets_at_defunct: assets,
+            current_assets_in_pool: assets,
+            defunct_timestamp: now,
+            total_refunded_lp_tokens: "0",
           });
+          st(ctx, env.contract).delete(`pool/${p.pool_id}`);
           return {
             attributes: [
               ["action", "dexter-vault::defunct_pool"],
               ["pool_id", p.pool_id],
+              ["lp_token_addr", p.lp_token_addr],
+              ["total_lp_supply", supply],
+              ["defunct_timestamp", String(now)],
             ],
           };
         }
+        case "process_refund_batch":
+          onlyOwner(ctx, env);
+          return refundBatch(ctx, env, String(m.pool_id), Array.isArray(m.user_addresses) ? m.user_addresses.map(String) : []);
         default:
           throw new Error(`Error parsing into type dexter::vault::ExecuteMsg: unknown variant \`${kind}\``);
       }
@@ -283,17 +362,27 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
       const [kind, m] = variant(msg);
       switch (kind) {
         case "config":
-          return { owner: config.owner, fee_collector: config.fee_collector, auto_stake_impl: { multistaking: { contract_addr: config.multistaking } } };
+          return {
+            owner: config.owner,
+            whitelisted_addresses: [],
+            lp_token_code_id: 5,
+            fee_collector: config.fee_collector,
+            auto_stake_impl: { multistaking: { contract_addr: config.multistaking } },
+            pool_creation_fee: "disabled",
+            next_pool_id: nextPoolId(ctx, address).toString(),
+            paused: NOT_PAUSED,
+          };
         case "pools": {
+          // as query_pools: the ids from start_after + 1, loaded one by one (a defunct one fails the page)
           const limit = Math.min(Number(m.limit ?? 10), 30);
-          const after = m.start_after == null ? 0 : Number(m.start_after);
-          return st(ctx, address)
-            .list<PoolInfo>("pool/")
-            .map((e) => e.value)
-            .sort((a, b) => Number(a.pool_id) - Number(b.pool_id))
-            .filter((p) => Number(p.pool_id) > after)
-            .slice(0, limit);
+          const start = m.start_after == null ? 1 : Number(m.start_after) + 1;
+          const end = Math.min(start + limit, nextPoolId(ctx, address));
+          const out: PoolInfo[] = [];
+          for (let id = start; id < end; id++) out.push(pool(ctx, address, id));
+          return out;
         }
+        case "reward_schedule_validation_assets":
+          return config.reward_schedule_validation_assets;
         case "get_pool_by_id":
           return pool(ctx, address, m.pool_id);
         case "get_pool_by_address": {
@@ -307,7 +396,7 @@ export function vaultContract(wasm: WasmModule, bank: BankModule, config: VaultC
           const found = st(ctx, address)
             .list<PoolInfo>("pool/")
             .find((e) => e.value.lp_token_addr === m.lp_token_addr);
-          if (!found) throw new Error(`No pool with LP token ${String(m.lp_token_addr)}`);
+          if (!found) throw new Error(`dexter::vault::PoolInfo not found`);
           return found.value;
         }
         case "get_defunct_pool_info":
