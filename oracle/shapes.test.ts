@@ -22,19 +22,28 @@ describe("the devnet's Dexter speaks the real contracts' JSON", () => {
   let devnet: TestDevnet;
   let client: CosmWasmClient;
   let contracts: Record<string, string>;
-  const real = new Map<string, { config: Record<string, unknown>; vault_pool: unknown; results: unknown[] }>();
+  const real = new Map<string, { config: Record<string, unknown>; vault_pool: unknown; vault_config: unknown; results: unknown[] }>();
 
   beforeAll(async () => {
     if (!existsSync(BINARY)) throw new Error(`${BINARY} is missing: run npm run oracle:build`);
     const scenarios = [...generateScenarios("weighted", 2, 5), ...generateScenarios("stable", 2, 6)];
     const r = spawnSync(BINARY, { input: JSON.stringify(scenarios), encoding: "utf8" });
-    for (const o of JSON.parse(r.stdout) as { id: string; config: Record<string, unknown>; vault_pool: unknown; results: unknown[] }[])
+    for (const o of JSON.parse(r.stdout) as { id: string; config: Record<string, unknown>; vault_pool: unknown; vault_config: unknown; results: unknown[] }[])
       if (!real.has(o.id.split("-")[0])) real.set(o.id.split("-")[0], o);
     devnet = await startTestDevnet();
     client = await CosmWasmClient.connect(devnet.url);
     contracts = (await devnet.rpc("devnet_info")).result.contracts;
   });
   afterAll(() => devnet?.stop());
+
+  it("the vault's config: the same fields as the published vault's (1.2 keeps 1.1's Config)", async () => {
+    const { auto_stake_impl: ourStake, ...ours } = await client.queryContractSmart(contracts.dexter_vault, { config: {} });
+    // the oracle's vault runs without multistaking ("none"); the enum's other variant is AutoStakeImpl::Multistaking
+    const { auto_stake_impl: theirStake, ...theirs } = real.get("weighted")!.vault_config as Record<string, unknown>;
+    expect(shape(ours)).toEqual(shape(theirs));
+    expect(theirStake).toBe("none");
+    expect(ourStake).toEqual({ multistaking: { contract_addr: contracts.dexter_multistaking } });
+  });
 
   // devnet pool 3 is ATOM/XPRT (weighted), pool 1 stkXPRT/XPRT (stable)
   it.each([

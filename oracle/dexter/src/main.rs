@@ -293,6 +293,7 @@ fn run(s: &Scenario) -> Result<Value> {
 
     let config: Value = app.wrap().query_wasm_smart(pool.pool_addr.clone(), &json!({ "config": {} }))?;
     let vault_pool: Value = app.wrap().query_wasm_smart(vault.clone(), &json!({ "get_pool_by_id": { "pool_id": "1" } }))?;
+    let vault_config: Value = app.wrap().query_wasm_smart(vault.clone(), &json!({ "config": {} }))?;
     let lp_supply: Value = app.wrap().query_wasm_smart(pool.lp_token_addr.clone(), &json!({ "token_info": {} }))?;
     let mut results = Vec::with_capacity(s.ops.len());
     for op in &s.ops {
@@ -316,7 +317,7 @@ fn run(s: &Scenario) -> Result<Value> {
         });
     }
     Ok(json!({
-        "id": s.id, "config": config, "vault_pool": vault_pool, "lp_supply": lp_supply["total_supply"],
+        "id": s.id, "config": config, "vault_pool": vault_pool, "vault_config": vault_config, "lp_supply": lp_supply["total_supply"],
         "results": results, "executed": executed, "router": router_answers,
     }))
 }
