@@ -12,6 +12,14 @@ export const MAINNET_LIKE_PORT = 26758;
 export const MAINNET_LIKE_URL = `http://127.0.0.1:${MAINNET_LIKE_PORT}`;
 /** a devnet started lived-in (its history played at start, as `npm run dev` starts it): e2e/lived-in.spec.ts */
 export const LIVED_IN_PORT = 26761;
+/**
+ * The app's devnet archive endpoint (NEXT_PUBLIC_DEVNET_ARCHIVE_RPC): a pass-through node in front of the devnet, so
+ * every test's history reads reach the same chain; e2e/pruned.spec.ts routes it elsewhere.
+ */
+export const ARCHIVE_PORT = 26762;
+export const ARCHIVE_CONTROL_PORT = 26764;
+/** a lived-in devnet that keeps only its last blocks (--keep-blocks), started by e2e/pruned.spec.ts */
+export const PRUNED_PORT = 26763;
 /** the local EVM chain with stkBNB (npm run devnet:evm), started by the global setup */
 export const EVM_PORT = 28545;
 export const EVM_URL = `http://127.0.0.1:${EVM_PORT}`;

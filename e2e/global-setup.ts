@@ -2,11 +2,21 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEVNET_PORT, DEVNET_URL, EVM_PORT, FAULTY_CONTROL_URL, FAULTY_PORT, LIVED_IN_PORT, MAINNET_LIKE_PORT } from "./env";
+import {
+  ARCHIVE_CONTROL_PORT,
+  ARCHIVE_PORT,
+  DEVNET_PORT,
+  DEVNET_URL,
+  EVM_PORT,
+  FAULTY_CONTROL_URL,
+  FAULTY_PORT,
+  LIVED_IN_PORT,
+  MAINNET_LIKE_PORT,
+} from "./env";
 import { startFaultyNode } from "./faulty-node";
 
 /** A chain in a fresh home; the Cosmos devnet starts empty (--fresh) unless `livedIn`. */
-async function startDevnet(args: string[], main = "devnet/src/main.ts", livedIn = false): Promise<ChildProcess> {
+export async function startDevnet(args: string[], main = "devnet/src/main.ts", livedIn = false): Promise<ChildProcess> {
   const home = mkdtempSync(join(tmpdir(), "e2e-devnet-"));
   const proc: ChildProcess = spawn(
     process.execPath,
@@ -44,8 +54,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     startDevnet(["--port", String(LIVED_IN_PORT)], "devnet/src/main.ts", true),
   ]);
   const stopFaulty = await startFaultyNode({ port: FAULTY_PORT, controlPort: Number(new URL(FAULTY_CONTROL_URL).port), target: DEVNET_URL });
+  // the archive endpoint: the same devnet behind another address (never switched to a fault)
+  const stopArchive = await startFaultyNode({ port: ARCHIVE_PORT, controlPort: ARCHIVE_CONTROL_PORT, target: DEVNET_URL });
   return async () => {
     await stopFaulty();
+    await stopArchive();
     await Promise.all(
       procs.map((proc) => {
         const done = new Promise((r) => proc.on("exit", r));

@@ -8,6 +8,8 @@ const env = {
   NEXT_DIST_DIR: ".next-e2e",
   // the faulty node in front of the devnet first (e2e/faulty-node.ts), the devnet itself second
   NEXT_PUBLIC_DEVNET_RPC: "http://127.0.0.1:26759,http://127.0.0.1:26757",
+  // history reads: the same devnet behind another address (e2e/env.ts ARCHIVE_PORT)
+  NEXT_PUBLIC_DEVNET_ARCHIVE_RPC: "http://127.0.0.1:26762",
   NEXT_PUBLIC_CORE1_RPC: "http://127.0.0.1:26758",
   NEXT_PUBLIC_TESTNET_RPC: "http://127.0.0.1:9",
   NEXT_PUBLIC_EVM_RPC: "http://127.0.0.1:28545",

@@ -26,7 +26,7 @@ export function useLiquidStakeState() {
 }
 
 export function useApy() {
-  const { network, rpc } = useNetwork();
+  const { network, rpc, history } = useNetwork();
   const { states, params } = useLiquidStakeState();
   return useQuery({
     queryKey: queryKeys.liquidstake.apy(network.id),
@@ -34,7 +34,7 @@ export function useApy() {
     staleTime: 5 * 60_000,
     queryFn: async () => {
       const inputs = await fetchRewardInputs(rpc);
-      return measureApy(rpc, states.data!, inputs ? { ...inputs, autocompoundFee: params.data!.autocompoundFeeRate } : null);
+      return measureApy(history, states.data!, inputs ? { ...inputs, autocompoundFee: params.data!.autocompoundFeeRate } : null);
     },
   });
 }

@@ -46,7 +46,7 @@ export function useDayEpoch() {
  * archive HostChains read for all of them; a host without that history falls back to its last hourly change.
  */
 export function useHostApys() {
-  const { network, rpc } = useNetwork();
+  const { network, history } = useNetwork();
   const hosts = useHostChains();
   return useQuery({
     queryKey: queryKeys.liquidstake.ibcApys(network.id),
@@ -54,8 +54,8 @@ export function useHostApys() {
     staleTime: 5 * 60_000,
     queryFn: async (): Promise<Map<string, Apy>> => {
       const read = await archived(async () => {
-        const window = await findRateWindow(rpc);
-        return { window, then: await fetchHostChains(rpc, window.height) };
+        const window = await findRateWindow(history);
+        return { window, then: await fetchHostChains(history, window.height) };
       });
       return new Map(
         hosts.data!.map((h) => {

@@ -3,9 +3,9 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { DEFAULT_NETWORK, NETWORKS, type NetworkId, isNetworkId } from "@/lib/chain/networks";
-import { rpcFor } from "@/lib/session/clients";
+import { historyRpcFor, rpcFor } from "@/lib/session/clients";
 
-// The network on screen (persisted), with its RPC client (lib/session/clients).
+// The network on screen (persisted), with its RPC client and the one for reads of the past (lib/session/clients).
 
 interface NetworkState {
   networkId: NetworkId;
@@ -30,5 +30,5 @@ export const useNetworkStore = create<NetworkState>()(
 
 export function useNetwork() {
   const networkId = useNetworkStore((s) => s.networkId);
-  return { network: NETWORKS[networkId], rpc: rpcFor(networkId) };
+  return { network: NETWORKS[networkId], rpc: rpcFor(networkId), history: historyRpcFor(networkId) };
 }

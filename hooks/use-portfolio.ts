@@ -130,7 +130,7 @@ export function useHistory(address: string | undefined) {
 }
 
 export function useRewards(address: string | undefined) {
-  const { network, rpc } = useNetwork();
+  const { network, history: archive } = useNetwork();
   const sources = useRateSources();
   const history = useHistory(address);
   const balances = useBalances(address);
@@ -141,10 +141,10 @@ export function useRewards(address: string | undefined) {
     enabled: ready,
     placeholderData: (previous) => previous,
     queryFn: async () => {
-      const span = await chainSpan(rpc);
+      const span = await chainSpan(archive);
       const held = new Map(balances.data!.map((b) => [b.denom, b.amount]));
       const window = { latestHeight: span.latestHeight, earliestHeight: span.earliestHeight };
-      return accountRewards(rpc, sources!, address!, history.data!, held, rates.data!, window, rateCacheFor(network.id, sources!));
+      return accountRewards(archive, sources!, address!, history.data!, held, rates.data!, window, rateCacheFor(network.id, sources!));
     },
   });
 }
@@ -155,7 +155,7 @@ const POINTS = 32;
 
 /** Exchange-rate history and the account's value over a range, from archive reads. */
 export function useTimeline(address: string | undefined, range: RangeKey) {
-  const { network, rpc } = useNetwork();
+  const { network, history: archive } = useNetwork();
   const sources = useRateSources();
   const dexQuery = useDexContracts();
   // a chain without Dexter (or whose contracts could not be read) charts rates and wallet value without it
@@ -181,10 +181,10 @@ export function useTimeline(address: string | undefined, range: RangeKey) {
     staleTime: 60_000,
     placeholderData: (previous) => previous,
     queryFn: async () => {
-      const span = await chainSpan(rpc);
+      const span = await chainSpan(archive);
       const days = RANGES[range];
       const from = days === null ? span.earliestTime : span.latestTime - days * 86_400_000;
-      const points = await fetchTimeline(rpc, span, from, POINTS, {
+      const points = await fetchTimeline(archive, span, from, POINTS, {
         sources: sources!,
         address,
         dex: dex && pools ? { vault: dex.vault, multistaking: dex.multistaking, pools, lpPools } : undefined,

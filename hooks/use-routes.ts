@@ -61,12 +61,12 @@ export function useStkAssets(): { assets: StkAsset[]; loading: boolean } {
 
 /** LP fees of the last 7 days per pool (from the tx index); null where the node keeps no index */
 export function useSwapFees() {
-  const { network, rpc } = useNetwork();
+  const { network, history } = useNetwork();
   const dex = useDexContracts();
   return useQuery({
     queryKey: queryKeys.dex.swapFees(network.id),
     enabled: !!dex.data?.contracts,
     staleTime: 5 * 60_000,
-    queryFn: async () => fetchSwapFees(rpc, await chainSpan(rpc)),
+    queryFn: async () => fetchSwapFees(history, await chainSpan(history)),
   });
 }

@@ -86,10 +86,12 @@ export function ChartsSection({ address, names, held }: { address: string; names
             <figcaption className="text-sm text-slate-300">{t("portfolio.charts.valueCaption")}</figcaption>
             <LineChart times={times} window={shown} series={valueSeries} format={usdFormat} label={t("portfolio.charts.valueLabel")} />
           </figure>
-          <p className="text-xs text-slate-400">
+          <p className="text-xs text-slate-400" data-testid="chart-span">
             {[
               t("portfolio.charts.span", { count: points.length, from: first ? time.date(first.time) : "—" }),
-              clipped && t("portfolio.charts.clipped"),
+              clipped &&
+                timeline.data &&
+                t("portfolio.charts.clipped", { height: timeline.data.span.earliestHeight, date: time.date(timeline.data.span.earliestTime) }),
               t("portfolio.charts.pastPrices"),
             ]
               .filter(Boolean)

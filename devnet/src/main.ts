@@ -20,6 +20,7 @@ const { values } = parseArgs({
     fsync: { type: "boolean", default: false },
     profile: { type: "string", default: "devnet" },
     fresh: { type: "boolean", default: false },
+    "keep-blocks": { type: "string" },
   },
 });
 
@@ -31,6 +32,12 @@ if (values.profile !== "devnet" && values.profile !== "mainnet") {
 const blockTime = values["block-time"] ? Number(values["block-time"]) : null;
 if (blockTime !== null && (!Number.isInteger(blockTime) || blockTime < 10)) {
   console.error("--block-time must be an integer number of milliseconds >= 10");
+  process.exit(2);
+}
+
+const keepBlocks = values["keep-blocks"] ? Number(values["keep-blocks"]) : null;
+if (keepBlocks !== null && (!Number.isInteger(keepBlocks) || keepBlocks < 1)) {
+  console.error("--keep-blocks must be a positive integer");
   process.exit(2);
 }
 
@@ -47,6 +54,7 @@ const devnet = await startDevnet({
   genesisTime: values["genesis-time"] ?? (livedIn ? historyStart : undefined),
   fsync: values.fsync,
   profile: values.profile as "devnet" | "mainnet",
+  keepBlocks,
 });
 const chain = devnet.node.chain;
 // a new chain gets its history (and a mark in its home); a restarted lived-in one replayed it from its log and

@@ -22,6 +22,11 @@ export interface NodeOptions {
   profile?: "devnet" | "mainnet";
   /** fdatasync after each block (durable across power loss, slower) */
   fsync?: boolean;
+  /**
+   * Serve only the last N blocks and their state, as a pruned node does (min-retain-blocks and state pruning):
+   * `status` names the earliest kept height, and blocks, block results and queries below it are refused.
+   */
+  keepBlocks?: number | null;
 }
 
 const RECENT_CACHE = 10_000;
@@ -36,6 +41,7 @@ export class DevnetNode {
   private readonly waiters = new Map<string, ((t: TxRecord) => void)[]>();
   private timer: NodeJS.Timeout | null = null;
   readonly blockTimeMs: number | null;
+  readonly keepBlocks: number | null;
 
   constructor(opts: NodeOptions) {
     if (opts.reset && existsSync(opts.home)) rmSync(opts.home, { recursive: true, force: true });
@@ -53,6 +59,7 @@ export class DevnetNode {
     this.app = buildApp(genesis, this.log);
     this.app.chain.start();
     this.blockTimeMs = opts.blockTimeMs ?? null;
+    this.keepBlocks = opts.keepBlocks ?? null;
     if (this.blockTimeMs) this.timer = setInterval(() => this.intervalBlock(), this.blockTimeMs);
   }
 

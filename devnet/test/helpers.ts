@@ -14,7 +14,7 @@ export type TestDevnet = Awaited<ReturnType<typeof startTestDevnet>>;
 
 /** A devnet on a free port in a fresh temp home, with a fixed genesis time so runs repeat exactly. */
 export async function startTestDevnet(
-  opts: { home?: string; blockTimeMs?: number | null; reset?: boolean; profile?: "devnet" | "mainnet"; chainId?: string } = {},
+  opts: { home?: string; blockTimeMs?: number | null; reset?: boolean; profile?: "devnet" | "mainnet"; chainId?: string; keepBlocks?: number } = {},
 ) {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), "devnet-test-"));
   const devnet = await startDevnet({
@@ -25,6 +25,7 @@ export async function startTestDevnet(
     reset: opts.reset,
     profile: opts.profile,
     chainId: opts.chainId,
+    keepBlocks: opts.keepBlocks,
   });
   return {
     ...devnet,

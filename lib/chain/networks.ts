@@ -28,6 +28,11 @@ export interface Network {
   /** gas prices in fee-denom base units per gas unit, decimal strings */
   gasPrice: { low: string; average: string; high: string };
   rpc: string[];
+  /**
+   * Archive endpoints for history (charts, rewards, the measured APY): public nodes are pruned, keeping a recent
+   * window of blocks. Unset: history comes from `rpc`, as far back as it serves.
+   */
+  archiveRpc?: string[];
   rest: string[];
   assets: Asset[];
   /** tx link with `${txHash}`, when a public explorer exists */
@@ -94,6 +99,7 @@ function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: stri
 
 const core1: Network = {
   ...registryNetwork("core-1", registry["core-1"], fromEnv(process.env.NEXT_PUBLIC_CORE1_RPC)),
+  archiveRpc: fromEnv(process.env.NEXT_PUBLIC_CORE1_ARCHIVE_RPC),
   // the stkASSET redemption contract of the v12 upgrade (pSTAKE, see the protocol reference)
   contracts: {
     stkRedemption: "persistence1xp7nxnn3pvzr5dnvy8lh3p7dkfeh4gksrs2hrrnyx7ejm9p905dqljudjd",
@@ -112,6 +118,7 @@ export const NETWORKS: Record<NetworkId, Network> = {
     name: "Local devnet",
     gasPrice: { low: "0.025", average: "0.025", high: "0.04" },
     rpc: fromEnv(process.env.NEXT_PUBLIC_DEVNET_RPC) ?? ["http://127.0.0.1:26657"],
+    archiveRpc: fromEnv(process.env.NEXT_PUBLIC_DEVNET_ARCHIVE_RPC),
     rest: [],
     explorerTxUrl: undefined,
     isDevnet: true,

@@ -21,6 +21,20 @@ export function rpcFor(id: NetworkId): FailoverRpcClient {
   return client;
 }
 
+const historyClients = new Map<NetworkId, FailoverRpcClient>();
+
+/** The client for reads of the past: the network's archive endpoints when configured, else its one RPC client. */
+export function historyRpcFor(id: NetworkId): FailoverRpcClient {
+  const archive = NETWORKS[id].archiveRpc;
+  if (!archive?.length) return rpcFor(id);
+  let client = historyClients.get(id);
+  if (!client) {
+    client = new FailoverRpcClient(new EndpointPool(archive), { timeoutMs: 8_000, maxBatch: 40 });
+    historyClients.set(id, client);
+  }
+  return client;
+}
+
 /** The offline signer of a connected account: the demo key in the page, or the wallet extension's. */
 export function signerFor(account: WalletAccount, network: Network): Promise<OfflineSigner> {
   if (account.kind === "demo") return demoSigner(rpcFor(network.id), network);

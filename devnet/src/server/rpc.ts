@@ -69,9 +69,23 @@ export class RpcServer {
     return this.node.chain;
   }
 
+  /** The earliest height served: the first block, or with --keep-blocks the start of the kept window. */
+  private get earliest(): number {
+    const first = this.chain.blocks[0]?.height ?? 1;
+    const keep = this.node.keepBlocks;
+    return keep ? Math.max(first, this.chain.height - keep + 1) : first;
+  }
+
+  /** CometBFT's getHeight: a pruned or future height is refused as a node refuses it. */
+  private servedHeight(height: number): number {
+    if (height > this.chain.height) throw internal(`height ${height} must be less than or equal to the current blockchain height ${this.chain.height}`);
+    if (height < this.earliest) throw internal(`height ${height} is not available, lowest height is ${this.earliest}`);
+    return height;
+  }
+
   private readonly methods: Record<string, (p: Params) => unknown | Promise<unknown>> = {
     health: () => ({}),
-    status: () => statusJson(this.chain.latest, this.chain.blocks[0], this.chain.genesis, this.port),
+    status: () => statusJson(this.chain.latest, this.chain.block(this.earliest)!, this.chain.genesis, this.port),
     abci_info: () => ({
       response: {
         data: "persistenceCore",
@@ -95,8 +109,7 @@ export class RpcServer {
           height: 0,
         });
       }
-      const first = this.chain.blocks[0]?.height ?? 1;
-      if (height > 0 && height < first) {
+      if (height > 0 && height < this.earliest) {
         return abciResponse({
           code: 26,
           codespace: "sdk",
@@ -173,7 +186,7 @@ export class RpcServer {
     },
     blockchain: (p) => {
       const last = this.chain.height;
-      const first = this.chain.blocks[0].height;
+      const first = this.earliest;
       let max = int(p, "maxHeight", 0) || last;
       max = Math.min(max, last);
       let min = int(p, "minHeight", 0) || first;
@@ -184,9 +197,7 @@ export class RpcServer {
       return { last_height: String(last), block_metas: metas };
     },
     validators: (p) => {
-      const height = int(p, "height", this.chain.height);
-      if (height < 1 || height > this.chain.height)
-        throw internal(`height ${height} must be less than or equal to the current blockchain height ${this.chain.height}`);
+      const height = this.servedHeight(int(p, "height", this.chain.height));
       const all = validatorsJson(this.chain.genesis);
       const perPage = Math.min(Math.max(int(p, "per_page", 30), 1), 100);
       const page = int(p, "page", 1);
@@ -249,7 +260,7 @@ export class RpcServer {
   }
 
   private blockAt(p: Params) {
-    const height = int(p, "height", 0) || this.chain.height;
+    const height = this.servedHeight(int(p, "height", 0) || this.chain.height);
     const b = this.chain.block(height);
     if (!b) throw internal(`height ${height} must be less than or equal to the current blockchain height ${this.chain.height}`);
     return b;
