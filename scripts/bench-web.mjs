@@ -1,6 +1,7 @@
 // npm run bench:web: the JavaScript a first visit downloads (gzip-compressed bytes of every script response in
 // Chromium until the network is idle, lazy chunks included), for each route of a production build, against an
-// empty Next.js page built with the same version.
+// empty Next.js page built with the same version; then how many requests per second `next start` serves on the
+// heaviest pages (each page is rendered per request, for its CSP nonce), 8 at a time for 5 s each.
 // Prints figures; asserts nothing.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -71,6 +72,30 @@ async function firstVisitJs(port, route) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Closed-loop load: `concurrency` clients requesting `route` back to back for `ms`; requests per second, median latency. */
+async function requestsPerSecond(port, route, concurrency = 8, ms = 5_000) {
+  const url = `http://127.0.0.1:${port}${route}`;
+  for (let i = 0; i < 5; i++) await (await fetch(url)).arrayBuffer(); // warm the route
+  const latencies = [];
+  let failed = 0;
+  const end = Date.now() + ms;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const t0 = performance.now();
+        const res = await fetch(url);
+        await res.arrayBuffer();
+        if (res.status !== 200) failed++;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (Date.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / seconds, median: latencies[Math.floor(latencies.length / 2)], failed };
+}
+
 // An empty Next.js app of the same version, outside the project (inside it, Next took the project's proxy.ts and
 // lockfile for its own and the build failed), resolving the project's node_modules through a link.
 const empty = mkdtempSync(join(tmpdir(), "next-empty-"));
@@ -118,6 +143,14 @@ try {
     const r = await firstVisitJs(3207, route);
     console.log(
       `app ${route}: ${kb(r.gz)} compressed (${kb(r.raw)} raw, ${r.files} scripts) = ${(r.gz / baseline.gz).toFixed(2)}x the empty page (target <= 1.5x)`,
+    );
+  }
+  const emptyLoad = await requestsPerSecond(3208, "/");
+  console.log(`server: empty Next.js page ${emptyLoad.rps.toFixed(0)} requests/s (median ${emptyLoad.median.toFixed(1)} ms)`);
+  for (const route of ["/", "/stake", "/portfolio", "/pools/1", "/bnb"]) {
+    const r = await requestsPerSecond(3207, route);
+    console.log(
+      `server: app ${route} ${r.rps.toFixed(0)} requests/s (median ${r.median.toFixed(1)} ms, 8 concurrent${r.failed ? `, ${r.failed} not 200` : ""})`,
     );
   }
 } finally {

@@ -15,6 +15,7 @@ import { symbolOf } from "@/lib/chain/assets";
 import { TokenIcon } from "@/components/ui/token-icon";
 import { Loading } from "@/components/ui/loading";
 
+const POOL_KIND = { weighted: "dex.kind.weighted", stable: "dex.kind.stable", closed: "dex.kind.closed" } as const;
 const POOL_STATUS = { defunct: "dex.pools.defunct", paused: "dex.pools.paused", live: "dex.pools.live" } as const;
 
 /** Every Dexter pool: assets, type, fee, TVL (USDC, priced through the pools), reward APR, status. */
@@ -89,7 +90,7 @@ export function PoolsPage() {
                       </Link>
                       <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
                     </td>
-                    <td className="text-slate-300">{t(`dex.kind.${p.kind}`)}</td>
+                    <td className="text-slate-300">{t(POOL_KIND[p.kind])}</td>
                     <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
                     <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
                     <td className="text-right text-slate-400">—</td>
