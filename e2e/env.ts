@@ -17,6 +17,7 @@ export const LIVED_IN_PORT = 26761;
  * every test's history reads reach the same chain; e2e/pruned.spec.ts routes it elsewhere.
  */
 export const ARCHIVE_PORT = 26762;
+export const ARCHIVE_URL = `http://127.0.0.1:${ARCHIVE_PORT}`;
 export const ARCHIVE_CONTROL_PORT = 26764;
 /** a lived-in devnet that keeps only its last blocks (--keep-blocks), started by e2e/pruned.spec.ts */
 export const PRUNED_PORT = 26763;

@@ -35,8 +35,7 @@ test.describe("Routes and lending", () => {
     await page.goto("/routes?asset=stkXPRT");
     const pool = page.getByTestId("route-pool-1");
     await expect(pool).toContainText("Dexter pool 1: stkXPRT / XPRT");
-    const pools = await client.queryContractSmart(c.dexter_vault, { pools: {} });
-    const p1 = pools.find((p: { pool_id: string }) => p.pool_id === "1");
+    const p1 = await client.queryContractSmart(c.dexter_vault, { get_pool_by_id: { pool_id: "1" } });
     const reserves = p1.assets.map((a: { info: { native_token: { denom: string } }; amount: string }) => {
       const symbol = a.info.native_token.denom === STK ? "stkXPRT" : "XPRT";
       return `${formatAmount(BigInt(a.amount), 6, { maxDecimals: 0 })} ${symbol}`;

@@ -1,13 +1,14 @@
 import { StargateClient } from "@cosmjs/stargate";
 import type { Page } from "@playwright/test";
-import { DEVNET_PORT, FAULTY_PORT, LIVED_IN_PORT } from "./env";
+import { ARCHIVE_PORT, DEVNET_PORT, FAULTY_PORT, LIVED_IN_PORT } from "./env";
 import { ALICE, connectDemo, expect, test } from "./fixtures";
 
 // The first visit of `npm run dev`: a devnet started lived-in (its months of history played at start, then block
 // times that follow the wall clock), reached at the app's own devnet address. Only the last test changes it (a
 // stake), so the others see it as `npm run dev` starts it.
 
-const DEVNET_ADDRESS = new RegExp(`^http://127\\.0\\.0\\.1:(${DEVNET_PORT}|${FAULTY_PORT})(?=/|$)`);
+// the app's devnet endpoints and its archive endpoint (history reads) all lead to the lived-in devnet
+const DEVNET_ADDRESS = new RegExp(`^http://127\\.0\\.0\\.1:(${DEVNET_PORT}|${FAULTY_PORT}|${ARCHIVE_PORT})(?=/|$)`);
 
 test.beforeEach(async ({ page }) => {
   await page.route(DEVNET_ADDRESS, async (route) => {
