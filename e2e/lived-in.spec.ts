@@ -1,7 +1,7 @@
 import { StargateClient } from "@cosmjs/stargate";
-import type { Page } from "@playwright/test";
 import { ARCHIVE_PORT, DEVNET_PORT, FAULTY_PORT, LIVED_IN_PORT } from "./env";
 import { ALICE, connectDemo, expect, test } from "./fixtures";
+import { pageErrors, routeChain } from "./routing";
 
 // The first visit of `npm run dev`: a devnet started lived-in (its months of history played at start, then block
 // times that follow the wall clock), reached at the app's own devnet address. Only the last test changes it (a
@@ -10,18 +10,7 @@ import { ALICE, connectDemo, expect, test } from "./fixtures";
 // the app's devnet endpoints and its archive endpoint (history reads) all lead to the lived-in devnet
 const DEVNET_ADDRESS = new RegExp(`^http://127\\.0\\.0\\.1:(${DEVNET_PORT}|${FAULTY_PORT}|${ARCHIVE_PORT})(?=/|$)`);
 
-test.beforeEach(async ({ page }) => {
-  await page.route(DEVNET_ADDRESS, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(DEVNET_ADDRESS, `http://127.0.0.1:${LIVED_IN_PORT}`) });
-    await route.fulfill({ response });
-  });
-});
-
-function pageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
+test.beforeEach(({ page }) => routeChain(page, DEVNET_ADDRESS, LIVED_IN_PORT));
 
 const number = (text: string) => Number(text.replace(/[^\d.]/g, ""));
 

@@ -1,8 +1,8 @@
 import type { ChildProcess } from "node:child_process";
-import type { Page } from "@playwright/test";
 import { ARCHIVE_PORT, DEVNET_PORT, FAULTY_PORT, LIVED_IN_PORT, PRUNED_PORT } from "./env";
 import { connectDemo, expect, test } from "./fixtures";
 import { startDevnet } from "./global-setup";
+import { pageErrors, routeChain } from "./routing";
 
 // History on an ordinary node: public core-1 nodes keep a recent window of blocks. A lived-in devnet started with
 // --keep-blocks 600 (of its 3,000-odd blocks: the last few weeks) is put behind the app's devnet address. Without an
@@ -22,23 +22,10 @@ test.afterAll(() => {
   pruned?.kill("SIGTERM");
 });
 
-async function routeTo(page: Page, address: RegExp, port: number) {
-  await page.route(address, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(address, `http://127.0.0.1:${port}`) });
-    await route.fulfill({ response });
-  });
-}
-
-function pageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
-
 test("on a pruned node the portfolio charts the blocks it keeps and says from where, with no read failing", async ({ page }) => {
   const errors = pageErrors(page);
-  await routeTo(page, DEVNET_ADDRESS, PRUNED_PORT);
-  await routeTo(page, ARCHIVE_ADDRESS, PRUNED_PORT);
+  await routeChain(page, DEVNET_ADDRESS, PRUNED_PORT);
+  await routeChain(page, ARCHIVE_ADDRESS, PRUNED_PORT);
   const status = await (await fetch(`http://127.0.0.1:${PRUNED_PORT}/status`)).json();
   const earliest = Number(status.result.sync_info.earliest_block_height);
   expect(Number(status.result.sync_info.latest_block_height) - earliest + 1).toBe(KEEP);
@@ -53,8 +40,8 @@ test("on a pruned node the portfolio charts the blocks it keeps and says from wh
 
 test("with an archive endpoint beside the pruned node, the history reaches back past what the node keeps", async ({ page }) => {
   const errors = pageErrors(page);
-  await routeTo(page, DEVNET_ADDRESS, PRUNED_PORT);
-  await routeTo(page, ARCHIVE_ADDRESS, LIVED_IN_PORT);
+  await routeChain(page, DEVNET_ADDRESS, PRUNED_PORT);
+  await routeChain(page, ARCHIVE_ADDRESS, LIVED_IN_PORT);
   await connectDemo(page, "/");
   await page.goto("/portfolio");
   await expect(page.getByTestId("rate-chart").locator("canvas")).toHaveCount(1);
