@@ -51,21 +51,21 @@ export async function ibcStake(index: number, denom: string, amount: bigint) {
 }
 
 /** Another trader (demo account 1) moving a Dexter pool. */
-/** A CosmWasm signing client for demo account `index`, and the devnet's Dexter vault. */
-async function dexterActor(index: number) {
+/** A CosmWasm signing client for demo account `index` on the chain at `url`, and that chain's Dexter vault. */
+async function dexterActor(index: number, url = DEVNET_URL) {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(index)] });
-  const client = await SigningCosmWasmClient.connectWithSigner(DEVNET_URL, wallet, {
+  const client = await SigningCosmWasmClient.connectWithSigner(url, wallet, {
     gasPrice: GasPrice.fromString("0.025uxprt"),
     broadcastPollIntervalMs: 100,
   });
-  const vault = (await (await fetch(DEVNET_URL, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "devnet_info" }) })).json()).result
-    .contracts.dexter_vault as string;
+  const vault = (await (await fetch(url, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "devnet_info" }) })).json()).result.contracts
+    .dexter_vault as string;
   return { client, vault };
 }
 
 /** Dexter's owner (demo account 4) sends the vault an owner's message (defunct_pool, process_refund_batch). */
-export async function dexterOwner(msg: object) {
-  const { client, vault } = await dexterActor(4);
+export async function dexterOwner(msg: object, url = DEVNET_URL) {
+  const { client, vault } = await dexterActor(4, url);
   await client.execute(DEMO_ADDRESSES[4], vault, msg, "auto");
 }
 

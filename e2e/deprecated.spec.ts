@@ -1,5 +1,7 @@
 import { StargateClient } from "@cosmjs/stargate";
 import { IBC_ASSETS } from "../devnet/src/genesis";
+import { formatAmount } from "../lib/format/amount";
+import { dexterOwner } from "./chain-actors";
 import { MAINNET_LIKE_URL } from "./env";
 import { ALICE, expect, test } from "./fixtures";
 
@@ -28,7 +30,7 @@ test("leftover stkASSETs on core-1 are shown as deprecated and redeemed through 
 
     await page.getByRole("link", { name: "Stake", exact: true }).click();
     const section = page.getByTestId("deprecated-stk");
-    await expect(section.locator("li")).toHaveCount(3); // stkATOM, stkDYDX (18 decimals), stkOSMO
+    await expect(section.getByTestId("deprecated-wallet").locator("li")).toHaveCount(3); // stkATOM, stkDYDX (18 decimals), stkOSMO
     await expect(section.locator('li[data-denom="stk/adydx"]')).toContainText("3.5 stkDYDX");
     await section.locator('li[data-denom="stk/uatom"]').getByRole("button", { name: "Redeem" }).click();
     const dialog = page.getByRole("dialog");
@@ -37,7 +39,7 @@ test("leftover stkASSETs on core-1 are shown as deprecated and redeemed through 
     await expect(dialog).toHaveAttribute("data-stage", "success");
     await expect(dialog.getByTestId("tx-summary")).toHaveText("Received 31.92 ATOM.");
     await dialog.getByRole("button", { name: "Close" }).click();
-    await expect(section.locator("li")).toHaveCount(2);
+    await expect(section.getByTestId("deprecated-wallet").locator("li")).toHaveCount(2);
     expect(BigInt((await client.getBalance(ALICE, ATOM)).amount)).toBeGreaterThan(atomBefore + 31_900_000n); // less the fee in XPRT
     expect((await client.getBalance(ALICE, "stk/uatom")).amount).toBe("0");
 
@@ -47,6 +49,44 @@ test("leftover stkASSETs on core-1 are shown as deprecated and redeemed through 
     await expect(page.getByTestId("holdings").locator('tr[data-denom="stk/uatom"]')).toHaveCount(0);
     await expect(page.getByTestId("activity").locator("tbody tr").first()).toContainText("Instant redeem");
     await expect(page.getByTestId("activity").locator("tbody tr").first()).toContainText("+31.92");
+  } finally {
+    await rpc("devnet_revert", { id: snapshot });
+  }
+});
+
+test("stkATOM left in a closed Dexter pool: the refund owed, the vault paying it, then redeemed like any leftover", async ({ page, keplr }) => {
+  expect(keplr.account).toBe(0);
+  const snapshot = (await rpc("devnet_snapshot")).result.id;
+  try {
+    const client = await StargateClient.connect(MAINNET_LIKE_URL);
+    await page.goto("/");
+    await page.getByLabel("Network", { exact: true }).selectOption("core-1");
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await expect(page.getByTestId("account-address")).toContainText(ALICE);
+    await page.getByRole("link", { name: "Stake", exact: true }).click();
+    // the account's LP in the stkATOM/ATOM pool (bonded before it closed): its share, refund pending
+    const closed = page.getByTestId("closed-pool-positions");
+    await expect(closed.locator('li[data-pool="2"]')).toContainText("ATOM / stkATOM (pool 2)");
+    await expect(closed.getByTestId("closed-pool-status-2")).toHaveText("Pending: the vault pays refunds in batches");
+    const owed = await closed.locator('li[data-pool="2"] p').innerText();
+
+    const stkBefore = BigInt((await client.getBalance(ALICE, "stk/uatom")).amount);
+    await dexterOwner({ process_refund_batch: { pool_id: "2", user_addresses: [ALICE] } }, MAINNET_LIKE_URL);
+    await page.reload();
+    await expect(closed.getByTestId("closed-pool-status-2")).toHaveText("Paid by the vault");
+    const stkAfter = BigInt((await client.getBalance(ALICE, "stk/uatom")).amount);
+    // the page's figure is what arrived: the share of the pool at closing
+    expect(owed).toContain(`${formatAmount(stkAfter - stkBefore, 6)} stkATOM`);
+    // and the stkATOM that came home is redeemed like any other leftover
+    const wallet = page.getByTestId("deprecated-wallet");
+    await expect(wallet.locator('li[data-denom="stk/uatom"]')).toContainText(`${formatAmount(stkAfter, 6)} stkATOM`);
+    await wallet.locator('li[data-denom="stk/uatom"]').getByRole("button", { name: "Redeem" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Confirm and sign" }).click();
+    await expect(dialog).toHaveAttribute("data-stage", "success");
+    await expect(dialog.getByTestId("tx-summary")).toContainText("ATOM");
+    expect((await client.getBalance(ALICE, "stk/uatom")).amount).toBe("0");
   } finally {
     await rpc("devnet_revert", { id: snapshot });
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import { resolveContracts } from "@/lib/chain/contracts";
 import { querySmart } from "@/lib/chain/wasm";
@@ -84,5 +84,18 @@ export function useUnbondTerms(pool: DexPool) {
     enabled: !!ms,
     staleTime: 5 * 60_000,
     queryFn: () => fetchUnbondTerms(rpc, ms!, pool.lpToken),
+  });
+}
+
+/** The account's LP in defunct pools (held, bonded or unbonding), with whether the vault has refunded it. */
+export function useClosedPoolPositions(address: string | undefined) {
+  const { network, rpc } = useNetwork();
+  const contracts = useDexContracts().data?.contracts;
+  const closed = (usePools().data ?? []).filter((p) => p.defunct);
+  const positions = useQueries({ queries: closed.map((p) => positionQuery(network.id, rpc, contracts, p, address)) });
+  return closed.flatMap((pool, k) => {
+    const p = positions[k].data;
+    const owned = p ? p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked : 0n;
+    return p && owned > 0n ? [{ pool, owned, refunded: !!p.refunded }] : [];
   });
 }

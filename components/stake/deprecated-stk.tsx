@@ -5,12 +5,17 @@ import { useQuery } from "@tanstack/react-query";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
+import { useClosedPoolPositions } from "@/hooks/use-dex";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { isDeprecatedStk, receivedFromEvents, redeemLeftoverPlan, redemptionContract } from "@/lib/pstake/redemption";
 import type { WalletAccount } from "@/lib/wallet/types";
 import { queryKeys } from "@/lib/query-keys";
+import { ClosedPoolPositions } from "./closed-pool-positions";
 
-/** On a chain without liquidstakeibc: every leftover stkASSET, with its way out through the redemption contract. */
+/**
+ * On a chain without liquidstakeibc: every leftover stkASSET, with its way out through the redemption contract, and
+ * the account's LP in Dexter pools closed since (their refunds).
+ */
 export function DeprecatedStk({ account }: { account: WalletAccount }) {
   const { network, rpc } = useNetwork();
   const balances = useBalances(account.address);
@@ -18,7 +23,8 @@ export function DeprecatedStk({ account }: { account: WalletAccount }) {
   const submitTx = useCosmosTx(account, "stake", () => {});
   const t = useTranslations();
   const leftovers = (balances.data ?? []).filter((b) => isDeprecatedStk(b.denom));
-  if (!leftovers.length) return null;
+  const closedPositions = useClosedPoolPositions(account.address);
+  if (!leftovers.length && !closedPositions.length) return null;
   const assetOf = (denom: string) => network.assets.find((a) => a.denom === denom);
 
   return (
@@ -27,8 +33,9 @@ export function DeprecatedStk({ account }: { account: WalletAccount }) {
         {t("multi.deprecated.title")}
       </h2>
       <p className="mt-1 text-sm text-slate-300">{t("multi.deprecated.intro")}</p>
+      {!leftovers.length && <p className="mt-2 text-sm text-slate-400">{t("multi.deprecated.noneInWallet")}</p>}
       {contract.data === null && <p className="mt-2 text-sm text-amber-200">{t("multi.deprecated.noContract")}</p>}
-      <ul className="mt-3 divide-y divide-white/5">
+      <ul className="mt-3 divide-y divide-white/5" data-testid="deprecated-wallet">
         {leftovers.map((b) => (
           <li key={b.denom} className="flex items-center justify-between gap-3 py-2" data-denom={b.denom}>
             <div>
@@ -68,6 +75,7 @@ export function DeprecatedStk({ account }: { account: WalletAccount }) {
           </li>
         ))}
       </ul>
+      <ClosedPoolPositions mine={closedPositions} />
     </section>
   );
 }

@@ -249,6 +249,15 @@ export function deployDexter({ wasm, bank, liquidstake, liquidstakeibc, profile 
           funds,
         );
       }
+      // on the mainnet profile the demo account provided liquidity to stkATOM/ATOM before it closed, as core-1's
+      // users did: its LP sits bonded in multistaking, and its refund is the vault's to pay
+      if (plan.defunct && mainnet && plan.assets.some((a) => a.denom === stkAtom)) {
+        const demo = DEMO_ADDRESSES[0];
+        const mine = plan.assets.map((a) => ({ info: info(a.denom), amount: units(40, a.precision).toString() }));
+        const coins = mine.map((a) => ({ denom: (a.info as { native_token: { denom: string } }).native_token.denom, amount: BigInt(a.amount) }));
+        bank.mintTo(ctx, demo, coins);
+        wasm.execute(ctx, demo, vault, { join_pool: { pool_id: id, recipient: null, assets: mine, min_lp_to_receive: null, auto_stake: true } }, coins);
+      }
       if (plan.defunct) wasm.execute(ctx, DEXTER_OWNER, vault, { defunct_pool: { pool_id: id } });
     }
   });
