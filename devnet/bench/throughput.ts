@@ -84,7 +84,7 @@ async function presign(url: string): Promise<Uint8Array[][]> {
 
 async function throughputRound(blockTime: number | null, port: number): Promise<number> {
   const home = mkdtempSync(join(tmpdir(), "devnet-bench-"));
-  const args = ["--home", home, "--reset", "--port", String(port), ...(blockTime ? ["--block-time", String(blockTime)] : [])];
+  const args = ["--home", home, "--reset", "--fresh", "--port", String(port), ...(blockTime ? ["--block-time", String(blockTime)] : [])];
   const { proc, url } = await launch(args);
   try {
     const txs = await presign(url);
@@ -114,7 +114,7 @@ async function throughputRound(blockTime: number | null, port: number): Promise<
 }
 
 async function queryLatency(port: number): Promise<{ p50: number; p99: number }> {
-  const { proc, url } = await launch(["--home", mkdtempSync(join(tmpdir(), "devnet-bench-")), "--reset", "--port", String(port)]);
+  const { proc, url } = await launch(["--home", mkdtempSync(join(tmpdir(), "devnet-bench-")), "--reset", "--fresh", "--port", String(port)]);
   try {
     const data = hex(QueryBalanceRequest.encode({ address: DEMO_ADDRESSES[0], denom: "uxprt" }).finish());
     const samples: number[] = [];
