@@ -73,8 +73,8 @@ test("stkATOM left in a closed Dexter pool: the refund owed, the vault paying it
 
     const stkBefore = BigInt((await client.getBalance(ALICE, "stk/uatom")).amount);
     await dexterOwner({ process_refund_batch: { pool_id: "2", user_addresses: [ALICE] } }, MAINNET_LIKE_URL);
-    await page.reload();
-    await expect(closed.getByTestId("closed-pool-status-2")).toHaveText("Paid by the vault");
+    // the page looks again on its own (every 15 s while a refund is owed)
+    await expect(closed.getByTestId("closed-pool-status-2")).toHaveText("Paid by the vault", { timeout: 30_000 });
     const stkAfter = BigInt((await client.getBalance(ALICE, "stk/uatom")).amount);
     // the page's figure is what arrived: the share of the pool at closing
     expect(owed).toContain(`${formatAmount(stkAfter - stkBefore, 6)} stkATOM`);

@@ -92,7 +92,8 @@ export function useClosedPoolPositions(address: string | undefined) {
   const { network, rpc } = useNetwork();
   const contracts = useDexContracts().data?.contracts;
   const closed = (usePools().data ?? []).filter((p) => p.defunct);
-  const positions = useQueries({ queries: closed.map((p) => positionQuery(network.id, rpc, contracts, p, address)) });
+  // a refund is paid by the vault's owner, not by anything the user does here: look again now and then
+  const positions = useQueries({ queries: closed.map((p) => ({ ...positionQuery(network.id, rpc, contracts, p, address), refetchInterval: 15_000 })) });
   return closed.flatMap((pool, k) => {
     const p = positions[k].data;
     const owned = p ? p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked : 0n;

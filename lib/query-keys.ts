@@ -9,6 +9,8 @@ export const queryKeys = {
   capabilities: (net: Net) => ["capabilities", net] as const,
   denomTrace: (net: Net, denom: string) => ["denom-trace", net, denom] as const,
   balances: (net: Net, address: Address, servesTraces: boolean | undefined) => ["balances", net, address, servesTraces] as const,
+  /** every balances query of an account (a prefix, to refresh them) */
+  accountBalances: (net: Net, address: Address) => ["balances", net, address] as const,
   fee: (net: Net, address: Address, plan: string | null) => ["fee", net, address, plan] as const,
   chain: {
     time: (net: Net) => ["chain", net, "time"] as const,

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useBalances } from "@/hooks/use-balances";
 import { useNetwork } from "@/hooks/use-network";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
@@ -24,6 +25,12 @@ export function DeprecatedStk({ account }: { account: WalletAccount }) {
   const t = useTranslations();
   const leftovers = (balances.data ?? []).filter((b) => isDeprecatedStk(b.denom));
   const closedPositions = useClosedPoolPositions(account.address);
+  // a refund just paid lands in the wallet: read the balances again, so it shows up above, ready to redeem
+  const queryClient = useQueryClient();
+  const refunded = closedPositions.filter((p) => p.refunded).length;
+  useEffect(() => {
+    if (refunded) void queryClient.invalidateQueries({ queryKey: queryKeys.accountBalances(network.id, account.address) });
+  }, [refunded, queryClient, network.id, account.address]);
   if (!leftovers.length && !closedPositions.length) return null;
   const assetOf = (denom: string) => network.assets.find((a) => a.denom === denom);
 
