@@ -91,7 +91,7 @@ export function PoolsPage() {
                       <span className="ml-2 text-xs text-slate-400">#{p.id}</span>
                     </td>
                     <td className="text-slate-300">{t(POOL_KIND[p.kind])}</td>
-                    <td className="text-slate-300">{(p.feeBps / 100).toFixed(2)}%</td>
+                    <td className="text-slate-300">{p.defunct ? "—" : `${(p.feeBps / 100).toFixed(2)}%`}</td>
                     <td className="text-right font-mono text-white">{usd(s?.tvl)}</td>
                     <td className="text-right text-slate-400">—</td>
                     <td className="text-right font-mono text-white">{aprText(s?.rewardApr)}</td>
