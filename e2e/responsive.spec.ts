@@ -16,6 +16,8 @@ const MAIN_ACTION: Record<string, (page: Page) => Locator> = {
   "/stake": (page) => page.getByRole("button", { name: "Stake", exact: true }),
   "/pools": (page) => page.getByTestId("pool-row-1").getByRole("link"),
   "/pools/1": (page) => page.getByRole("form", { name: "Add liquidity" }).getByRole("button").last(),
+  // a closed pool: what it says about refunds is what a visitor comes for
+  "/pools/5": (page) => page.getByTestId("defunct-note"),
   "/swap": (page) => page.getByRole("form", { name: "Swap" }).getByRole("button", { name: "Review swap" }),
   "/lend": (page) => page.getByRole("form", { name: "Lending" }).getByRole("tab", { name: "Supply" }),
   "/routes": (page) => page.getByRole("tab", { name: "stkATOM", exact: true }),
