@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "use-intl";
+import { useErrorText } from "@/components/ui/use-texts";
 
 /**
  * A page that threw while rendering: the reason in words, a retry, and the reassurance that nothing was sent. The
@@ -9,8 +10,9 @@ import { useTranslations } from "use-intl";
  */
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   // a server-side error reaches the browser without its message (only a digest): say so rather than show nothing
-  const reason = error.message && !error.digest ? error.message.slice(0, 240) : t("errorPage.unknown");
+  const reason = error.message && !error.digest ? errorText(error).slice(0, 240) : t("errorPage.unknown");
   return (
     <section role="alert" className="mx-auto grid max-w-xl gap-3 rounded-xl border border-red-400/20 bg-red-500/5 p-6">
       <h1 className="text-xl font-semibold text-white">{t("errorPage.title")}</h1>

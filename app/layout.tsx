@@ -8,6 +8,7 @@ import { WalletError } from "@/components/layout/wallet-error";
 import { Providers } from "@/components/layout/providers";
 import { TxModal } from "@/components/tx/tx-modal";
 import { requestLocale } from "@/app/request-locale";
+import { compileCatalogue } from "@/lib/i18n/compile";
 import { CATALOGUES } from "@/lib/i18n/messages";
 import "./globals.css";
 
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
-  const t = createTranslator({ locale, messages: CATALOGUES[locale] });
+  const t = createTranslator({ locale, messages: compileCatalogue(CATALOGUES[locale]) });
   const title = t("meta.site");
   const description = t("meta.description");
   return {
@@ -44,7 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <Providers locale={locale} messages={CATALOGUES[locale]}>
+        <Providers locale={locale} messages={compileCatalogue(CATALOGUES[locale])}>
           <Header />
           <DegradedBanner />
           <WalletError />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { createTranslator } from "use-intl/core";
 import { LOCALE_COOKIE, type Locale, pickLocale } from "@/lib/i18n/locales";
+import { compileCatalogue } from "@/lib/i18n/compile";
 import { CATALOGUES } from "@/lib/i18n/messages";
 import type { MessageKey } from "@/lib/i18n/sentence";
 
@@ -15,7 +16,7 @@ export async function requestLocale(): Promise<Locale> {
 export function pageMetadata(page: MessageKey | { symbol: string }): () => Promise<Metadata> {
   return async () => {
     const locale = await requestLocale();
-    const t = createTranslator({ locale, messages: CATALOGUES[locale] });
+    const t = createTranslator({ locale, messages: compileCatalogue(CATALOGUES[locale]) });
     return { title: t("meta.title", { page: typeof page === "string" ? t(page) : page.symbol, site: t("meta.site") }) };
   };
 }

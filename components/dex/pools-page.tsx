@@ -5,7 +5,7 @@ import { poolName } from "@/lib/dex/labels";
 import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
-import { useRewardAprText, useSentence } from "@/components/ui/use-texts";
+import { useRewardAprText, useSentence, useErrorText } from "@/components/ui/use-texts";
 import { positionQuery, useDexContracts, usePools } from "@/hooks/use-dex";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
@@ -26,6 +26,7 @@ export function PoolsPage() {
   const pools = usePools();
   const { stats } = usePoolStats(pools.data);
   const t = useTranslations();
+  const errorText = useErrorText();
   const aprText = useRewardAprText();
   const say = useSentence();
   // the connected account's LP (held, bonded and unbonding) in each pool
@@ -49,7 +50,7 @@ export function PoolsPage() {
       </div>
       {(pools.isError || dex.isError) && (
         <p role="alert" className="text-sm text-red-300">
-          {t("dex.pools.readError", { error: ((pools.error ?? dex.error) as Error).message })}
+          {t("dex.pools.readError", { error: errorText(pools.error ?? dex.error) })}
         </p>
       )}
       {!pools.data && !pools.isError && !dex.isError && <Loading text={t("dex.pools.loading")} />}

@@ -19,7 +19,7 @@ import { swapForm } from "@/lib/dex/forms";
 import { nativeInfo } from "@/lib/dex/pools";
 import type { SwapKind } from "@/lib/dex/types";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
-import { useSentence } from "@/components/ui/use-texts";
+import { useSentence, useErrorText } from "@/components/ui/use-texts";
 import { PreviewTable } from "@/components/ui/preview-table";
 import { DemoButton } from "@/components/wallet/demo-button";
 import { SlippageSetting } from "./slippage-setting";
@@ -29,6 +29,7 @@ import { amountOf } from "@/lib/bank/balances";
 
 export function SwapPage() {
   const t = useTranslations();
+  const errorText = useErrorText();
   const say = useSentence();
   const { network, rpc } = useNetwork();
   const account = useAccount(network);
@@ -106,7 +107,7 @@ export function SwapPage() {
         <h1 className="text-xl font-semibold text-white">{t("dex.swap.title")}</h1>
         {pools.isError ? (
           <p role="alert" className="mt-2 text-sm text-red-300">
-            {t("dex.pools.readError", { error: (pools.error as Error).message.slice(0, 160) })}
+            {t("dex.pools.readError", { error: errorText(pools.error).slice(0, 160) })}
           </p>
         ) : (
           <Loading text={t("dex.pools.loading")} className="mt-2" />

@@ -4,7 +4,7 @@ import { useCapabilities } from "@/hooks/use-capabilities";
 import { useNodeInfo } from "@/hooks/use-node-info";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
-import { useSentence, useTimeText } from "@/components/ui/use-texts";
+import { useSentence, useTimeText, useErrorText } from "@/components/ui/use-texts";
 import { Loading } from "@/components/ui/loading";
 
 /** What this chain runs (chain id, software, latest block) and offers, said plainly, including what it does not. */
@@ -14,6 +14,7 @@ export function CapabilityList() {
   const node = useNodeInfo().data;
   const time = useTimeText();
   const t = useTranslations();
+  const errorText = useErrorText();
   const say = useSentence();
   return (
     <section aria-labelledby="caps-title" className="card p-4">
@@ -29,7 +30,7 @@ export function CapabilityList() {
       {caps.isPending && <Loading text={t("capability.asking")} className="mt-2" />}
       {caps.isError && (
         <p role="alert" className="mt-2 text-sm text-red-300">
-          {t("capability.error", { network: network.name, error: caps.error.message })}
+          {t("capability.error", { network: network.name, error: errorText(caps.error) })}
         </p>
       )}
       {caps.data && (

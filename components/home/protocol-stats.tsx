@@ -9,6 +9,7 @@ import { Dec } from "@/lib/pstake/dec";
 import { xprtPerStk } from "@/lib/pstake/liquidstake";
 import { rateText, usd } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
+import { useErrorText } from "@/components/ui/use-texts";
 
 /** stkXPRT at a glance: its APY, the exchange rate, how much XPRT is staked through it, and the unbonding period. */
 export function ProtocolStats() {
@@ -18,6 +19,7 @@ export function ProtocolStats() {
   const params = useStakingParams();
   const valuer = useValuer();
   const t = useTranslations();
+  const errorText = useErrorText();
   const s = states.data;
   const staked = s ? Dec.truncateInt(s.netAmount) : undefined;
   const stakedUsd = staked === undefined ? null : valuer.usd("uxprt", staked);
@@ -31,7 +33,7 @@ export function ProtocolStats() {
         <p className="mt-2 text-sm text-slate-400">{t("home.protocol.notRun")}</p>
       ) : states.isError ? (
         <p role="alert" className="mt-2 text-sm text-red-300">
-          {t("rate.readError", { error: states.error.message })}
+          {t("rate.readError", { error: errorText(states.error) })}
         </p>
       ) : (
         <dl className="mt-3 grid grid-cols-2 gap-2">

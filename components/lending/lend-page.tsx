@@ -3,7 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { useSentence } from "@/components/ui/use-texts";
+import { useSentence, useErrorText } from "@/components/ui/use-texts";
 import { Panel } from "@/components/ui/panel";
 import { DemoButton } from "@/components/wallet/demo-button";
 import { useChainNow } from "@/hooks/use-chain-time";
@@ -32,6 +32,7 @@ export function LendPage() {
   const denom = picked ?? (list.some((m) => m.denom === requested) ? requested! : list[0]?.denom);
   const unknownAsset = requested && markets.data && !list.some((m) => m.denom === requested) ? requested : null;
   const t = useTranslations();
+  const errorText = useErrorText();
   const say = useSentence();
 
   if (contracts.data && !contracts.data.contracts) {
@@ -49,7 +50,7 @@ export function LendPage() {
         <p className="mb-3 text-sm text-slate-400">{t("lend.intro")}</p>
         {(markets.isError || contracts.isError) && (
           <p role="alert" className="text-sm text-red-300">
-            {t("lend.readError", { error: ((markets.error ?? contracts.error) as Error).message })}
+            {t("lend.readError", { error: errorText(markets.error ?? contracts.error) })}
           </p>
         )}
         {unknownAsset && (
@@ -86,10 +87,11 @@ function AccountLending({ account, redBank, denom, onDenom }: { account: WalletA
   const position = useLendingAccount(account.address);
   const now = useChainNow();
   const t = useTranslations();
+  const errorText = useErrorText();
   if (position.isError) {
     return (
       <p role="alert" className="text-sm text-red-300">
-        {t("lend.positionError", { error: (position.error as Error).message })}
+        {t("lend.positionError", { error: errorText(position.error) })}
       </p>
     );
   }

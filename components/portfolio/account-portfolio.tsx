@@ -17,6 +17,7 @@ import { assetNames } from "./names";
 import { PendingSection } from "./pending-section";
 import { RewardsSection } from "./rewards-section";
 import { Loading } from "@/components/ui/loading";
+import { useErrorText } from "@/components/ui/use-texts";
 
 /** The connected account's portfolio: holdings, pending unbondings, rewards, charts, activity. */
 export function AccountPortfolio({ address }: { address: string }) {
@@ -28,6 +29,7 @@ export function AccountPortfolio({ address }: { address: string }) {
   const rewards = useRewards(address);
   const now = useChainNow();
   const t = useTranslations();
+  const errorText = useErrorText();
 
   const balances = useBalances(address).data;
   const heldStk = useMemo(
@@ -57,7 +59,7 @@ export function AccountPortfolio({ address }: { address: string }) {
       <h1 className="text-2xl font-semibold text-white">{t("portfolio.title")}</h1>
       {holdings.error ? (
         <p role="alert" className="rounded-lg bg-red-500/10 px-4 py-3 text-sm text-red-200">
-          {t("portfolio.holdingsError", { error: (holdings.error as Error).message.slice(0, 160) })}
+          {t("portfolio.holdingsError", { error: errorText(holdings.error).slice(0, 160) })}
         </p>
       ) : holdings.data ? (
         <HoldingsSection holdings={holdings.data} prices={prices} names={names} />
@@ -67,7 +69,7 @@ export function AccountPortfolio({ address }: { address: string }) {
       <PendingSection rows={pending} now={now} names={names} valuer={valuer} />
       {rewards.error ? (
         <p role="alert" className="text-sm text-rose-300">
-          {t("portfolio.rewardsError", { error: (rewards.error as Error).message.slice(0, 160) })}
+          {t("portfolio.rewardsError", { error: errorText(rewards.error).slice(0, 160) })}
         </p>
       ) : rewards.data && history.data ? (
         <RewardsSection view={{ assets: rewards.data, truncated: history.data.truncated }} valuer={valuer} names={names} onExport={exportRewards} />
@@ -77,7 +79,7 @@ export function AccountPortfolio({ address }: { address: string }) {
       <ChartsSection address={address} names={names} held={heldStk} />
       {history.error ? (
         <p role="alert" className="text-sm text-rose-300">
-          {t("portfolio.historyError", { error: (history.error as Error).message.slice(0, 160) })}
+          {t("portfolio.historyError", { error: errorText(history.error).slice(0, 160) })}
         </p>
       ) : history.data ? (
         <ActivitySection activities={activities} names={names} onExport={exportActivity} />

@@ -5,7 +5,7 @@ import { useTranslations } from "use-intl";
 import { Panel } from "@/components/ui/panel";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
-import { useTimeText } from "@/components/ui/use-texts";
+import { useTimeText, useErrorText } from "@/components/ui/use-texts";
 import { RANGES, type RangeKey, useTimeline } from "@/hooks/use-portfolio";
 import type { AssetNames } from "@/lib/portfolio/csv";
 import { STK_XPRT } from "@/lib/pstake/denoms";
@@ -24,6 +24,7 @@ export function ChartsSection({ address, names, held }: { address: string; names
   const [range, setRange] = useState<RangeKey>("30D");
   const timeline = useTimeline(address, range);
   const t = useTranslations();
+  const errorText = useErrorText();
   const time = useTimeText();
   const points = timeline.data?.points;
   const { times, rateSeries, valueSeries } = useMemo(() => {
@@ -68,7 +69,7 @@ export function ChartsSection({ address, names, held }: { address: string; names
     >
       {timeline.error ? (
         <p role="alert" className="mt-2 text-sm text-rose-300">
-          {t("portfolio.charts.error", { error: (timeline.error as Error).message.slice(0, 120) })}
+          {t("portfolio.charts.error", { error: errorText(timeline.error).slice(0, 120) })}
         </p>
       ) : !points ? (
         <Loading text={t("portfolio.charts.reading")} className="mt-2" />

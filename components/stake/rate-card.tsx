@@ -8,13 +8,14 @@ import { formatApy } from "@/lib/pstake/apy";
 import { Dec } from "@/lib/pstake/dec";
 import { xprtPerStk } from "@/lib/pstake/liquidstake";
 import { formatAmount } from "@/lib/format/amount";
-import { useTimeText } from "@/components/ui/use-texts";
+import { useTimeText, useErrorText } from "@/components/ui/use-texts";
 
 export function RateCard() {
   const { states } = useLiquidStakeState();
   const apy = useApy();
   const [inverted, setInverted] = useState(false);
   const t = useTranslations();
+  const errorText = useErrorText();
   const { date: dateText } = useTimeText();
   const s = states.data;
   const rate = s ? xprtPerStk(s) : undefined;
@@ -58,7 +59,7 @@ export function RateCard() {
       )}
       {states.isError && (
         <p role="alert" className="mt-2 text-sm text-red-300">
-          {t("rate.readError", { error: states.error.message })}
+          {t("rate.readError", { error: errorText(states.error) })}
         </p>
       )}
     </section>

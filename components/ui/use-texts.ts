@@ -3,7 +3,7 @@
 import { countdownParts, utcDateText } from "@/lib/format/time";
 import { useLocale, useTranslations } from "use-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Sentence } from "@/lib/i18n/sentence";
+import { sentenceOf, type Sentence } from "@/lib/i18n/sentence";
 
 // Words that many forms share, in the page's language: dates, countdowns, sentences from lib.
 
@@ -32,6 +32,16 @@ export function useTimeText() {
 export function useSentence(): (s: Sentence) => string {
   const t = useTranslations();
   return (s) => t(s.key, s.values);
+}
+
+/** Why a read or an action failed, in the page's language when lib said it as a sentence, else in the error's words. */
+export function useErrorText(): (e: unknown) => string {
+  const t = useTranslations();
+  return (e) => {
+    const text = sentenceOf(e);
+    if (text) return t(text.key, text.values);
+    return e instanceof Error ? e.message : String(e);
+  };
 }
 
 /**

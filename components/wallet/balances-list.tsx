@@ -7,11 +7,13 @@ import { isDeprecatedStk } from "@/lib/pstake/denoms";
 import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { TokenIcon } from "@/components/ui/token-icon";
 import { Loading } from "@/components/ui/loading";
+import { useErrorText } from "@/components/ui/use-texts";
 
 export function BalancesList({ address }: { address: string }) {
   const balances = useBalances(address);
   const caps = useCapabilities();
   const t = useTranslations();
+  const errorText = useErrorText();
   const deprecated = (denom: string) => caps.data?.liquidstakeibc.available === false && isDeprecatedStk(denom);
   return (
     <section aria-labelledby="balances-title" className="card p-4">
@@ -26,7 +28,7 @@ export function BalancesList({ address }: { address: string }) {
       {balances.isPending && <Loading text={t("balances.loading")} className="mt-3" />}
       {balances.isError && (
         <p role="alert" className="mt-3 text-sm text-red-300">
-          {t("balances.error", { error: balances.error.message })}
+          {t("balances.error", { error: errorText(balances.error) })}
         </p>
       )}
       {balances.data && balances.data.length === 0 && <p className="mt-3 text-sm text-slate-400">{t("balances.empty")}</p>}

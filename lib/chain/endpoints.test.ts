@@ -1,4 +1,4 @@
-import { english } from "@/lib/i18n/sentence";
+import { english } from "@/lib/i18n/english";
 import { afterAll, describe, expect, it } from "vitest";
 import { startTestDevnet } from "@/devnet/test/helpers";
 import { detectCapabilities } from "./capabilities";

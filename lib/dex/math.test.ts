@@ -92,7 +92,7 @@ describe("weighted pool", () => {
       expect(Number(calculatePow(dec(String(x)), dec(String(e)))) / 1e18).toBeCloseTo(x ** e, 8);
     // upstream's own checks (approx_pow.rs, check_approx_pow)
     expect(calculatePow(dec("1.45"), dec("1.5")).toString().slice(0, 9)).toBe("174603121");
-    expect(() => calculatePow(2n * ONE + 1n, ONE / 3n)).toThrow(/power base/);
+    expect(() => calculatePow(2n * ONE + 1n, ONE / 3n)).toThrow(/powerBase/);
   });
 
   it("give-in follows out = bO (1 - (bI / (bI + a'))^(wI/wO)), truncated", () => {
@@ -106,7 +106,7 @@ describe("weighted pool", () => {
 
   it("refuses a give-out of more than half the pool (calculate_pow: base must be at most 2)", () => {
     const p = weighted([1_000_000n, 1_000_000n], ["0.8", "0.2"]);
-    expect(() => quoteGiveOut(p, 0, 1, 500_001n)).toThrow(/at most half/);
+    expect(() => quoteGiveOut(p, 0, 1, 500_001n)).toThrow(/giveOutTooLarge/);
     expect(quoteGiveOut(p, 0, 1, 500_000n).amountOut).toBe(500_000n);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { amountErrorText } from "@/lib/i18n/amount-errors";
 import { LOCALES } from "@/lib/i18n/locales";
-import { english } from "@/lib/i18n/sentence";
+import { english } from "@/lib/i18n/english";
 import { type AmountError, MAX_AMOUNT, formatAmount, parseAmount, toDecimalString } from "./amount";
 
 const describeAmountError = (error: AmountError) => english(amountErrorText(error));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeTx, messageKind, poolsTouched } from "./activity";
+import { activityLabel } from "./csv";
 import type { AccountTx, TxMessage } from "./history";
 import { collectPending } from "./pending";
 
@@ -47,14 +48,14 @@ describe("activity in words", () => {
       ]),
       fee: new Map([["uxprt", 10n]]),
     };
+    expect(activityLabel(describeTx(tx, ME))).toBe("Swap");
     expect(describeTx(tx, ME)).toMatchObject({
-      label: "Swap",
       sent: [{ denom: "uxprt", amount: 100n }],
       received: [{ denom: "stk/uxprt", amount: 99n }],
       ok: true,
     });
     const theirs = { ...tx, messages: [{ typeUrl: "/cosmos.bank.v1beta1.MsgMultiSend", signer: "" }], fee: new Map(), changes: new Map([["uxprt", 5n]]) };
-    expect(describeTx(theirs, ME).label).toBe("Receive");
+    expect(activityLabel(describeTx(theirs, ME))).toBe("Receive");
     expect(describeTx({ ...tx, code: 5, log: "slippage" }, ME).ok).toBe(false);
   });
 

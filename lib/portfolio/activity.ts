@@ -1,4 +1,4 @@
-import { english, sentence, type MessageKey } from "@/lib/i18n/sentence";
+import type { MessageKey } from "@/lib/i18n/sentence";
 import type { AccountTx, TxMessage } from "./history";
 
 // What a transaction did, in words: its kind from the messages it carried (a contract call by the key of its
@@ -128,8 +128,6 @@ function poolIdOf(m: TxMessage): string | undefined {
 export interface Activity {
   tx: AccountTx;
   kinds: ActivityKind[];
-  /** "Stake", "Swap + Bond LP", "Receive" */
-  label: string;
   /** what left the account (positive amounts) and what arrived, fee excluded */
   sent: { denom: string; amount: bigint }[];
   received: { denom: string; amount: bigint }[];
@@ -150,7 +148,7 @@ export function describeTx(tx: AccountTx, account: string): Activity {
     else received.push({ denom, amount });
   }
   const poolId = tx.messages.map(poolIdOf).find((p) => p !== undefined);
-  return { tx, kinds, label: kinds.map((k) => english(sentence(KIND_KEYS[k]))).join(" + "), sent, received, poolId, ok: tx.code === 0 };
+  return { tx, kinds, sent, received, poolId, ok: tx.code === 0 };
 }
 
 /** Pools the account joined, left, bonded in or unbonded from in its history (by pool id or LP token). */

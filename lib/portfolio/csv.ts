@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { toDecimalString as decimalString } from "@/lib/format/amount";
-import { type Activity } from "./activity";
+import { english } from "@/lib/i18n/english";
+import { type Activity, KIND_KEYS } from "./activity";
 import { type AssetRewards, rateNumber } from "./rewards";
 
 // CSV exports of the activity and the rewards. Amounts are written as exact decimals in whole tokens (from
@@ -21,6 +22,11 @@ export function toCsv(header: string[], rows: (string | number)[][]): string {
 const coins = (list: { denom: string; amount: bigint }[], names: AssetNames) =>
   list.map((c) => `${decimalString(c.amount, names.decimals(c.denom))} ${names.symbol(c.denom)}`).join("; ");
 
+/** What an activity was, in English as the exports write it: "Stake", "Swap + Bond LP", "Receive". */
+export function activityLabel(a: Activity): string {
+  return a.kinds.map((k) => english({ key: KIND_KEYS[k] })).join(" + ");
+}
+
 export function activityCsv(activities: Activity[], names: AssetNames): string {
   return toCsv(
     ["time (UTC)", "height", "tx hash", "type", "status", "sent", "received", "fee", "pool"],
@@ -28,7 +34,7 @@ export function activityCsv(activities: Activity[], names: AssetNames): string {
       a.tx.time ? new Date(a.tx.time).toISOString() : "",
       a.tx.height,
       a.tx.hash,
-      a.label,
+      activityLabel(a),
       a.ok ? "success" : `failed: ${a.tx.log}`,
       coins(a.sent, names),
       coins(a.received, names),

@@ -13,6 +13,7 @@ import { fetchStates } from "@/lib/pstake/liquidstake";
 import { fetchHostChains } from "@/lib/pstake/liquidstakeibc";
 import { accountRewards } from "./account-rewards";
 import { describeTx } from "./activity";
+import { activityLabel } from "./csv";
 import { fetchAccountHistory } from "./history";
 import { type RateCache, ratesAt, ratesAtHeights } from "./rates";
 import { rateNumber } from "./rewards";
@@ -96,7 +97,7 @@ describe("portfolio rewards reconstructed from the tx index", () => {
     const history = await fetchAccountHistory(rpc, alice);
     const mine = history.txs.filter((t) => heights.includes(t.height));
     expect(mine.map((t) => t.height)).toEqual([...heights].reverse());
-    expect(mine.map((t) => describeTx(t, alice).label).reverse()).toEqual([
+    expect(mine.map((t) => activityLabel(describeTx(t, alice))).reverse()).toEqual([
       "Stake",
       "Stake",
       "Instant redeem",
@@ -108,7 +109,7 @@ describe("portfolio rewards reconstructed from the tx index", () => {
     ]);
     expect(mine.every((t) => t.time > 0 && t.code === 0)).toBe(true);
     // the balance change excludes the fee, which is kept apart
-    const send = mine.find((t) => describeTx(t, alice).label === "Send")!;
+    const send = mine.find((t) => activityLabel(describeTx(t, alice)) === "Send")!;
     expect(send.changes.get(STKXPRT)).toBe(-200_000_000n);
     expect(send.fee.get("uxprt")).toBe(100_000n);
     expect(send.changes.has("uxprt")).toBe(false);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type ExitOption, adviseExit } from "./exit";
 import { holdYield, lendingYield, poolYield } from "./yields";
 import { feeApr } from "@/lib/dex/fees";
-import { english, sentence } from "@/lib/i18n/sentence";
+import { english } from "@/lib/i18n/english";
+import { sentence } from "@/lib/i18n/sentence";
 
 describe("the best way out", () => {
   const opt = (kind: ExitOption["kind"], out: bigint, extra: Partial<ExitOption> = {}): ExitOption => ({ kind, out, available: true, ...extra });

@@ -1,10 +1,10 @@
 import { AllEndpointsFailedError, RpcResponseError } from "@/lib/chain/endpoints";
 import { QueryError } from "@/lib/chain/abci";
 import { WalletError, isUserRejection } from "@/lib/wallet/types";
-import { english, sentence, type MessageKey, type Sentence } from "@/lib/i18n/sentence";
+import { sentence, sentenceKeyText, type MessageKey, type Sentence } from "@/lib/i18n/sentence";
 
 // Every failure a transaction can meet, as a kind the UI can act on and a sentence a person understands (a catalogue
-// key, so the page says it in its language; `message` is the English). The raw detail is kept for "details".
+// key, so the page says it in its language; `message` is the key, for logs). The raw detail is kept for "details".
 
 export type TxErrorKind =
   | "rejected"
@@ -29,7 +29,7 @@ export class TxError extends Error {
     readonly detail: string,
     readonly extra: { code?: number; codespace?: string; hash?: string } = {},
   ) {
-    super(english(text));
+    super(sentenceKeyText(text));
     this.name = "TxError";
   }
 

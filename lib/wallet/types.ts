@@ -1,6 +1,6 @@
 import type { OfflineAminoSigner } from "@cosmjs/amino";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
-import { english, type Sentence } from "@/lib/i18n/sentence";
+import { sentenceKeyText, type Sentence } from "@/lib/i18n/sentence";
 
 export type WalletKind = "keplr" | "demo";
 
@@ -26,7 +26,7 @@ export class WalletError extends Error {
     readonly text: Sentence,
     readonly detail?: string,
   ) {
-    super(english(text));
+    super(sentenceKeyText(text));
     this.name = "WalletError";
   }
 }
