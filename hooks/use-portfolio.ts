@@ -6,43 +6,24 @@ import { usdReference } from "@/lib/dex/prices";
 import { accountRewards } from "@/lib/portfolio/account-rewards";
 import { poolsTouched } from "@/lib/portfolio/activity";
 import { fetchAccountHistory } from "@/lib/portfolio/history";
-import { type Holdings, type Valuer, buildHoldings, lpTotal, makeValuer } from "@/lib/portfolio/holdings";
+import { type Holdings, type Valuer, buildHoldings, lpTotal } from "@/lib/portfolio/holdings";
 import { type PendingRow, collectPending } from "@/lib/portfolio/pending";
-import { type PriceBook, dexPriceBook, fetchExternalPrices, withExternal } from "@/lib/portfolio/prices";
-import { type RateSources, rateCacheFor, ratesAt } from "@/lib/portfolio/rates";
+import { rateCacheFor } from "@/lib/portfolio/rates";
 import { chainSpan } from "@/lib/chain/blocks";
 import { fetchTimeline } from "@/lib/portfolio/timeline";
 import { useBalances } from "./use-balances";
-import { useCapabilities } from "./use-capabilities";
 import { positionQuery, useDexContracts, usePools } from "./use-dex";
 import { useLendingAccount, useLendingContracts } from "./use-lending";
 import { useUnbondings } from "./use-liquidstake";
 import { useDayEpoch, useHostChains, useIbcUnbondings } from "./use-liquidstakeibc";
 import { useNetwork } from "./use-network";
 import { queryKeys } from "@/lib/query-keys";
+import { useRateSources, useRatesNow } from "./use-valuer";
 
 // The portfolio's reads. Everything current comes from a few shared queries (all balances, each module's
 // state, the pools, one position per pool) that the RPC client sends as one batch; the history, rewards and
 // charts follow from them. Keys under "portfolio" are refreshed after every tx and on focus; the exchange rates
 // of past blocks, which never change, are read once per network and kept.
-
-const EXTERNAL_PRICE_URL = process.env.NEXT_PUBLIC_PRICE_URL ?? "";
-
-export function useRateSources(): RateSources | undefined {
-  const caps = useCapabilities().data;
-  return caps ? { liquidstake: caps.liquidstake.available, liquidstakeibc: caps.liquidstakeibc.available } : undefined;
-}
-
-/** Every stkASSET's exchange rate now (stkXPRT's module state and the host chains, read together). */
-export function useRatesNow() {
-  const { network, rpc } = useNetwork();
-  const sources = useRateSources();
-  return useQuery({
-    queryKey: queryKeys.portfolio.rates(network.id, sources),
-    enabled: !!sources,
-    queryFn: () => ratesAt(rpc, sources!),
-  });
-}
 
 /** The account's LP in every pool (positions with nothing in them are dropped). */
 export function useLpPositions(address: string | undefined) {
@@ -53,28 +34,6 @@ export function useLpPositions(address: string | undefined) {
   const ready = !!pools && positions.every((p) => p.isSuccess);
   const data = ready ? pools!.map((pool, i) => ({ pool, position: positions[i].data! })).filter((x) => lpTotal(x.position) > 0n) : undefined;
   return { data, isLoading: !ready && positions.some((p) => p.isLoading), error: positions.find((p) => p.error)?.error };
-}
-
-/** USD prices: Dexter's pools (always), the configured external source over them (when set and answering). */
-export function usePriceBook(): PriceBook | undefined {
-  const { network } = useNetwork();
-  const pools = usePools();
-  const external = useQuery({
-    queryKey: queryKeys.prices.external(network.id),
-    enabled: !!EXTERNAL_PRICE_URL && !network.isDevnet,
-    staleTime: 60_000,
-    queryFn: () => fetchExternalPrices(EXTERNAL_PRICE_URL, network.assets).catch((e: Error) => e),
-  });
-  if (!pools.data) return undefined;
-  return withExternal(dexPriceBook(pools.data, network.assets, pools.dataUpdatedAt), external.data ?? null);
-}
-
-/** USD values of any coin: the price book, stkASSETs through their exchange rate (none until the rates are read). */
-export function useValuer(): Valuer {
-  const { network } = useNetwork();
-  const prices = usePriceBook();
-  const rates = useRatesNow().data;
-  return makeValuer(prices?.usd ?? new Map(), (d) => assetDecimals(network, d), rates ?? new Map());
 }
 
 /** Everything on its way back to the account: XPRT unbondings, multi-chain unstakes, LP unbonding locks. */

@@ -11,7 +11,7 @@ import { useNetwork } from "@/hooks/use-network";
 import { useSlippage } from "@/hooks/use-slippage";
 import { useAmountInput } from "@/hooks/use-amount-input";
 import { useCosmosTx } from "@/hooks/use-cosmos-tx";
-import { useValuer } from "@/hooks/use-portfolio";
+import { useValuer } from "@/hooks/use-valuer";
 import { usd } from "@/components/ui/format";
 import { useAccount } from "@/hooks/use-wallet";
 import { querySmart } from "@/lib/chain/wasm";

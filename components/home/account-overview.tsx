@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useBalances } from "@/hooks/use-balances";
-import { useHoldings, useLpPositions, usePendingRows, useRatesNow, useRewards, useValuer } from "@/hooks/use-portfolio";
+import { useHoldings, useLpPositions, usePendingRows, useRewards } from "@/hooks/use-portfolio";
+import { useRatesNow, useValuer } from "@/hooks/use-valuer";
 import { useLendingAccount } from "@/hooks/use-lending";
 import { useNetwork } from "@/hooks/use-network";
 import { formatAmount } from "@/lib/format/amount";

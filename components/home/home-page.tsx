@@ -4,14 +4,21 @@ import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
-import { AccountOverview } from "./account-overview";
+import dynamic from "next/dynamic";
 import { CapabilityList } from "./capability-list";
 import { HowItWorks } from "./how-it-works";
 import { ProtocolStats } from "./protocol-stats";
-import { BalancesList } from "@/components/wallet/balances-list";
 import { DemoButton } from "@/components/wallet/demo-button";
-import { SendForm } from "@/components/wallet/send-form";
-import { WalletPanel } from "@/components/wallet/wallet-panel";
+import { Loading } from "@/components/ui/loading";
+
+// The account's part of the page (overview, wallet, balances, send) loads once a wallet is connected: a first
+// visit downloads what it shows, the way in and the protocol.
+const AccountHome = dynamic(() => import("./account-home").then((m) => m.AccountHome), { ssr: false, loading: () => <AccountLoading /> });
+
+function AccountLoading() {
+  const t = useTranslations();
+  return <Loading text={t("home.account.loading")} rows={3} className="card p-5" />;
+}
 
 /**
  * The home page. Signed out: what liquid staking is and the way in, stkXPRT's figures, what the chain runs.
@@ -33,16 +40,7 @@ export function Home() {
     return (
       // Keyed by account and network: switching either remounts every form, empty.
       <div key={`${network.id}:${account.address}`} className="grid gap-4">
-        <AccountOverview address={account.address} />
-        <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
-          <div className="grid content-start gap-4">
-            <WalletPanel account={account} />
-            <BalancesList address={account.address} />
-          </div>
-          <div className="grid content-start gap-4">
-            <SendForm account={account} />
-          </div>
-        </div>
+        <AccountHome account={account} />
         {protocol}
       </div>
     );

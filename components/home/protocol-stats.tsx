@@ -2,7 +2,7 @@
 
 import { useTranslations } from "use-intl";
 import { useApy, useLiquidStakeAvailable, useLiquidStakeState, useStakingParams } from "@/hooks/use-liquidstake";
-import { useValuer } from "@/hooks/use-portfolio";
+import { useValuer } from "@/hooks/use-valuer";
 import { formatAmount } from "@/lib/format/amount";
 import { formatApy } from "@/lib/pstake/apy";
 import { Dec } from "@/lib/pstake/dec";

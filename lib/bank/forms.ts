@@ -2,7 +2,8 @@ import { parseAmount } from "@/lib/format/amount";
 import { amountErrorText } from "@/lib/i18n/amount-errors";
 import { sentence, type Sentence } from "@/lib/i18n/sentence";
 import type { TxPlan } from "@/lib/tx/lifecycle";
-import { checkRecipient, maxSendable, recipientErrorText, sendPlan } from "./send";
+import { checkRecipient, recipientErrorText } from "./recipient";
+import { maxSendable, sendPlan } from "./send";
 
 // The send form as a pure model: every field's error (shown once the user tried to send), Max, and the plan.
 

@@ -1,6 +1,7 @@
 import { toBech32 } from "@cosmjs/encoding";
 import { describe, expect, it } from "vitest";
-import { checkRecipient, maxSendable, sendPlan } from "./send";
+import { checkRecipient } from "./recipient";
+import { maxSendable, sendPlan } from "./send";
 
 const bytes = new Uint8Array(20).fill(1);
 const good = toBech32("persistence", bytes);

@@ -1,5 +1,5 @@
 import type { JsonRpcRequest, JsonRpcSuccessResponse } from "@cosmjs/json-rpc";
-import { isJsonRpcErrorResponse, parseJsonRpcResponse } from "@cosmjs/json-rpc";
+import { isRpcFailure, parseRpcAnswer, type RpcAnswer } from "./json-rpc";
 
 // Several RPC endpoints per network. A request goes to the first healthy one; an endpoint that refuses the
 // connection, times out, answers 5xx or garbage is marked down for a cooldown and the next one is tried.
@@ -158,8 +158,8 @@ export class FailoverRpcClient {
     for (const p of batch) {
       const answer = byId.get(p.request.id);
       try {
-        const parsed = parseJsonRpcResponse(answer);
-        if (isJsonRpcErrorResponse(parsed)) p.reject(new RpcResponseError(parsed.error.code, parsed.error.message, String(parsed.error.data ?? "")));
+        const parsed = parseRpcAnswer(answer);
+        if (isRpcFailure(parsed)) p.reject(new RpcResponseError(parsed.error.code, parsed.error.message, String(parsed.error.data ?? "")));
         else p.resolve(parsed.result);
       } catch {
         p.reject(new RpcResponseError(-32603, "the node left this request of a batch unanswered", ""));
@@ -168,16 +168,16 @@ export class FailoverRpcClient {
   }
 
   readonly execute = async (request: JsonRpcRequest): Promise<JsonRpcSuccessResponse> => {
-    let parsed: ReturnType<typeof parseJsonRpcResponse> | undefined;
+    let parsed: RpcAnswer | undefined;
     await this.post(request, (body) => {
       try {
-        parsed = parseJsonRpcResponse(body);
+        parsed = parseRpcAnswer(body);
         return true;
       } catch {
         return false;
       }
     });
-    if (isJsonRpcErrorResponse(parsed!)) throw new RpcResponseError(parsed.error.code, parsed.error.message, String(parsed.error.data ?? ""));
+    if (isRpcFailure(parsed!)) throw new RpcResponseError(parsed.error.code, parsed.error.message, String(parsed.error.data ?? ""));
     return parsed!;
   };
 

@@ -1,3 +1,4 @@
+import { Decimal } from "@cosmjs/math";
 import { describe, expect, it } from "vitest";
 import { amountErrorText } from "@/lib/i18n/amount-errors";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -86,6 +87,13 @@ describe("formatting", () => {
     expect(toDecimalString(1n, 18)).toBe("0.000000000000000001");
     expect(toDecimalString(0n, 6)).toBe("0");
     expect(toDecimalString(-5n, 6)).toBe("-0.000005");
+    expect(toDecimalString(120n, 0)).toBe("120");
+    // the same text as cosmjs's Decimal (what this used to call) for random amounts and decimals
+    for (let i = 0; i < 2000; i++) {
+      const decimals = i % 19;
+      const base = BigInt(Math.floor(Math.random() * 1e15)) * 10n ** BigInt(i % 7) + BigInt(i);
+      expect(toDecimalString(base, decimals)).toBe(Decimal.fromAtomics(base.toString(), decimals).toString());
+    }
   });
 
   it("groups thousands and truncates display decimals without rounding up", () => {

@@ -1,5 +1,3 @@
-import { Decimal } from "@cosmjs/math";
-
 // Amounts cross the UI as strings and live everywhere else as bigint base units. Parsing is strict and says
 // why an input is refused; formatting is exact (no float ever touches a balance).
 
@@ -40,7 +38,9 @@ export function parseAmount(input: string, decimals: number, opts: { allowZero?:
 export function toDecimalString(base: bigint, decimals: number): string {
   const negative = base < 0n;
   const abs = negative ? -base : base;
-  const s = Decimal.fromAtomics(abs.toString(), decimals).toString();
+  const scale = 10n ** BigInt(decimals);
+  const fraction = decimals > 0 ? (abs % scale).toString().padStart(decimals, "0").replace(/0+$/, "") : "";
+  const s = fraction ? `${abs / scale}.${fraction}` : `${abs / scale}`;
   return negative ? `-${s}` : s;
 }
 
