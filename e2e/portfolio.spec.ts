@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { ALICE, confirmTx, connectDemo, expect, test } from "./fixtures";
+import { EVM_PORT } from "./env";
 
 // The portfolio as a user meets it after staking, providing liquidity and unstaking through the app, with
 // days passing on the devnet: each position, the rewards, charts with data, and CSV files with the right rows.
@@ -91,6 +92,9 @@ test.describe("Portfolio", () => {
   });
 
   test("a fresh account sees empty states, not spinners", async ({ page }) => {
+    // a browser that never connected an EVM wallet is told where to, and the page reads nothing from the BNB chain
+    const evmReads: string[] = [];
+    page.on("request", (r) => r.url().includes(`:${EVM_PORT}`) && evmReads.push(r.url()));
     await page.goto("/portfolio");
     await expect(page.getByRole("heading", { name: "Portfolio" })).toBeVisible();
     await page.getByRole("button", { name: "Try it with the demo account" }).click();
@@ -99,5 +103,7 @@ test.describe("Portfolio", () => {
     await expect(page.getByText("No transactions yet.")).toBeVisible();
     await expect(page.getByText(/No stkASSET in this account/)).toBeVisible();
     await expect(page.getByTestId("rate-chart").locator("canvas")).toBeVisible();
+    await expect(page.getByText("Connect an EVM wallet on the BNB page to include your stkBNB.")).toBeVisible();
+    expect(evmReads).toEqual([]);
   });
 });

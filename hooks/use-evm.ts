@@ -2,31 +2,17 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { create } from "zustand";
-import { persist } from "zustand/middleware";
-import { EVM_NETWORKS, EVM_NETWORK_IDS, type EvmNetwork, type EvmNetworkId } from "@/lib/evm/networks";
+import { EVM_NETWORKS, type EvmNetwork } from "@/lib/evm/networks";
+import { useEvmNetworkStore } from "./use-evm-network";
 import { type ContractCall, estimateCall, readBalances, readClaims, readPool } from "@/lib/evm/pool";
 import { publicClientFor } from "@/lib/evm/wagmi";
 import { useTicker } from "./use-ticker";
 import { queryKeys } from "@/lib/query-keys";
 
-// The BNB network on screen (persisted, independent of the Cosmos one) and the pool, balances and claims read
+// The BNB network on screen (its store: use-evm-network.ts) and the pool, balances and claims read
 // from it. Reads use the app's own RPC for that network, so they work before any wallet connects.
 
-interface EvmNetworkState {
-  evmNetworkId: EvmNetworkId;
-  setEvmNetwork: (id: EvmNetworkId) => void;
-}
-
-export const useEvmNetworkStore = create<EvmNetworkState>()(
-  persist((set) => ({ evmNetworkId: "bnb-local", setEvmNetwork: (id) => set({ evmNetworkId: id }) }), {
-    name: "plsh:evm-network",
-    merge: (persisted, current) => {
-      const id = (persisted as Partial<EvmNetworkState> | undefined)?.evmNetworkId;
-      return { ...current, evmNetworkId: id && EVM_NETWORK_IDS.includes(id) ? id : current.evmNetworkId };
-    },
-  }),
-);
+export { useEvmNetworkStore };
 
 export function useEvmNetwork(): EvmNetwork {
   return EVM_NETWORKS[useEvmNetworkStore((s) => s.evmNetworkId)];

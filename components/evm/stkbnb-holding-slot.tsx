@@ -2,5 +2,5 @@
 
 import dynamic from "next/dynamic";
 
-/** The portfolio's stkBNB entry, loaded after the page: it brings wagmi, which the Cosmos portfolio does not need. */
-export const StkBnbHoldingSlot = dynamic(() => import("./stkbnb-holding"), { ssr: false });
+/** The portfolio's stkBNB entry, rendered in the browser only: it depends on what this browser remembers. */
+export const StkBnbHoldingSlot = dynamic(() => import("./stkbnb-entry"), { ssr: false });

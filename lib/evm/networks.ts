@@ -5,7 +5,9 @@ import { bsc, bscTestnet } from "viem/chains";
 // mainnet with pSTAKE's published addresses. RPC URLs can be overridden by env (NEXT_PUBLIC_EVM_RPC for the local
 // chain, NEXT_PUBLIC_BSC_RPC, NEXT_PUBLIC_BSC_TESTNET_RPC).
 
-export type EvmNetworkId = "bnb-local" | "bsc-testnet" | "bsc";
+import { EVM_NETWORK_IDS, EVM_NETWORK_NAMES, type EvmNetworkId } from "./network-ids";
+
+export { EVM_NETWORK_IDS, type EvmNetworkId };
 
 export interface EvmNetwork {
   id: EvmNetworkId;
@@ -53,7 +55,7 @@ function withRpc(chain: Chain, url: string | undefined): Chain {
 export const EVM_NETWORKS: Record<EvmNetworkId, EvmNetwork> = {
   "bnb-local": {
     id: "bnb-local",
-    name: "Local BNB chain",
+    name: EVM_NETWORK_NAMES["bnb-local"],
     chain: bnbLocal,
     stakePool: LOCAL_CONTRACTS.stakePool,
     stkBNB: LOCAL_CONTRACTS.stkBNB,
@@ -62,7 +64,7 @@ export const EVM_NETWORKS: Record<EvmNetworkId, EvmNetwork> = {
   },
   "bsc-testnet": {
     id: "bsc-testnet",
-    name: "BSC testnet",
+    name: EVM_NETWORK_NAMES["bsc-testnet"],
     chain: withRpc(bscTestnet, process.env.NEXT_PUBLIC_BSC_TESTNET_RPC),
     stakePool: "0x7CdFba1Ee6A8D1e688B4B34A56b62287ce400802",
     stkBNB: "0xF7CE8444b3b1c62e785a25343a8B4764198A81B8",
@@ -72,7 +74,7 @@ export const EVM_NETWORKS: Record<EvmNetworkId, EvmNetwork> = {
   },
   bsc: {
     id: "bsc",
-    name: "BNB Smart Chain",
+    name: EVM_NETWORK_NAMES.bsc,
     chain: withRpc(bsc, process.env.NEXT_PUBLIC_BSC_RPC),
     stakePool: "0xC228CefDF841dEfDbD5B3a18dFD414cC0dbfa0D8",
     stkBNB: "0xc2E9d07F66A89c44062459A47a0D2Dc038E4fb16",
@@ -81,8 +83,6 @@ export const EVM_NETWORKS: Record<EvmNetworkId, EvmNetwork> = {
     explorerTxUrl: "https://bscscan.com/tx/${txHash}",
   },
 };
-
-export const EVM_NETWORK_IDS = Object.keys(EVM_NETWORKS) as EvmNetworkId[];
 
 export function evmNetworkByChainId(chainId: number | undefined): EvmNetwork | undefined {
   return Object.values(EVM_NETWORKS).find((n) => n.chain.id === chainId);
