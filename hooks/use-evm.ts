@@ -2,9 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { EVM_NETWORKS, type EvmNetwork } from "@/lib/evm/networks";
+import type { EvmNetwork } from "@/lib/evm/networks";
 import { useEvmNetworkStore } from "./use-evm-network";
-import { type ContractCall, estimateCall, readBalances, readClaims, readPool } from "@/lib/evm/pool";
+import { type ContractCall, estimateCall, readBalances, readClaims } from "@/lib/evm/pool";
 import { publicClientFor } from "@/lib/evm/wagmi";
 import { useTicker } from "./use-ticker";
 import { queryKeys } from "@/lib/query-keys";
@@ -13,18 +13,7 @@ import { queryKeys } from "@/lib/query-keys";
 // from it. Reads use the app's own RPC for that network, so they work before any wallet connects.
 
 export { useEvmNetworkStore };
-
-export function useEvmNetwork(): EvmNetwork {
-  return EVM_NETWORKS[useEvmNetworkStore((s) => s.evmNetworkId)];
-}
-
-export function useEvmPool(network: EvmNetwork) {
-  return useQuery({
-    queryKey: queryKeys.evm.pool(network.id),
-    queryFn: async () => ({ ...(await readPool(publicClientFor(network), network)), readAt: Date.now() }),
-    refetchInterval: 15_000,
-  });
-}
+export { useEvmNetwork, useEvmPool } from "./use-evm-pool";
 
 export function useEvmBalances(network: EvmNetwork, user: Address | undefined) {
   return useQuery({

@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 
 /** A dropdown's open state that closes on a click outside its container or on Escape. */
-export function useMenu<T extends HTMLElement>() {
-  const [open, setOpen] = useState(false);
+export function useMenu<T extends HTMLElement>(initiallyOpen = false) {
+  const [open, setOpen] = useState(initiallyOpen);
   const ref = useRef<T>(null);
   useEffect(() => {
     if (!open) return;

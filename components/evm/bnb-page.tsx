@@ -1,38 +1,43 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useConnection, useSwitchChain } from "wagmi";
-import { useEvmBalances, useEvmClaims, useEvmNetwork, useEvmNetworkStore, useEvmPool } from "@/hooks/use-evm";
+import { useEvmBalances, useEvmClaims, useEvmNetwork, useEvmPool } from "@/hooks/use-evm";
 import { toEvmTxError } from "@/lib/evm/errors";
-import { rateText } from "@/lib/evm/math";
-import { EVM_NETWORKS, EVM_NETWORK_IDS, type EvmNetworkId } from "@/lib/evm/networks";
+import { EVM_NETWORKS, type EvmNetworkId } from "@/lib/evm/networks";
 import { Panel } from "@/components/ui/panel";
 import { useSentence } from "@/components/ui/use-texts";
-import { PreviewTable } from "@/components/ui/preview-table";
 import { BnbClaims } from "./bnb-claims";
+import { BnbConnectHint } from "./bnb-connect-hint";
+import { BnbHeader } from "./bnb-header";
+import { BnbPoolPanel } from "./bnb-pool-panel";
 import { BnbStakeForm } from "./bnb-stake-form";
 import { BnbUnstakeForm } from "./bnb-unstake-form";
 import { EvmScope } from "./evm-scope";
 import { EvmTxModal } from "./evm-tx-modal";
 import { EvmWalletMenu } from "./evm-wallet-menu";
 import { useDemoEvmWallet } from "./use-demo-evm-wallet";
-import { bnbText, feePercent } from "./format";
-import { useBnbTime } from "./use-bnb-texts";
-import { Loading } from "@/components/ui/loading";
+import { bnbText } from "./format";
 
-export function BnbPage() {
+/**
+ * What the page's first view asked for before this part loaded: open the wallet menu, or start the demo account.
+ * (The first view, bnb-entry.tsx, shows the header and the pool without wagmi.)
+ */
+export type BnbIntent = "connect" | "demo" | null;
+
+/** The BNB page with its EVM wallet: wagmi's context, the account's forms and claims, the transaction dialog. */
+export function BnbPage({ intent = null }: { intent?: BnbIntent }) {
   return (
     <EvmScope>
-      <BnbContent />
+      <BnbContent intent={intent} />
       <EvmTxModal />
     </EvmScope>
   );
 }
 
-function BnbContent() {
+function BnbContent({ intent }: { intent: BnbIntent }) {
   const network = useEvmNetwork();
-  const setNetwork = useEvmNetworkStore((s) => s.setEvmNetwork);
   const pool = useEvmPool(network);
   const connection = useConnection();
   const user = connection.address;
@@ -44,94 +49,22 @@ function BnbContent() {
   const tab = exitOnly ? "unstake" : picked;
   const onChain = connection.chainId === network.chain.id;
   const t = useTranslations();
-  const time = useBnbTime();
   const demo = useDemoEvmWallet(network);
-  // why a read of the pool failed: an unreachable node in words, anything else as the node said it
-  const readError = (e: unknown) => {
-    const error = toEvmTxError(e);
-    return error.kind === "unreachable" ? t("bnb.unreachable") : error.detail.split("\n")[0];
-  };
+  // the demo account asked for in the first view starts once, when this part has loaded
+  const demoAsked = useRef(intent === "demo");
+  useEffect(() => {
+    if (!demoAsked.current) return;
+    demoAsked.current = false;
+    void demo.start();
+  }, [demo]);
 
   return (
     <div className="grid gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold text-white">{t("bnb.title")}</h1>
-          <p className="text-sm text-slate-400">{t("bnb.intro")}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <label className="flex items-center gap-2 text-sm text-slate-300">
-            {t("bnb.network")}
-            <select
-              value={network.id}
-              onChange={(e) => setNetwork(e.target.value as EvmNetworkId)}
-              className="rounded-md border border-white/15 bg-slate-950 px-2 py-1 text-white"
-            >
-              {EVM_NETWORK_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {EVM_NETWORKS[id].name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <EvmWalletMenu demo={demo} />
-        </div>
-      </div>
-
-      {exitOnly && (
-        <div role="status" className="rounded-lg border border-amber-400/30 bg-amber-500/10 px-4 py-3 text-sm text-amber-100" data-testid="bnb-exit-only">
-          <p className="font-medium">{t("bnb.exitOnly.title")}</p>
-          <p className="mt-1 text-amber-200/90">
-            {t("bnb.exitOnly.body")} {pool.data && t("bnb.exitOnly.reserve", { reserve: bnbText(pool.data.claimReserve, 4) })}
-          </p>
-        </div>
-      )}
-      <Panel id="bnb-pool" title={t("bnb.pool")}>
-        {pool.isError ? (
-          <p role="alert" className="mt-2 text-sm text-red-200" data-testid="bnb-pool-error">
-            {t("bnb.poolError", { network: network.name, error: readError(pool.error) })}
-            {network.isLocal && ` ${t("bnb.localHint")}`}
-          </p>
-        ) : !pool.data ? (
-          <Loading text={t("bnb.readingPool")} className="mt-2" />
-        ) : (
-          <>
-            {pool.data.paused && (
-              <p role="alert" className="mt-2 rounded-md bg-amber-500/10 px-3 py-2 text-sm text-amber-200" data-testid="bnb-paused">
-                {t("bnb.paused")}
-              </p>
-            )}
-            <PreviewTable
-              rows={[
-                { label: t("bnb.rate"), value: `1 stkBNB = ${rateText(pool.data)} BNB`, testId: "bnb-rate" },
-                { label: t("bnb.staked"), value: `${bnbText(pool.data.totalWei, 4)} BNB` },
-                { label: t("bnb.supply"), value: `${bnbText(pool.data.poolTokenSupply, 4)} stkBNB` },
-                { label: t("bnb.cooldown"), value: time.cooldown(pool.data.cooldownPeriod) },
-                {
-                  label: t("bnb.fees"),
-                  value: `${feePercent(pool.data.fee.deposit)} / ${feePercent(pool.data.fee.withdraw)} / ${feePercent(pool.data.fee.reward)}`,
-                },
-                { label: t("bnb.reserve"), value: `${bnbText(pool.data.claimReserve, 4)} BNB`, hint: t("bnb.reserveHint") },
-              ]}
-            />
-          </>
-        )}
-      </Panel>
+      <BnbHeader wallet={<EvmWalletMenu demo={demo} initiallyOpen={intent === "connect"} />} />
+      <BnbPoolPanel />
 
       {!user ? (
-        <div className="rounded-lg border border-white/10 p-4 text-sm text-slate-300" data-testid="bnb-connect-hint">
-          <p>{t("bnb.connectHint")}</p>
-          {demo.available && (
-            <button type="button" onClick={() => void demo.start()} disabled={demo.pending} className="btn-primary mt-3">
-              {t("bnb.demo.try")}
-            </button>
-          )}
-          {demo.error !== null && (
-            <p role="alert" className="mt-2 text-red-200" data-testid="bnb-demo-error">
-              {t("bnb.demo.error")}
-            </p>
-          )}
-        </div>
+        <BnbConnectHint demo={{ ...demo, start: () => void demo.start() }} />
       ) : !onChain ? (
         <WrongChain networkId={network.id} walletChainId={connection.chainId} />
       ) : (

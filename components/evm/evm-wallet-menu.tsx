@@ -9,13 +9,16 @@ import { evmNetworkByChainId } from "@/lib/evm/networks";
 import { useSentence } from "@/components/ui/use-texts";
 import type { DemoEvmWallet } from "./use-demo-evm-wallet";
 
-/** The BNB page's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain). */
-export function EvmWalletMenu({ demo }: { demo: DemoEvmWallet }) {
+/**
+ * The BNB page's EVM wallet: its own connection beside the Cosmos one (connect, disconnect, which chain).
+ * `initiallyOpen`: the first view's Connect button was pressed before this loaded, so the choice opens at once.
+ */
+export function EvmWalletMenu({ demo, initiallyOpen = false }: { demo: DemoEvmWallet; initiallyOpen?: boolean }) {
   const connection = useConnection();
   const connectors = useConnectors();
   const { connect, isPending, error, reset } = useConnect();
   const { disconnect } = useDisconnect();
-  const { open, setOpen, ref } = useMenu<HTMLDivElement>();
+  const { open, setOpen, ref } = useMenu<HTMLDivElement>(initiallyOpen);
 
   // EIP-6963 wallets by name; the generic window.ethereum entry only when nothing announced itself
   // (a wallet can be listed twice when it announces itself again: one entry per id)

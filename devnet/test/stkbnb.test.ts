@@ -7,7 +7,9 @@ import { stakePoolAbi, stkBnbAbi } from "../../lib/evm/abi.generated";
 import { toEvmTxError } from "../../lib/evm/errors";
 import { type PoolState, amountProblem, claimAllPlan, previewDeposit, previewUnstake, rewardFeeTokens, roundDownTo } from "../../lib/evm/math";
 import { EVM_NETWORKS, LOCAL_CONTRACTS } from "../../lib/evm/networks";
-import { readClaims, readPool } from "../../lib/evm/pool";
+import { readClaims } from "../../lib/evm/pool";
+import { english } from "../../lib/i18n/english";
+import { readPool } from "../../lib/evm/pool-state";
 import { abiModuleSource } from "../evm/abi-module";
 import { type Anvil, startAnvil } from "../evm/anvil";
 import { type EvmDeployment, LOCAL_CHAIN_ID, addRewards, demoEvmAccount, deployStkBnb, localChain, localConfig, settleUnbonding } from "../evm/deploy";
@@ -37,7 +39,7 @@ const walletOf = (account: typeof alice) => createWalletClient({ account, chain:
 const network = () => ({ ...EVM_NETWORKS["bnb-local"], chain: { ...localChain(anvil.url), contracts: { multicall3: { address: dep.contracts.multicall3 } } } });
 
 async function pool(): Promise<PoolState> {
-  return readPool(pub, network());
+  return readPool(network());
 }
 
 async function receipt(hash: Hex) {
@@ -77,7 +79,7 @@ async function refusal(call: Promise<unknown>): Promise<{ name?: string; message
   } catch (e) {
     const err = e as { walk?: (f: (x: unknown) => boolean) => unknown };
     const revert = err.walk?.((x) => (x as { data?: { errorName?: string } }).data?.errorName !== undefined) as { data?: { errorName?: string } } | undefined;
-    return { name: revert?.data?.errorName, message: toEvmTxError(e).message };
+    return { name: revert?.data?.errorName, message: english(toEvmTxError(e).text) };
   }
   throw new Error("expected a revert");
 }

@@ -1,38 +1,9 @@
 import type { Abi, Address, PublicClient } from "viem";
 import { stakePoolAbi, stkBnbAbi } from "./abi.generated";
-import type { ClaimRequest, PoolState } from "./math";
+import type { ClaimRequest } from "./math";
 import type { EvmNetwork } from "./networks";
 
-// Reads of the StakePool and stkBNB, batched through the chain's Multicall3 (one eth_call each).
-
-const MULTICALL_TIME_ABI = [
-  { type: "function", name: "getCurrentBlockTimestamp", stateMutability: "view", inputs: [], outputs: [{ name: "timestamp", type: "uint256" }] },
-] as const;
-
-export interface PoolSnapshot extends PoolState {
-  /** the chain's latest block time, seconds: claims and cooldowns count in chain time, not the browser's */
-  chainTime: bigint;
-}
-
-export async function readPool(client: PublicClient, network: EvmNetwork): Promise<PoolSnapshot> {
-  const pool = { address: network.stakePool, abi: stakePoolAbi } as const;
-  const multicall3 = network.chain.contracts?.multicall3?.address;
-  if (!multicall3) throw new Error(`${network.name} has no Multicall3 address`);
-  const [rate, config, claimReserve, paused, chainTime] = await client.multicall({
-    multicallAddress: multicall3,
-    allowFailure: false,
-    contracts: [
-      { ...pool, functionName: "exchangeRate" },
-      { ...pool, functionName: "config" },
-      { ...pool, functionName: "claimReserve" },
-      { ...pool, functionName: "paused" },
-      { address: multicall3, abi: MULTICALL_TIME_ABI, functionName: "getCurrentBlockTimestamp" },
-    ],
-  });
-  const [totalWei, poolTokenSupply] = rate;
-  const [, , , minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee] = config;
-  return { totalWei, poolTokenSupply, minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee: { ...fee }, claimReserve, paused, chainTime };
-}
+// Reads of an account on the StakePool and stkBNB through viem's client (the pool's own state: pool-state.ts).
 
 export interface EvmBalances {
   bnb: bigint;
