@@ -7,6 +7,7 @@ import { NETWORKS, type Network } from "@/lib/chain/networks";
 import { TxError, toTxError } from "./errors";
 import { estimate, followTx, signAndSend } from "./lifecycle";
 import { loadSigningKit } from "./signing-kit";
+import { english } from "@/lib/i18n/english";
 
 let devnet: TestDevnet;
 let network: Network;
@@ -80,7 +81,7 @@ describe("transaction lifecycle", () => {
     const { fee } = await estimate(kit, network, carol, plan);
     const height = (await devnet.rpc("status")).result.sync_info.latest_block_height;
     const err = await expectTxError(signAndSend(kit, network, carol, plan, fee), "rejected");
-    expect(err.message).toMatch(/Nothing was sent/);
+    expect(english(err.text)).toMatch(/Nothing was sent/);
     expect((await devnet.rpc("status")).result.sync_info.latest_block_height).toBe(height);
   });
 
@@ -105,7 +106,7 @@ describe("transaction lifecycle", () => {
     // without the pre-sign simulation, so the chain's refusal comes from the block result
     const err = await expectTxError(signAndSend(kit, network, dave, undelegate, fee, { pollIntervalMs: 50, recheck: false }), "module");
     expect(err.extra).toMatchObject({ codespace: "staking", code: 19 });
-    expect(err.message).toBe("The staking module refused this transaction: no delegation for (address, validator) tuple.");
+    expect(english(err.text)).toBe("The staking module refused this transaction: no delegation for (address, validator) tuple.");
     expect(err.extra.hash).toMatch(/^[0-9A-F]{64}$/);
   });
 
@@ -202,7 +203,7 @@ describe("a broadcast whose answer is lost", () => {
     const other = await signingClient(devnet.url, await directWallet(2));
     for (let i = 0; i < 3; i++) await other.sendTokens(carol, dave, [{ denom: "uxprt", amount: "1" }], "auto");
     const err = await dropped;
-    expect(err.message).toMatch(/^The transaction was not included: it expired at block \d+\. Nothing moved; you can send it again\.$/);
+    expect(english(err.text)).toMatch(/^The transaction was not included: it expired at block \d+\. Nothing moved; you can send it again\.$/);
     expect(err.retryable).toBe(true);
     expect(await balance(bob)).toBe(before);
     expect(await sequenceOf(kit, alice)).toBe(sequence);
@@ -220,7 +221,7 @@ describe("error map", () => {
       ),
     );
     expect(slipped.kind).toBe("module");
-    expect(slipped.message).toMatch(/^The price moved beyond your slippage tolerance/);
+    expect(english(slipped.text)).toMatch(/^The price moved beyond your slippage tolerance/);
     expect(toTxError({ code: 32, codespace: "sdk", log: "account sequence mismatch, expected 2, got 1: incorrect account sequence", message: "x" }).kind).toBe(
       "sequence-mismatch",
     );
