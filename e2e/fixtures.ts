@@ -8,7 +8,13 @@ import { DEMO_ADDRESSES, DEMO_MNEMONIC } from "../devnet/src/genesis";
 import { DEVNET_URL } from "./env";
 
 // Fixtures: a chain handle (isolated per test by devnet snapshot/revert) and a Keplr-compatible wallet
-// injected into the page, whose keys live in this test process and sign for real.
+// injected into the page, whose keys live in this test process and sign for real. `walletShape` says where it is
+// injected: as Keplr (window.keplr, and window.leap as Leap did), as Cosmostation (window.cosmostation.providers
+// .keplr, refusing with Cosmostation's plain `{ code: 4001 }` object and announcing account switches with its event),
+// or as MetaMask with the Cosmos Snap (window.ethereum's request API: wallet_getSnaps, wallet_requestSnaps and
+// wallet_invokeSnap with the snap's methods and JSON shapes, answered by the same keys).
+
+export type WalletShape = "keplr" | "cosmostation" | "snap";
 
 async function rpc(method: string, params: object = {}): Promise<any> {
   const res = await fetch(DEVNET_URL, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
@@ -35,11 +41,13 @@ export interface KeplrControl {
   ledger: boolean;
   /** every call the page made, for assertions */
   calls: { method: string; args: unknown[] }[];
-  /** switch account in the "extension" and fire keplr_keystorechange */
+  /** switch account in the "extension" and fire its keystore event (keplr_ or cosmostation_keystorechange) */
   switchAccount(index: number): Promise<void>;
 }
 
-export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
+export const test = base.extend<{ chain: Chain; keplr: KeplrControl; walletShape: WalletShape }>({
+  walletShape: ["keplr", { option: true }],
+
   page: async ({ page }, use) => {
     // Nothing leaves the machine: remote logos and registry endpoints are refused.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort("internetdisconnected"));
@@ -69,7 +77,7 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
     { auto: true },
   ],
 
-  keplr: async ({ page }, use) => {
+  keplr: async ({ page, walletShape }, use) => {
     const direct = await Promise.all(
       DEMO_ADDRESSES.map((_, i) => DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })),
     );
@@ -85,7 +93,7 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
       calls: [],
       async switchAccount(index) {
         control.account = index;
-        await page.evaluate(() => window.dispatchEvent(new Event("keplr_keystorechange")));
+        await page.evaluate((event) => window.dispatchEvent(new Event(event)), `${walletShape}_keystorechange`);
       },
     };
     const record = (method: string, args: unknown[]) => control.calls.push({ method, args });
@@ -131,14 +139,21 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
       }
     });
 
-    await page.addInitScript(() => {
-      const call = (method: string, ...args: unknown[]) => (window as any).__keplrCall(method, args);
+    await page.addInitScript((shape: WalletShape) => {
+      const call = async (method: string, ...args: unknown[]) => {
+        try {
+          return await (window as any).__keplrCall(method, args);
+        } catch (e) {
+          // Cosmostation refuses with a plain object, EIP-1193's code and its own words
+          if (shape !== "keplr" && /rejected/i.test(String(e))) throw { code: 4001, message: "User rejected the request." };
+          throw e;
+        }
+      };
       const key = async (chainId: string) => {
         const k = await call("getKey", chainId);
         return { ...k, pubKey: Uint8Array.from(k.pubKey), address: Uint8Array.from(k.address) };
       };
-      // Keplr and Leap inject the same API; the same test wallet answers as both.
-      (window as any).keplr = (window as any).leap = {
+      const provider = {
         enable: (chainIds: string | string[]) => call("enable", chainIds),
         experimentalSuggestChain: (info: unknown) => call("experimentalSuggestChain", info),
         getKey: key,
@@ -164,7 +179,64 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl }>({
           };
         },
       };
-    });
+      // Keplr and Leap inject the same API; Cosmostation offers it as its Keplr-compatible provider
+      if (shape === "cosmostation") (window as any).cosmostation = { providers: { keplr: provider } };
+      else if (shape === "keplr") (window as any).keplr = (window as any).leap = provider;
+      else {
+        // MetaMask with the Cosmos Snap: the snap's methods over wallet_invokeSnap, each answering { data }
+        const SNAP = "npm:@cosmsnap/snap";
+        let installed = false;
+        let initialized = false;
+        const chains: { chain_id: string }[] = [];
+        const numbered = (v: Record<string, number>) => Object.values(v);
+        const snap = async (method: string, params: any) => {
+          switch (method) {
+            case "initialized":
+              return { initialized };
+            case "initialize":
+              initialized = true;
+              return {};
+            case "getChains":
+              return { chains };
+            case "addChain": {
+              const info = JSON.parse(params.chain_info);
+              await call("experimentalSuggestChain", info);
+              chains.push(info);
+              return {};
+            }
+            case "getKey":
+              return call("getKey", params.chain_id);
+            case "signDirect": {
+              const d = params.sign_doc;
+              const accountNumber = ((BigInt(d.accountNumber.high >>> 0) << 32n) | BigInt(d.accountNumber.low >>> 0)).toString();
+              const doc = { bodyBytes: numbered(d.bodyBytes), authInfoBytes: numbered(d.authInfoBytes), chainId: d.chainId, accountNumber };
+              const { signature } = await call("signDirect", params.signer, doc);
+              return { signed: { ...d, accountNumber }, signature };
+            }
+            case "signAmino":
+              return call("signAmino", params.signer, params.sign_doc);
+            default:
+              throw new Error(`unexpected snap method ${method}`);
+          }
+        };
+        (window as any).ethereum = {
+          isMetaMask: true,
+          request: async ({ method, params }: { method: string; params?: any }) => {
+            if (method === "wallet_getSnaps") return installed ? { [SNAP]: { id: SNAP, version: "0.1.23" } } : {};
+            if (method === "wallet_requestSnaps") {
+              await call("enable", Object.keys(params));
+              installed = true;
+              return { [SNAP]: { id: SNAP, version: "0.1.23" } };
+            }
+            if (method === "wallet_invokeSnap") {
+              if (!installed || params.snapId !== SNAP) throw new Error(`snap ${params.snapId} is not installed`);
+              return { data: await snap(params.request.method, params.request.params), success: true, statusCode: 200 };
+            }
+            throw new Error(`unexpected MetaMask request ${method}`);
+          },
+        };
+      }
+    }, walletShape);
     await use(control);
   },
 });

@@ -1,6 +1,6 @@
 import { ALICE, BOB, expect, test } from "./fixtures";
 
-// The foundation as a user meets it: connect (Keplr or the demo account), see balances, send with a
+// The foundation as a user meets it: connect (Keplr, Cosmostation or the demo account), see balances, send with a
 // reviewed, really signed transaction, reject in the wallet, switch account and network.
 
 test.describe("wallet and balances", () => {
@@ -54,7 +54,7 @@ test.describe("wallet and balances", () => {
     await page.evaluate(() => localStorage.setItem("plsh:wallet", JSON.stringify({ state: { lastKind: "leap" }, version: 0 })));
     await page.reload();
     await expect(page.getByTestId("wallet-error")).toContainText("Leap Wallet shut down on 28 May 2026");
-    await expect(page.getByTestId("wallet-error")).toContainText("import your recovery phrase into Keplr");
+    await expect(page.getByTestId("wallet-error")).toContainText("import your recovery phrase into Keplr or Cosmostation");
     await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
     // forgotten: a reload does not say it again, nor try Leap
     await page.getByRole("button", { name: "Dismiss" }).click();
@@ -159,5 +159,81 @@ test.describe("wallet and balances", () => {
       await expect(page.getByRole("form", { name: "Send" })).toContainText(message);
       await expect(page.getByRole("dialog")).toHaveCount(0);
     }
+  });
+});
+
+test.describe("Cosmostation (its Keplr-compatible provider, as its extension and its mobile in-app browser inject it)", () => {
+  test.use({ walletShape: "cosmostation" });
+
+  test("connects, signs a send, follows an account switch; a rejection says so and a retry goes through", async ({ page, keplr: wallet, chain }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    // only Cosmostation is in this browser: Keplr is offered with "not installed"
+    await expect(page.getByRole("menuitem", { name: /Keplr/ })).toContainText("not installed");
+    await page.getByRole("menuitem", { name: /Cosmostation/ }).click();
+    await expect(page.getByTestId("account-address")).toContainText(ALICE);
+    expect(wallet.calls.some((c) => c.method === "experimentalSuggestChain")).toBe(true);
+    await expect(page.getByTestId("balances").locator('[data-denom="uxprt"] [data-testid="balance-amount"]')).toHaveText("1,000,000");
+
+    // a rejection (Cosmostation's { code: 4001 } object) is said in words, and nothing is broadcast
+    wallet.reject = true;
+    const sent = await chain.txCount(ALICE);
+    await page.getByPlaceholder("persistence1…").fill(BOB);
+    await page.getByPlaceholder("0.0").fill("2");
+    await page.getByRole("button", { name: "Review" }).click();
+    await page.getByRole("button", { name: "Confirm and sign" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("alert")).toHaveAttribute("data-error-kind", "rejected");
+    await dialog.getByRole("button", { name: "Details" }).click();
+    await expect(dialog).toContainText("User rejected the request.");
+    expect(await chain.txCount(ALICE)).toBe(sent);
+
+    wallet.reject = false;
+    const before = await chain.balance(BOB);
+    await dialog.getByRole("button", { name: "Retry" }).click();
+    await dialog.getByRole("button", { name: "Confirm and sign" }).click();
+    await expect(dialog).toHaveAttribute("data-stage", "success");
+    expect(await chain.balance(BOB)).toBe(before + 2_000_000n);
+    expect(wallet.calls.filter((c) => c.method === "signDirect")).toHaveLength(2);
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    // cosmostation_keystorechange: the page reads the new account
+    await wallet.switchAccount(1);
+    await expect(page.getByTestId("account-address")).toContainText(BOB);
+    // a reload reconnects Cosmostation by itself
+    await page.reload();
+    await expect(page.getByTestId("account-address")).toContainText(BOB);
+  });
+});
+
+test.describe("MetaMask with the Cosmos Snap (MetaMask's request API)", () => {
+  test.use({ walletShape: "snap" });
+
+  test("installs and connects the snap, adds the network, signs a stake; declining the snap says so", async ({ page, keplr: wallet, chain }) => {
+    await page.goto("/");
+    wallet.declineConnect = true;
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    await page.getByRole("menuitem", { name: /MetaMask \(Cosmos Snap\)/ }).click();
+    await expect(page.getByTestId("wallet-error")).toContainText("You declined the connection in MetaMask (Cosmos Snap).");
+    await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
+
+    wallet.declineConnect = false;
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    await page.getByRole("menuitem", { name: /MetaMask \(Cosmos Snap\)/ }).click();
+    await expect(page.getByTestId("account-address")).toContainText(ALICE);
+    // the devnet was added to the snap as a chain-registry record
+    const added = wallet.calls.find((c) => c.method === "experimentalSuggestChain")!.args[0] as { chain_id: string; bech32_prefix: string };
+    expect(added).toMatchObject({ chain_id: "devnet-1", bech32_prefix: "persistence" });
+
+    // a send signed by the snap (direct signing, the account number as the snap's Long parts)
+    const before = await chain.balance(BOB);
+    await page.getByPlaceholder("persistence1…").fill(BOB);
+    await page.getByPlaceholder("0.0").fill("3");
+    await page.getByRole("button", { name: "Review" }).click();
+    await page.getByRole("button", { name: "Confirm and sign" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toHaveAttribute("data-stage", "success");
+    expect(await chain.balance(BOB)).toBe(before + 3_000_000n);
+    expect(wallet.calls.filter((c) => c.method === "signDirect")).toHaveLength(1);
   });
 });

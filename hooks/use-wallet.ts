@@ -27,6 +27,8 @@ interface WalletState {
 
 async function accountFor(kind: WalletKind, network: Network): Promise<WalletAccount> {
   if (kind === "demo") return connectDemo(rpcFor(network.id), network);
+  // the snap's connector loads only for someone who picks it
+  if (kind === "snap") return (await import("@/lib/wallet/snap")).connectSnap(network);
   return connectInjected(kind, network);
 }
 
@@ -56,7 +58,8 @@ export const useWalletStore = create<WalletState>()(
         const current = get().account;
         if (!current || current.kind === "demo") return;
         try {
-          const account = await readAccount(current.kind, network);
+          const account =
+            current.kind === "snap" ? await (await import("@/lib/wallet/snap")).readSnapAccount(network) : await readAccount(current.kind, network);
           set({ account, networkId: network.id });
         } catch (e) {
           set({ account: null, networkId: null, error: walletErrorText(e) });

@@ -60,7 +60,8 @@ function SessionSync() {
   }, [address, network.id, queryClient]);
 
   useEffect(() => {
-    if (kind !== "keplr") return;
+    // the snap's key comes from MetaMask's recovery phrase, not its selected account: nothing to follow
+    if (!kind || kind === "demo" || kind === "snap") return;
     return onKeystoreChange(kind, () => void useWalletStore.getState().refresh(network));
   }, [kind, network]);
 

@@ -5,7 +5,7 @@ import { useTranslations } from "use-intl";
 import { useMenu } from "@/hooks/use-menu";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount, useWalletStore } from "@/hooks/use-wallet";
-import { isInstalled } from "@/lib/wallet/injected";
+import { INJECTED_KINDS, hasMetaMask, isInstalled } from "@/lib/wallet/injected";
 import { WALLET_LABELS, type WalletKind } from "@/lib/wallet/types";
 
 export function shortAddress(address: string): string {
@@ -18,11 +18,11 @@ export function WalletButton() {
   const status = useWalletStore((s) => s.status);
   const connect = useWalletStore((s) => s.connect);
   const disconnect = useWalletStore((s) => s.disconnect);
-  const [installed, setInstalled] = useState<Record<"keplr", boolean>>({ keplr: false });
+  const [installed, setInstalled] = useState<Partial<Record<WalletKind, boolean>>>({});
   const { open, setOpen, ref } = useMenu<HTMLDivElement>();
   const t = useTranslations();
 
-  const kinds: WalletKind[] = network.isDevnet ? ["keplr", "demo"] : ["keplr"];
+  const kinds: WalletKind[] = [...INJECTED_KINDS, "snap", ...(network.isDevnet ? (["demo"] as const) : [])];
   const pick = (kind: WalletKind) => {
     setOpen(false);
     void connect(kind, network);
@@ -35,7 +35,7 @@ export function WalletButton() {
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => {
-          setInstalled({ keplr: isInstalled("keplr") });
+          setInstalled({ ...Object.fromEntries(INJECTED_KINDS.map((k) => [k, isInstalled(k)])), snap: hasMetaMask() });
           setOpen((o) => !o);
         }}
         className="btn-primary px-3 py-1.5 whitespace-nowrap"

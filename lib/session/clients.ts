@@ -38,6 +38,7 @@ export function historyRpcFor(id: NetworkId): FailoverRpcClient {
 /** The offline signer of a connected account: the demo key in the page, or the wallet extension's. */
 export function signerFor(account: WalletAccount, network: Network): Promise<OfflineSigner> {
   if (account.kind === "demo") return demoSigner(rpcFor(network.id), network);
+  if (account.kind === "snap") return import("@/lib/wallet/snap").then((m) => m.snapSigner(network));
   return injectedSigner(account.kind, network);
 }
 

@@ -88,7 +88,8 @@ export function fromChainCode(code: number, codespace: string, log: string, hash
 /** Maps whatever a wallet, cosmjs or the network threw into a TxError. */
 export function toTxError(e: unknown): TxError {
   if (e instanceof TxError) return e;
-  const message = e instanceof Error ? e.message : String(e);
+  // a wallet may throw a plain object ({ code, message }: Cosmostation) rather than an Error
+  const message = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
   if (isUserRejection(e)) return new TxError("rejected", sentence("txError.rejected"), message);
   if (e instanceof WalletError) return new TxError("wallet", e.text, e.detail ?? message);
   if (e instanceof AllEndpointsFailedError) {

@@ -4,28 +4,37 @@ import { sentence } from "@/lib/i18n/sentence";
 import { chainInfoFor } from "./chain-info";
 import { type OfflineSigner, WALLET_LABELS, type WalletAccount, WalletError, isUserRejection } from "./types";
 
-// Keplr's injected API (window.keplr; Keplr Mobile's in-app browser and Keplr-compatible wallets inject the same).
-// Leap, which injected it as window.leap, shut down on 28 May 2026 and is no longer offered. Networks a wallet does not know (the devnet,
-// testnets) are suggested first; the account is read with getKey; the signer comes from getOfflineSignerAuto,
-// which gives an amino-only signer for Ledger keys.
+// Keplr's injected API: window.keplr (Keplr's extension, Keplr Mobile's in-app browser and Keplr-compatible wallets
+// inject it), and Cosmostation's Keplr-compatible provider, window.cosmostation.providers.keplr (its extension and
+// its mobile app's in-app browser; the way Cosmostation documents for Keplr-based dApps, and graz's). Leap, which
+// injected it as window.leap, shut down on 28 May 2026 and is no longer offered. Networks a wallet does not know
+// (the devnet, testnets) are suggested first; the account is read with getKey; the signer comes from
+// getOfflineSignerAuto, which gives an amino-only signer for Ledger keys.
 
-export type InjectedKind = "keplr";
+export type InjectedKind = "keplr" | "cosmostation";
+export const INJECTED_KINDS: readonly InjectedKind[] = ["keplr", "cosmostation"];
 
 declare global {
   interface Window {
     keplr?: Keplr;
+    cosmostation?: { providers?: { keplr?: Keplr } };
   }
 }
 
-const KEYSTORE_EVENTS: Record<InjectedKind, string> = { keplr: "keplr_keystorechange" };
+const KEYSTORE_EVENTS: Record<InjectedKind, string> = { keplr: "keplr_keystorechange", cosmostation: "cosmostation_keystorechange" };
 
 export function getExtension(kind: InjectedKind): Keplr | undefined {
   if (typeof window === "undefined") return undefined;
-  return kind === "keplr" ? window.keplr : undefined;
+  return kind === "keplr" ? window.keplr : window.cosmostation?.providers?.keplr;
 }
 
 export function isInstalled(kind: InjectedKind): boolean {
   return !!getExtension(kind);
+}
+
+/** MetaMask is in this browser (the Cosmos Snap's host; the snap's own code, snap.ts, loads only when picked). */
+export function hasMetaMask(): boolean {
+  return typeof window !== "undefined" && !!(window as { ethereum?: { isMetaMask?: boolean } }).ethereum?.isMetaMask;
 }
 
 function mustExtension(kind: InjectedKind): Keplr {

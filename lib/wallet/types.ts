@@ -2,7 +2,7 @@ import type { OfflineAminoSigner } from "@cosmjs/amino";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
 import { sentenceKeyText, type Sentence } from "@/lib/i18n/sentence";
 
-export type WalletKind = "keplr" | "demo";
+export type WalletKind = "keplr" | "cosmostation" | "snap" | "demo";
 
 /** Wallets the app used to offer: a remembered one is forgotten, and its user told why (Leap shut down in May 2026). */
 export const RETIRED_WALLETS = ["leap"] as const;
@@ -33,11 +33,17 @@ export class WalletError extends Error {
 
 export const WALLET_LABELS: Record<WalletKind, string> = {
   keplr: "Keplr",
+  cosmostation: "Cosmostation",
+  snap: "MetaMask (Cosmos Snap)",
   demo: "Demo account",
 };
 
-/** Wallets refuse with many phrasings; these are the ones Keplr and Ledger use. */
+/**
+ * Wallets refuse with many phrasings; these are the ones Keplr and Ledger use. Cosmostation rejects with a plain
+ * object, `{ code: 4001, message: "User rejected the request." }` (EIP-1193's code).
+ */
 export function isUserRejection(e: unknown): boolean {
-  const message = e instanceof Error ? e.message : String(e);
+  if ((e as { code?: unknown } | null)?.code === 4001) return true;
+  const message = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
   return /request rejected|rejected by (the )?user|user rejected|declined|denied|cancel(l)?ed|transaction rejected/i.test(message);
 }
