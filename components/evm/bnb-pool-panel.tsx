@@ -57,6 +57,13 @@ export function BnbPoolPanel() {
                   value: `${feePercent(pool.data.fee.deposit)} / ${feePercent(pool.data.fee.withdraw)} / ${feePercent(pool.data.fee.reward)}`,
                 },
                 { label: t("bnb.reserve"), value: `${bnbText(pool.data.claimReserve, 4)} BNB`, hint: t("bnb.reserveHint") },
+                {
+                  label: t("bnb.toUnbond"),
+                  value: `${bnbText(pool.data.bnbToUnbond > 0n ? pool.data.bnbToUnbond : 0n, 4)} BNB`,
+                  hint: t("bnb.toUnbondHint"),
+                  testId: "bnb-to-unbond",
+                },
+                { label: t("bnb.unbonding"), value: `${bnbText(pool.data.bnbUnbonding, 4)} BNB`, hint: t("bnb.unbondingHint"), testId: "bnb-unbonding" },
               ]}
             />
           </>

@@ -5,11 +5,11 @@ import { type Address, type Hex, type PublicClient, createPublicClient, createTe
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { stakePoolAbi, stkBnbAbi } from "../../lib/evm/abi.generated";
 import { toEvmTxError } from "../../lib/evm/errors";
-import { type PoolState, amountProblem, claimAllPlan, previewDeposit, previewUnstake, rewardFeeTokens, roundDownTo } from "../../lib/evm/math";
+import { amountProblem, claimAllPlan, previewDeposit, previewUnstake, rewardFeeTokens, roundDownTo } from "../../lib/evm/math";
 import { EVM_NETWORKS, LOCAL_CONTRACTS } from "../../lib/evm/networks";
 import { readClaims } from "../../lib/evm/pool";
 import { english } from "../../lib/i18n/english";
-import { readPool } from "../../lib/evm/pool-state";
+import { type PoolSnapshot, readPool } from "../../lib/evm/pool-state";
 import { abiModuleSource } from "../evm/abi-module";
 import { type Anvil, startAnvil } from "../evm/anvil";
 import { type EvmDeployment, LOCAL_CHAIN_ID, addRewards, demoEvmAccount, deployStkBnb, localChain, localConfig, settleUnbonding } from "../evm/deploy";
@@ -38,7 +38,7 @@ const testClient = () => createTestClient({ mode: "anvil", chain: localChain(anv
 const walletOf = (account: typeof alice) => createWalletClient({ account, chain: localChain(anvil.url), transport: http(anvil.url) });
 const network = () => ({ ...EVM_NETWORKS["bnb-local"], chain: { ...localChain(anvil.url), contracts: { multicall3: { address: dep.contracts.multicall3 } } } });
 
-async function pool(): Promise<PoolState> {
+async function pool(): Promise<PoolSnapshot> {
   return readPool(network());
 }
 
@@ -226,7 +226,10 @@ describe("unstake and claim", () => {
     const r = await unstake(alice, parseEther("4"));
     const createdAt = (await pub.getBlock({ blockNumber: r.blockNumber })).timestamp;
     const [req] = await readClaims(pub, network(), alice.address);
+    // the pool's state says the operator has this unstake to unbond, until it does
+    expect(await pool()).toMatchObject({ bnbToUnbond: req!.weiToReturn, bnbUnbonding: 0n, claimReserve: 0n });
     expect(await settleUnbonding(anvil.url, dep.contracts.stakePool)).toBe(req!.weiToReturn);
+    expect(await pool()).toMatchObject({ bnbToUnbond: 0n, bnbUnbonding: 0n, claimReserve: req!.weiToReturn });
 
     const claim = () =>
       walletOf(alice).writeContract({ address: dep.contracts.stakePool, abi: stakePoolAbi, functionName: "claim", args: [0n], gas: 200_000n });

@@ -40,6 +40,10 @@ const MULTICALL3_ABI = [
 export interface PoolSnapshot extends PoolState {
   /** the chain's latest block time, seconds: claims and cooldowns count in chain time, not the browser's */
   chainTime: bigint;
+  /** unstaked BNB the operator has not started unbonding yet (negative: more under way than asked) */
+  bnbToUnbond: bigint;
+  /** BNB the operator is unbonding, bound for the claim reserve */
+  bnbUnbonding: bigint;
 }
 
 /** Why a read failed: the node could not be reached, or it answered with an error (its words kept). */
@@ -72,8 +76,8 @@ export async function ethCall(rpcUrl: string, to: Hex, data: Hex, fetchFn: typeo
   return answer.result as Hex;
 }
 
-type PoolFunction = "exchangeRate" | "config" | "claimReserve" | "paused";
-const POOL_READS: PoolFunction[] = ["exchangeRate", "config", "claimReserve", "paused"];
+type PoolFunction = "exchangeRate" | "config" | "claimReserve" | "paused" | "bnbToUnbond" | "bnbUnbonding";
+const POOL_READS: PoolFunction[] = ["exchangeRate", "config", "claimReserve", "paused", "bnbToUnbond", "bnbUnbonding"];
 
 export async function readPool(network: EvmNetwork, fetchFn: typeof fetch = fetch): Promise<PoolSnapshot> {
   const multicall3 = network.chain.contracts?.multicall3?.address;
@@ -97,6 +101,8 @@ export async function readPool(network: EvmNetwork, fetchFn: typeof fetch = fetc
   const [, , , minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee] = decodeFunctionResult({ abi: stakePoolAbi, functionName: "config", data: out(1) });
   const claimReserve = decodeFunctionResult({ abi: stakePoolAbi, functionName: "claimReserve", data: out(2) });
   const paused = decodeFunctionResult({ abi: stakePoolAbi, functionName: "paused", data: out(3) });
-  const chainTime = decodeFunctionResult({ abi: MULTICALL3_ABI, functionName: "getCurrentBlockTimestamp", data: out(4) });
-  return { totalWei, poolTokenSupply, minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee: { ...fee }, claimReserve, paused, chainTime };
+  const bnbToUnbond = decodeFunctionResult({ abi: stakePoolAbi, functionName: "bnbToUnbond", data: out(4) });
+  const bnbUnbonding = decodeFunctionResult({ abi: stakePoolAbi, functionName: "bnbUnbonding", data: out(5) });
+  const chainTime = decodeFunctionResult({ abi: MULTICALL3_ABI, functionName: "getCurrentBlockTimestamp", data: out(6) });
+  return { totalWei, poolTokenSupply, minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee: { ...fee }, claimReserve, paused, chainTime, bnbToUnbond, bnbUnbonding };
 }
