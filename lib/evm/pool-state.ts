@@ -104,5 +104,17 @@ export async function readPool(network: EvmNetwork, fetchFn: typeof fetch = fetc
   const bnbToUnbond = decodeFunctionResult({ abi: stakePoolAbi, functionName: "bnbToUnbond", data: out(4) });
   const bnbUnbonding = decodeFunctionResult({ abi: stakePoolAbi, functionName: "bnbUnbonding", data: out(5) });
   const chainTime = decodeFunctionResult({ abi: MULTICALL3_ABI, functionName: "getCurrentBlockTimestamp", data: out(6) });
-  return { totalWei, poolTokenSupply, minBNBDeposit, minTokenWithdrawal, cooldownPeriod, fee: { ...fee }, claimReserve, paused, chainTime, bnbToUnbond, bnbUnbonding };
+  return {
+    totalWei,
+    poolTokenSupply,
+    minBNBDeposit,
+    minTokenWithdrawal,
+    cooldownPeriod,
+    fee: { ...fee },
+    claimReserve,
+    paused,
+    chainTime,
+    bnbToUnbond,
+    bnbUnbonding,
+  };
 }
