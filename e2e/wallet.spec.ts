@@ -209,7 +209,7 @@ test.describe("Cosmostation (its Keplr-compatible provider, as its extension and
 test.describe("MetaMask with the Cosmos Snap (MetaMask's request API)", () => {
   test.use({ walletShape: "snap" });
 
-  test("installs and connects the snap, adds the network, signs a stake; declining the snap says so", async ({ page, keplr: wallet, chain }) => {
+  test("installs and connects the snap, adds the network, signs a send; declining the snap says so", async ({ page, keplr: wallet, chain }) => {
     await page.goto("/");
     wallet.declineConnect = true;
     await page.getByRole("button", { name: "Connect wallet" }).click();
