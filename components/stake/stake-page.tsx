@@ -7,18 +7,27 @@ import { useCapabilities } from "@/hooks/use-capabilities";
 import { useHostChains } from "@/hooks/use-liquidstakeibc";
 import { useNetwork } from "@/hooks/use-network";
 import { useAccount } from "@/hooks/use-wallet";
+import dynamic from "next/dynamic";
 import { DemoButton } from "@/components/wallet/demo-button";
+import { Loading } from "@/components/ui/loading";
 import { type AssetChoice, AssetSelector } from "./asset-selector";
-import { ConvertForm } from "./convert-form";
-import { DeprecatedStk } from "./deprecated-stk";
-import { IbcExit } from "./ibc-exit";
-import { IbcStakeForm } from "./ibc-stake-form";
-import { IbcUnbondings } from "./ibc-unbondings";
 import { RateCard } from "./rate-card";
-import { StakeForm } from "./stake-form";
-import { UnbondingsList } from "./unbondings-list";
-import { UnstakeForm } from "./unstake-form";
 import { ValidatorsTable } from "./validators-table";
+
+// The forms and the account's lists load once a wallet is connected: without one the page shows the way in, the
+// rate and the validators, and downloads only those.
+function FormLoading() {
+  const t = useTranslations();
+  return <Loading text={t("common.loading")} rows={3} />;
+}
+const StakeForm = dynamic(() => import("./stake-form").then((m) => m.StakeForm), { loading: FormLoading });
+const UnstakeForm = dynamic(() => import("./unstake-form").then((m) => m.UnstakeForm), { loading: FormLoading });
+const ConvertForm = dynamic(() => import("./convert-form").then((m) => m.ConvertForm), { loading: FormLoading });
+const IbcStakeForm = dynamic(() => import("./ibc-stake-form").then((m) => m.IbcStakeForm), { loading: FormLoading });
+const IbcExit = dynamic(() => import("./ibc-exit").then((m) => m.IbcExit), { loading: FormLoading });
+const UnbondingsList = dynamic(() => import("./unbondings-list").then((m) => m.UnbondingsList));
+const IbcUnbondings = dynamic(() => import("./ibc-unbondings").then((m) => m.IbcUnbondings));
+const DeprecatedStk = dynamic(() => import("./deprecated-stk").then((m) => m.DeprecatedStk));
 
 const XPRT_TABS = ["stake", "unstake", "convert"] as const;
 const IBC_TABS = ["stake", "exit"] as const;
