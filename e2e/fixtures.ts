@@ -248,6 +248,9 @@ export { expect };
 export async function connectDemo(page: import("@playwright/test").Page, path: string): Promise<void> {
   await page.goto(path);
   await page.getByRole("button", { name: "Try it with the demo account" }).click();
+  // connected (and remembered) once the header's wallet button shows the address: a test that goes on to another
+  // page must not leave before, or that page opens signed out
+  await expect(page.getByRole("banner").getByRole("button", { name: /^persistence1\w+…\w+$/ })).toBeVisible();
 }
 
 export async function confirmTx(page: import("@playwright/test").Page): Promise<void> {
