@@ -8,7 +8,8 @@ import type { Sentence } from "./sentence";
 // this at load: it carries the whole English catalogue and the ICU compiler; a page says every sentence in its own
 // language through useSentence() with the catalogue its provider holds.
 
-const formatters = {
+/** The Intl constructors icu-minify's formatter asks for (use-intl passes its cached ones on pages). */
+export const formatters = {
   getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a),
   getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a),
   getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a),

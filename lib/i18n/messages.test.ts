@@ -4,7 +4,7 @@ import format from "icu-minify/format";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { compileCatalogue } from "./compile";
-import { english as englishOf } from "./english";
+import { english as englishOf, formatters } from "./english";
 import { LOCALES, pickLocale } from "./locales";
 import { CATALOGUES, flatKeys } from "./messages";
 import type { MessageKey } from "./sentence";
@@ -51,11 +51,6 @@ describe("message catalogues", () => {
     // use-intl parses the raw message here (vitest does not alias its formatter); pages get icu-minify's arrays
     const parsed = createTranslator({ locale, messages: CATALOGUES[locale], timeZone: "UTC" });
     const compiled = compileCatalogue(CATALOGUES[locale]);
-    const formatters = {
-      getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a),
-      getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a),
-      getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a),
-    };
     let checked = 0;
     for (const key of english) {
       const args = argsOf(valueOf(CATALOGUES.en, key));

@@ -1,6 +1,6 @@
 import { AllEndpointsFailedError, RpcResponseError } from "@/lib/chain/endpoints";
 import { QueryError } from "@/lib/chain/abci";
-import { WalletError, isUserRejection } from "@/lib/wallet/types";
+import { WalletError, isUserRejection, thrownMessage } from "@/lib/wallet/types";
 import { sentence, sentenceKeyText, type MessageKey, type Sentence } from "@/lib/i18n/sentence";
 
 // Every failure a transaction can meet, as a kind the UI can act on and a sentence a person understands (a catalogue
@@ -89,7 +89,7 @@ export function fromChainCode(code: number, codespace: string, log: string, hash
 export function toTxError(e: unknown): TxError {
   if (e instanceof TxError) return e;
   // a wallet may throw a plain object ({ code, message }: Cosmostation) rather than an Error
-  const message = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
+  const message = thrownMessage(e);
   if (isUserRejection(e)) return new TxError("rejected", sentence("txError.rejected"), message);
   if (e instanceof WalletError) return new TxError("wallet", e.text, e.detail ?? message);
   if (e instanceof AllEndpointsFailedError) {

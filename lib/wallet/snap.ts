@@ -2,7 +2,7 @@ import type { AminoSignResponse, StdSignDoc } from "@cosmjs/amino";
 import type { DirectSignResponse } from "@cosmjs/proto-signing";
 import type { Network } from "@/lib/chain/networks";
 import { sentence } from "@/lib/i18n/sentence";
-import { type OfflineSigner, WALLET_LABELS, type WalletAccount, WalletError, isUserRejection } from "./types";
+import { type OfflineSigner, WALLET_LABELS, type WalletAccount, WalletError, isUserRejection, thrownMessage } from "./types";
 
 // The MetaMask Cosmos Snap (npm:@cosmsnap/snap, the Cosmos Extension for MetaMask), through MetaMask's own request
 // API: wallet_requestSnaps installs and connects it, wallet_invokeSnap calls it. Its methods and their JSON as the
@@ -87,13 +87,8 @@ export async function connectSnap(network: Network): Promise<WalletAccount> {
     if (!chains.some((c) => c.chain_id === network.chainId)) await invoke("addChain", { chain_info: JSON.stringify(snapChainInfo(network)) });
   } catch (e) {
     if (e instanceof WalletError) throw e;
-    if (isUserRejection(e))
-      throw new WalletError("rejected", sentence("walletError.declined", { wallet: WALLET_LABELS.snap }), String((e as Error).message ?? e));
-    throw new WalletError(
-      "unavailable",
-      sentence("walletError.cannotConnect", { wallet: WALLET_LABELS.snap, network: network.name }),
-      String((e as Error).message ?? e),
-    );
+    if (isUserRejection(e)) throw new WalletError("rejected", sentence("walletError.declined", { wallet: WALLET_LABELS.snap }), thrownMessage(e));
+    throw new WalletError("unavailable", sentence("walletError.cannotConnect", { wallet: WALLET_LABELS.snap, network: network.name }), thrownMessage(e));
   }
   return readSnapAccount(network);
 }
@@ -103,7 +98,7 @@ export async function readSnapAccount(network: Network): Promise<WalletAccount> 
   try {
     key = await invoke<SnapKey>("getKey", { chain_id: network.chainId });
   } catch (e) {
-    throw new WalletError("locked", sentence("walletError.locked", { wallet: WALLET_LABELS.snap }), String((e as Error).message ?? e));
+    throw new WalletError("locked", sentence("walletError.locked", { wallet: WALLET_LABELS.snap }), thrownMessage(e));
   }
   if (!key?.bech32Address?.startsWith(`${network.bech32Prefix}1`)) {
     throw new WalletError("wrong-network", sentence("walletError.otherChain", { wallet: WALLET_LABELS.snap }), String(key?.bech32Address));

@@ -38,12 +38,17 @@ export const WALLET_LABELS: Record<WalletKind, string> = {
   demo: "Demo account",
 };
 
+/** What was thrown, in words: an Error's or a wallet's plain `{ code, message }` object's message, else the value. */
+export function thrownMessage(e: unknown): string {
+  return typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
+}
+
 /**
  * Wallets refuse with many phrasings; these are the ones Keplr and Ledger use. Cosmostation rejects with a plain
  * object, `{ code: 4001, message: "User rejected the request." }` (EIP-1193's code).
  */
 export function isUserRejection(e: unknown): boolean {
   if ((e as { code?: unknown } | null)?.code === 4001) return true;
-  const message = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
+  const message = thrownMessage(e);
   return /request rejected|rejected by (the )?user|user rejected|declined|denied|cancel(l)?ed|transaction rejected/i.test(message);
 }
