@@ -50,9 +50,13 @@ test.describe("wallet and balances", () => {
 
   test("Leap is gone: not offered, and a former Leap user is told why and what to use instead", async ({ page }) => {
     // the app remembered a Leap connection from before Leap shut down (28 May 2026)
+    // written before the app's scripts run, once (a write after the page loaded could race the store's own writes)
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem("leap-seeded")) return;
+      sessionStorage.setItem("leap-seeded", "1");
+      localStorage.setItem("plsh:wallet", JSON.stringify({ state: { lastKind: "leap" }, version: 0 }));
+    });
     await page.goto("/");
-    await page.evaluate(() => localStorage.setItem("plsh:wallet", JSON.stringify({ state: { lastKind: "leap" }, version: 0 })));
-    await page.reload();
     await expect(page.getByTestId("wallet-error")).toContainText("Leap Wallet shut down on 28 May 2026");
     await expect(page.getByTestId("wallet-error")).toContainText("import your recovery phrase into Keplr or Cosmostation");
     await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
