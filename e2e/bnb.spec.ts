@@ -1,10 +1,10 @@
 import { type Page } from "@playwright/test";
-import { createPublicClient, http, parseEther } from "viem";
+import { createPublicClient, encodeFunctionData, http, parseEther } from "viem";
 import { formatAmount } from "../lib/format/amount";
 import { stakePoolAbi, stkBnbAbi } from "../lib/evm/abi.generated";
 import { previewDeposit, previewUnstake, roundDownTo } from "../lib/evm/math";
 import { LOCAL_CONTRACTS } from "../lib/evm/networks";
-import { localChain } from "../devnet/evm/deploy";
+import { BOT_ROLE, localChain } from "../devnet/evm/deploy";
 import { EVM_URL } from "./env";
 import { expect, test } from "./evm-wallet";
 import { ALICE, connectDemo } from "./fixtures";
@@ -173,10 +173,46 @@ test("without any wallet extension: the demo EVM account stakes, unstakes and cl
   expect(await evmChain.balance(demo)).toBeGreaterThan(bnbBefore);
 });
 
+test("a pool whose operator stopped: a week without rewards, the page says so, offers no stake, and unstaking still works", async ({
+  page,
+  evmWallet,
+  evmChain,
+}) => {
+  await page.goto("/bnb");
+  await expect(page.getByTestId("bnb-last-rewards")).toBeVisible();
+  await expect(page.getByTestId("bnb-exit-only")).toHaveCount(0);
+  await connectEvm(page);
+  const stake = page.getByRole("form", { name: "Stake BNB" });
+  await stake.getByLabel("Amount to stake").fill("1");
+  await stake.getByRole("button", { name: "Review stake" }).click();
+  await confirmEvmTx(page);
+
+  // the pool's admin revokes the operator's bot role (the local bot then does nothing), and a week and a day pass
+  const [admin] = (await evmChain.rpc("eth_accounts")) as `0x${string}`[];
+  const data = encodeFunctionData({ abi: stakePoolAbi, functionName: "revokeRole", args: [BOT_ROLE, admin!] });
+  await evmChain.rpc("eth_sendTransaction", [{ from: admin, to: LOCAL_CONTRACTS.stakePool, data }]);
+  await evmChain.advance(8 * 86_400);
+  await page.reload();
+  const notice = page.getByTestId("bnb-exit-only");
+  await expect(notice).toContainText("This pool is no longer run: you can leave it, not join it");
+  await expect(page.getByTestId("bnb-exit-only-evidence")).toContainText(/^No rewards have been added to this pool since \d+ \w+ \d{4}/);
+  await expect(notice).not.toContainText("Beacon Chain");
+  await expect(page.getByTestId("bnb-last-rewards")).toHaveCount(0);
+  // no stake: the tab is off and the page opens on unstaking, which still goes through
+  await expect(page.getByRole("tab", { name: "Stake", exact: true })).toBeDisabled();
+  await expect(page.getByRole("tab", { name: "Unstake", exact: true })).toHaveAttribute("aria-selected", "true");
+  const unstake = page.getByRole("form", { name: "Unstake stkBNB" });
+  await unstake.getByLabel("Amount to unstake").fill("0.5");
+  await unstake.getByRole("button", { name: "Review unstake" }).click();
+  expect((await confirmEvmTx(page)).summary).toContain("Unstaked 0.5 stkBNB");
+  expect(evmWallet.calls).toContain("eth_sendTransaction");
+});
+
 test("pSTAKE's pools on BSC are shown as no longer run: the page says why and offers no stake", async ({ page }) => {
   await page.goto("/bnb");
   await expect(page.getByTestId("bnb-rate")).toBeVisible();
   // the local chain's pool is run (its operator bot settles unstakes and adds rewards)
+  await expect(page.getByTestId("bnb-last-rewards")).toBeVisible();
   await expect(page.getByTestId("bnb-exit-only")).toHaveCount(0);
   await page.getByLabel("BNB network").selectOption("bsc");
   const notice = page.getByTestId("bnb-exit-only");

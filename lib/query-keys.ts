@@ -62,6 +62,8 @@ export const queryKeys = {
   },
   evm: {
     pool: (net: Net) => ["evm", net, "pool"] as const,
+    /** the pool's operator events over the last week (lib/evm/pool-activity.ts) */
+    activity: (net: Net) => ["evm", net, "activity"] as const,
     balances: (net: Net, user: Address) => ["evm", net, "balances", user] as const,
     claims: (net: Net, user: Address) => ["evm", net, "claims", user] as const,
     gas: (net: Net, call: string) => ["evm", net, "gas", call] as const,

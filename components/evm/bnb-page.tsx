@@ -4,6 +4,8 @@ import { useTranslations } from "use-intl";
 import { useEffect, useRef, useState } from "react";
 import { useConnection, useSwitchChain } from "wagmi";
 import { useEvmBalances, useEvmClaims, useEvmNetwork, useEvmPool } from "@/hooks/use-evm";
+import { usePoolOperation } from "@/hooks/use-evm-pool";
+import { stakesOffered } from "@/lib/evm/pool-operation";
 import { toEvmTxError } from "@/lib/evm/errors";
 import { EVM_NETWORKS, type EvmNetworkId } from "@/lib/evm/networks";
 import { Panel } from "@/components/ui/panel";
@@ -44,8 +46,9 @@ function BnbContent({ intent }: { intent: BnbIntent }) {
   const balances = useEvmBalances(network, user);
   const claims = useEvmClaims(network, user);
   const [picked, setTab] = useState<"stake" | "unstake">("stake");
-  // a pool no longer run is exit-only: its page opens on unstaking and offers no stake
-  const exitOnly = network.operation === "exit-only";
+  // a pool the chain does not show as run is exit-only: its page opens on unstaking and offers no stake
+  const offered = stakesOffered(usePoolOperation(network));
+  const exitOnly = offered === false;
   const tab = exitOnly ? "unstake" : picked;
   const onChain = connection.chainId === network.chain.id;
   const t = useTranslations();
@@ -97,7 +100,7 @@ function BnbContent({ intent }: { intent: BnbIntent }) {
             <div className="mt-3">
               {pool.data && balances.data ? (
                 tab === "stake" ? (
-                  <BnbStakeForm network={network} pool={pool.data} balance={balances.data.bnb} user={user} />
+                  <BnbStakeForm network={network} pool={pool.data} balance={balances.data.bnb} user={user} offered={offered} />
                 ) : (
                   <BnbUnstakeForm network={network} pool={pool.data} balance={balances.data.stkBNB} user={user} />
                 )

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { useEvmNetwork, useEvmPool } from "@/hooks/use-evm-pool";
+import { useEvmNetwork, useEvmPool, usePoolOperation } from "@/hooks/use-evm-pool";
 import { rateText } from "@/lib/evm/math";
 import { EvmReadError } from "@/lib/evm/pool-state";
 import { Loading } from "@/components/ui/loading";
 import { Panel } from "@/components/ui/panel";
 import { PreviewTable } from "@/components/ui/preview-table";
+import { BnbOperationNotice } from "./bnb-operation-notice";
 import { bnbText, feePercent } from "./format";
 import { useBnbTime } from "./use-bnb-texts";
 
@@ -14,8 +15,8 @@ import { useBnbTime } from "./use-bnb-texts";
 export function BnbPoolPanel() {
   const network = useEvmNetwork();
   const pool = useEvmPool(network);
-  // a pool no longer run is exit-only: its page says so and offers no stake
-  const exitOnly = network.operation === "exit-only";
+  // a pool the chain does not show as run is exit-only: its page says why and offers no stake
+  const operation = usePoolOperation(network);
   const t = useTranslations();
   const time = useBnbTime();
   // why a read of the pool failed: an unreachable node in words, anything else as the node said it
@@ -23,14 +24,7 @@ export function BnbPoolPanel() {
 
   return (
     <>
-      {exitOnly && (
-        <div role="status" className="rounded-lg border border-amber-400/30 bg-amber-500/10 px-4 py-3 text-sm text-amber-100" data-testid="bnb-exit-only">
-          <p className="font-medium">{t("bnb.exitOnly.title")}</p>
-          <p className="mt-1 text-amber-200/90">
-            {t("bnb.exitOnly.body")} {pool.data && t("bnb.exitOnly.reserve", { reserve: bnbText(pool.data.claimReserve, 4) })}
-          </p>
-        </div>
-      )}
+      <BnbOperationNotice network={network} operation={operation} pool={pool.data} />
       <Panel id="bnb-pool" title={t("bnb.pool")}>
         {pool.isError ? (
           <p role="alert" className="mt-2 text-sm text-red-200" data-testid="bnb-pool-error">
@@ -56,6 +50,7 @@ export function BnbPoolPanel() {
                   label: t("bnb.fees"),
                   value: `${feePercent(pool.data.fee.deposit)} / ${feePercent(pool.data.fee.withdraw)} / ${feePercent(pool.data.fee.reward)}`,
                 },
+                ...(operation?.kind === "live" ? [{ label: t("bnb.lastRewards"), value: time.date(operation.lastRewardsAt), testId: "bnb-last-rewards" }] : []),
                 { label: t("bnb.reserve"), value: `${bnbText(pool.data.claimReserve, 4)} BNB`, hint: t("bnb.reserveHint") },
                 {
                   label: t("bnb.toUnbond"),

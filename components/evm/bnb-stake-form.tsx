@@ -17,14 +17,27 @@ import { bnbText, feePercent } from "./format";
 import { useGasRow } from "./use-bnb-texts";
 
 /** Stake BNB into stkBNB (the model: lib/evm/forms' bnbStakeForm). */
-export function BnbStakeForm({ network, pool, balance, user }: { network: EvmNetwork; pool: PoolState; balance: bigint; user: Address }) {
+export function BnbStakeForm({
+  network,
+  pool,
+  balance,
+  user,
+  offered,
+}: {
+  network: EvmNetwork;
+  pool: PoolState;
+  balance: bigint;
+  user: Address;
+  /** whether the chain shows the pool as run (undefined while that is read) */
+  offered: boolean | undefined;
+}) {
   const t = useTranslations();
   const amountInput = useAmountInput();
   const refresh = useRefreshAfter("evm");
   const start = useEvmTxStore((s) => s.start);
 
   // the gas estimate needs the call, and the form's last check (gas left for the fee) needs the estimate
-  const inputs = { input: amountInput.value, pool, balance, network };
+  const inputs = { input: amountInput.value, pool, balance, network, offered };
   const first = bnbStakeForm({ ...inputs, gasCost: null });
   const gas = useEvmGasCost(network, first.call, user, `deposit:${first.amount}:${user}`);
   const gasRow = useGasRow(gas, "bnb-stake-gas");

@@ -134,15 +134,43 @@ export async function deployStkBnb(rpc: string, opts: DeployOptions = {}): Promi
 }
 
 /** The operator's epoch: the rewards arrive in the pool (locally, from the bot) and the exchange rate grows. */
+/**
+ * The operator bot's wait for a receipt: anvil mines at once, and a test that reverts the chain under a pending
+ * round must not leave the bot waiting for viem's default three minutes.
+ */
+const RECEIPT_TIMEOUT = 10_000;
+
 export async function addRewards(rpc: string, stakePool: Address, rewards: bigint): Promise<void> {
   const { pub, wallet } = clients(rpc);
   const [operator] = await wallet.getAddresses();
   const abi = compileContracts().StakePool!.abi;
   const funded = await wallet.sendTransaction({ to: stakePool, value: rewards, account: operator!, chain: pub.chain });
-  await pub.waitForTransactionReceipt({ hash: funded });
+  await pub.waitForTransactionReceipt({ hash: funded, timeout: RECEIPT_TIMEOUT });
   const hash = await wallet.writeContract({ address: stakePool, abi, functionName: "epochUpdate", args: [rewards], account: operator!, chain: pub.chain });
-  const receipt = await pub.waitForTransactionReceipt({ hash });
+  const receipt = await pub.waitForTransactionReceipt({ hash, timeout: RECEIPT_TIMEOUT });
   if (receipt.status !== "success") throw new Error("epochUpdate reverted");
+}
+
+/** The bot's standing: whether the operator still holds BOT_ROLE (an admin can revoke it: the pool is then not run). */
+export async function operatorIsBot(rpc: string, stakePool: Address): Promise<boolean> {
+  const { pub, wallet } = clients(rpc);
+  const [operator] = await wallet.getAddresses();
+  const abi = compileContracts().StakePool!.abi;
+  return (await pub.readContract({ address: stakePool, abi, functionName: "hasRole", args: [BOT_ROLE, operator] })) as boolean;
+}
+
+/**
+ * Seconds of chain time since the pool's last EpochUpdate (or since the chain began, if none): the bot adds rewards
+ * once a chain day, so a test that moves the clock sees a pool that is still run.
+ */
+export async function secondsSinceRewards(rpc: string, stakePool: Address): Promise<bigint> {
+  const { pub } = clients(rpc);
+  const abi = compileContracts().StakePool!.abi;
+  const latest = await pub.getBlock();
+  const logs = await pub.getContractEvents({ address: stakePool, abi, eventName: "EpochUpdate", fromBlock: 0n });
+  const last = logs.at(-1);
+  const at = last ? (await pub.getBlock({ blockNumber: last.blockNumber })).timestamp : 0n;
+  return latest.timestamp - at;
 }
 
 /**
@@ -160,7 +188,7 @@ export async function settleUnbonding(rpc: string, stakePool: Address): Promise<
     ["unbondingFinished", []],
   ] as const) {
     const hash = await wallet.writeContract({ address: stakePool, abi, functionName, args, account: operator!, chain: pub.chain });
-    const receipt = await pub.waitForTransactionReceipt({ hash });
+    const receipt = await pub.waitForTransactionReceipt({ hash, timeout: RECEIPT_TIMEOUT });
     if (receipt.status !== "success") throw new Error(`${functionName} reverted`);
   }
   return toUnbond;

@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseEther } from "viem";
 import { startAnvil } from "./anvil.js";
-import { LOCAL_CHAIN_ID, addRewards, deployStkBnb, settleUnbonding } from "./deploy.js";
+import { LOCAL_CHAIN_ID, addRewards, deployStkBnb, operatorIsBot, secondsSinceRewards, settleUnbonding } from "./deploy.js";
 
 // npm run devnet:evm -- [--port 8545] [--home .devnet] [--cooldown <seconds>] [--reward-every <seconds>]
 // A fresh anvil chain with stkBNB deployed, the demo accounts funded, and the pool's operator bot running:
-// it settles unstaked BNB into the claim reserve every --settle-every seconds, and adds rewards if asked.
+// it settles unstaked BNB into the claim reserve every --settle-every seconds, adds rewards once a chain day (as
+// pSTAKE's bot did; a test that moves the clock still sees a run pool) and every --reward-every seconds if asked.
+// An operator whose BOT_ROLE an admin revoked does nothing: the pool is then not run (e2e/bnb.spec.ts).
 
 const { values } = parseArgs({
   options: {
@@ -56,9 +58,17 @@ function every(secondsApart: number, what: string, action: () => Promise<unknown
   }, secondsApart * 1000);
 }
 const pool = deployment.contracts.stakePool;
-every(settleEvery, "unbonding", () => settleUnbonding(anvil.url, pool));
+const DAY = 86_400n;
+const dailyReward = (parseEther("100") * 3n) / (100n * 365n);
+every(settleEvery, "round", async () => {
+  if (!(await operatorIsBot(anvil.url, pool))) return;
+  await settleUnbonding(anvil.url, pool);
+  if ((await secondsSinceRewards(anvil.url, pool)) >= DAY) await addRewards(anvil.url, pool, dailyReward);
+});
 // rewards of ~3% a year on the pool's BNB, per interval
-every(rewardEvery, "epoch", () => addRewards(anvil.url, pool, (parseEther("100") * 3n * BigInt(rewardEvery)) / (100n * 31_536_000n)));
+every(rewardEvery, "epoch", async () => {
+  if (await operatorIsBot(anvil.url, pool)) await addRewards(anvil.url, pool, (parseEther("100") * 3n * BigInt(rewardEvery)) / (100n * 31_536_000n));
+});
 
 console.log(`evm chain ${deployment.chainId}: StakePool ${pool}, stkBNB ${deployment.contracts.stkBNB}, Multicall3 ${deployment.contracts.multicall3}`);
 console.log(`demo account ${deployment.demo.addresses[0]} (the devnet's demo mnemonic on m/44'/60'/0'/0/0), ${join(values.home!, "evm.json")}`);

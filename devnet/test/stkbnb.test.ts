@@ -10,9 +10,23 @@ import { EVM_NETWORKS, LOCAL_CONTRACTS } from "../../lib/evm/networks";
 import { readClaims } from "../../lib/evm/pool";
 import { english } from "../../lib/i18n/english";
 import { type PoolSnapshot, readPool } from "../../lib/evm/pool-state";
+import { RUN_WINDOW_SECONDS, readPoolActivity } from "../../lib/evm/pool-activity";
+import { poolOperation } from "../../lib/evm/pool-operation";
 import { abiModuleSource } from "../evm/abi-module";
 import { type Anvil, startAnvil } from "../evm/anvil";
-import { type EvmDeployment, LOCAL_CHAIN_ID, addRewards, demoEvmAccount, deployStkBnb, localChain, localConfig, settleUnbonding } from "../evm/deploy";
+import {
+  BOT_ROLE,
+  type EvmDeployment,
+  LOCAL_CHAIN_ID,
+  addRewards,
+  demoEvmAccount,
+  deployStkBnb,
+  localChain,
+  localConfig,
+  operatorIsBot,
+  secondsSinceRewards,
+  settleUnbonding,
+} from "../evm/deploy";
 
 // The stkBNB contracts on a local anvil chain, driven like users drive them (txs signed by the demo keys), and the
 // app's previews (lib/evm/math) checked against what executed, to the wei.
@@ -309,5 +323,87 @@ describe("unstake and claim", () => {
     expect(await stk(dep.feeVault)).toBe(vault + fee);
     // bob's stkBNB is now worth more BNB than he put in
     expect(previewUnstake(after, await stk(bob.address)).weiToReturn).toBeGreaterThan(parseEther("20"));
+  });
+});
+
+describe("is the pool run? (read from its state and its operator's events)", () => {
+  const DAY = 86_400n;
+  const advance = async (seconds: bigint) => {
+    await testClient().increaseTime({ seconds: Number(seconds) });
+    await testClient().mine({ blocks: 1 });
+  };
+  const operation = async (logsRange = 100_000n) => {
+    const net = { ...network(), logsRange };
+    return poolOperation(await readPool(net), await readPoolActivity(net).catch((e: Error) => e));
+  };
+
+  it("a pool whose operator added rewards this week is run; a week without rewards is not", async () => {
+    const seeded = (await pub.getBlock()).timestamp;
+    expect(await operation()).toEqual({ kind: "live", lastRewardsAt: expect.any(BigInt) });
+    const live = await operation();
+    expect(live.kind === "live" && live.lastRewardsAt).toBeLessThanOrEqual(seeded);
+    await advance(RUN_WINDOW_SECONDS + 60n);
+    const stale = await operation();
+    expect(stale).toMatchObject({ kind: "not-run", why: "no-rewards", lastRewardsAt: null });
+    // the window starts a week before the newest block, at the first block after that instant
+    const now = (await pub.getBlock()).timestamp;
+    expect(stale.kind === "not-run" && stale.since).toBeGreaterThanOrEqual(now - RUN_WINDOW_SECONDS);
+    // the operator comes back: run again
+    await addRewards(anvil.url, dep.contracts.stakePool, parseEther("0.01"));
+    expect((await operation()).kind).toBe("live");
+  });
+
+  it("unstakes left unsettled all week make it not run, even with rewards; settling makes it run", async () => {
+    await deposit(alice, parseEther("5"));
+    await unstake(alice, parseEther("1"));
+    // the unstake waits; the operator's last round (the seed) is older than the window, rewards are fresh
+    await advance(RUN_WINDOW_SECONDS + 60n);
+    await addRewards(anvil.url, dep.contracts.stakePool, parseEther("0.01"));
+    expect(await operation()).toMatchObject({ kind: "not-run", why: "unsettled", lastSettlementAt: null });
+    await settleUnbonding(anvil.url, dep.contracts.stakePool);
+    expect((await operation()).kind).toBe("live");
+  });
+
+  it("paused wins over everything; a node that refuses the event scan leaves it unconfirmed", async () => {
+    const admin = createWalletClient({ account: dep.operator, chain: localChain(anvil.url), transport: http(anvil.url) });
+    await receipt(await admin.writeContract({ address: dep.contracts.stakePool, abi: stakePoolAbi, functionName: "pause" }));
+    expect(await operation()).toEqual({ kind: "paused" });
+    await receipt(await admin.writeContract({ address: dep.contracts.stakePool, abi: stakePoolAbi, functionName: "unpause" }));
+    const refusing: typeof fetch = async (url, init) => {
+      const body = JSON.parse(String(init?.body));
+      if (body.method === "eth_getLogs")
+        return Response.json({ jsonrpc: "2.0", id: body.id, error: { code: -32005, message: "exceed maximum block range: 5000" } });
+      return fetch(url, init);
+    };
+    const net = network();
+    const activity = await readPoolActivity(net, refusing).catch((e: Error) => e);
+    expect(poolOperation(await readPool(net), activity)).toEqual({ kind: "unconfirmed", error: "exceed maximum block range: 5000" });
+  });
+
+  it("scans in slices no wider than the node allows, newest first, and finds the same answer", async () => {
+    for (let i = 0; i < 6; i++) await testClient().mine({ blocks: 1 });
+    const calls: { from: bigint; to: bigint }[] = [];
+    const counting: typeof fetch = async (url, init) => {
+      const body = JSON.parse(String(init?.body));
+      if (body.method === "eth_getLogs") calls.push({ from: BigInt(body.params[0].fromBlock), to: BigInt(body.params[0].toBlock) });
+      return fetch(url, init);
+    };
+    const net = { ...network(), logsRange: 3n };
+    const sliced = await readPoolActivity(net, counting);
+    expect(sliced).toEqual(await readPoolActivity(network()));
+    expect(calls.every((c) => c.to - c.from < 3n)).toBe(true);
+    expect(calls[0]!.to).toBe(await pub.getBlockNumber({ cacheTime: 0 }));
+    expect(sliced.lastRewardsAt).not.toBeNull();
+  });
+
+  it("what the devnet's operator checks each round: a chain day since the last rewards, and that it still holds the bot role", async () => {
+    expect(await operatorIsBot(anvil.url, dep.contracts.stakePool)).toBe(true);
+    await advance(DAY);
+    expect(await secondsSinceRewards(anvil.url, dep.contracts.stakePool)).toBeGreaterThanOrEqual(DAY);
+    const admin = createWalletClient({ account: dep.operator, chain: localChain(anvil.url), transport: http(anvil.url) });
+    await receipt(
+      await admin.writeContract({ address: dep.contracts.stakePool, abi: stakePoolAbi, functionName: "revokeRole", args: [BOT_ROLE, dep.operator] }),
+    );
+    expect(await operatorIsBot(anvil.url, dep.contracts.stakePool)).toBe(false);
   });
 });

@@ -25,6 +25,11 @@ export interface BnbStakeFormInput {
   network: EvmNetwork;
   /** the deposit's estimated gas cost in wei, once known (a form is modelled again when it arrives) */
   gasCost: bigint | null;
+  /**
+   * whether the chain shows the pool as run (lib/evm/pool-operation.ts): a pool that is not takes no new stake;
+   * undefined while its events are read (nothing to sign yet, nothing to complain of)
+   */
+  offered: boolean | undefined;
 }
 
 /** A stkBNB form: the typed amount as the pool takes it, its preview, and the call. */
@@ -68,7 +73,7 @@ export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
   const { amount, dust } = checked;
   const preview = previewDeposit(pool, amount);
   const valid = checked.valid && preview.userTokens > 0n;
-  const exitOnly = f.network.operation === "exit-only";
+  const exitOnly = f.offered === false;
   const error = exitOnly
     ? sentence("bnb.exitOnly.noStake")
     : (checked.error ?? (f.input && f.gasCost !== null && amount + f.gasCost > f.balance ? sentence("bnb.form.noGas") : null));
@@ -80,7 +85,7 @@ export function bnbStakeForm(f: BnbStakeFormInput): BnbStakeForm {
     preview,
     error,
     max: roundDownTo(f.balance > reserve ? f.balance - reserve : 0n, pool.minBNBDeposit),
-    call: valid && !exitOnly ? { address: f.network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount } : null,
+    call: valid && f.offered === true ? { address: f.network.stakePool, abi: stakePoolAbi, functionName: "deposit", value: amount } : null,
   };
 }
 

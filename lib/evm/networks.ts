@@ -17,12 +17,12 @@ export interface EvmNetwork {
   stkBNB: Address;
   isLocal: boolean;
   /**
-   * Whether the pool is run: "live" where someone settles unstakes and adds rewards (the local chain's operator
-   * bot); "exit-only" where it is not any more (pSTAKE's pools on BSC: BNB Beacon Chain, where their BNB was
-   * staked, shut down on 3 Dec 2024 and the pool was never moved off it). An exit-only pool offers no new stakes:
-   * only unstaking and claiming what its reserve covers.
+   * Whether the pool's BNB was staked on BNB Beacon Chain (pSTAKE's pools on BSC), which shut down on 3 Dec 2024
+   * and the pool was never moved off it: said beside the chain's own evidence (lib/evm/pool-operation.ts).
    */
-  operation: "live" | "exit-only";
+  stakedOnBeaconChain: boolean;
+  /** the most blocks one eth_getLogs may span on this network's RPC (public BSC nodes cap it) */
+  logsRange: bigint;
   /** tx link with `${txHash}` */
   explorerTxUrl?: string;
 }
@@ -60,7 +60,8 @@ export const EVM_NETWORKS: Record<EvmNetworkId, EvmNetwork> = {
     stakePool: LOCAL_CONTRACTS.stakePool,
     stkBNB: LOCAL_CONTRACTS.stkBNB,
     isLocal: true,
-    operation: "live",
+    stakedOnBeaconChain: false,
+    logsRange: 100_000n,
   },
   "bsc-testnet": {
     id: "bsc-testnet",
@@ -69,7 +70,8 @@ export const EVM_NETWORKS: Record<EvmNetworkId, EvmNetwork> = {
     stakePool: "0x7CdFba1Ee6A8D1e688B4B34A56b62287ce400802",
     stkBNB: "0xF7CE8444b3b1c62e785a25343a8B4764198A81B8",
     isLocal: false,
-    operation: "exit-only",
+    stakedOnBeaconChain: true,
+    logsRange: 50_000n,
     explorerTxUrl: "https://testnet.bscscan.com/tx/${txHash}",
   },
   bsc: {
@@ -79,7 +81,8 @@ export const EVM_NETWORKS: Record<EvmNetworkId, EvmNetwork> = {
     stakePool: "0xC228CefDF841dEfDbD5B3a18dFD414cC0dbfa0D8",
     stkBNB: "0xc2E9d07F66A89c44062459A47a0D2Dc038E4fb16",
     isLocal: false,
-    operation: "exit-only",
+    stakedOnBeaconChain: true,
+    logsRange: 50_000n,
     explorerTxUrl: "https://bscscan.com/tx/${txHash}",
   },
 };

@@ -57,14 +57,14 @@ export class EvmReadError extends Error {
   }
 }
 
-/** An eth_call at the latest block; the node's refusal or an unreachable node as EvmReadError. */
-export async function ethCall(rpcUrl: string, to: Hex, data: Hex, fetchFn: typeof fetch = fetch): Promise<Hex> {
+/** One JSON-RPC call to an EVM node; the node's refusal or an unreachable node as EvmReadError. */
+export async function evmRpc(rpcUrl: string, method: string, params: unknown[], fetchFn: typeof fetch = fetch): Promise<unknown> {
   let body: unknown;
   try {
     const res = await fetchFn(rpcUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_call", params: [{ to, data }, "latest"] }),
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     body = await res.json();
@@ -73,7 +73,12 @@ export async function ethCall(rpcUrl: string, to: Hex, data: Hex, fetchFn: typeo
   }
   const answer = parseRpcAnswer(body);
   if (isRpcFailure(answer)) throw new EvmReadError("node", answer.error.message);
-  return answer.result as Hex;
+  return answer.result;
+}
+
+/** An eth_call at the latest block. */
+export async function ethCall(rpcUrl: string, to: Hex, data: Hex, fetchFn: typeof fetch = fetch): Promise<Hex> {
+  return (await evmRpc(rpcUrl, "eth_call", [{ to, data }, "latest"], fetchFn)) as Hex;
 }
 
 type PoolFunction = "exchangeRate" | "config" | "claimReserve" | "paused" | "bnbToUnbond" | "bnbUnbonding";
