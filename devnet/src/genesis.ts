@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { toBech32 } from "@cosmjs/encoding";
+import { fromBech32, toBech32 } from "@cosmjs/encoding";
 import type { WireCoin } from "./util/coins.js";
-import { BECH32_PREFIX, VALOPER_PREFIX } from "./util/address.js";
+import { BECH32_PREFIX, VALOPER_PREFIX, setBech32Prefix } from "./util/address.js";
 
 // The devnet's genesis: core-1's denoms and parameters where they matter to the dApp, a small validator set,
 // and a demo account anyone can import. Everything here is public test data.
@@ -107,8 +107,35 @@ export interface DenomMetadataJson {
   denomUnits: { denom: string; exponent: number; aliases: string[] }[];
 }
 
-/** "devnet": every module, for development. "mainnet": as core-1 is today (no liquidstakeibc, leftover stk). */
-export type Profile = "devnet" | "mainnet";
+/**
+ * "devnet": every module, for development. "mainnet": as core-1 is today (no liquidstakeibc, leftover stk).
+ * "counterparty": Osmosis as seen from core-1, for IBC: bank and the transfer application, holding stkASSET
+ * vouchers that left core-1 before the v12 upgrade.
+ */
+export type Profile = "devnet" | "mainnet" | "counterparty";
+
+/**
+ * The IBC link the devnet models: core-1's transfer channel to Osmosis and Osmosis's back, as the chain registry
+ * lists them (_IBC/osmosis-persistence.json: core-1 channel-6, osmosis-1 channel-4).
+ */
+export const OSMOSIS_LINK = {
+  coreChannel: "channel-6",
+  counterpartyChannel: "channel-4",
+  counterpartyChainId: "osmosis-1",
+  counterpartyPrefix: "osmo",
+  counterpartyFeeDenom: "uosmo",
+  coreConnection: "connection-5",
+  counterpartyConnection: "connection-4",
+} as const;
+
+/**
+ * stkASSETs that sat on Osmosis at the v12 upgrade (skipped by its redeem): what the counterparty's demo account 0
+ * holds as vouchers, and what core-1 holds in channel-6's escrow for them.
+ */
+export const STK_ON_OSMOSIS = [
+  { base: "stk/uatom", amount: "40000000" },
+  { base: "stk/uosmo", amount: "15000000" },
+] as const;
 
 /** core-1's stkASSET redemption contract (protocol reference, section 3). */
 export const MAINNET_REDEMPTION_CONTRACT = "persistence1xp7nxnn3pvzr5dnvy8lh3p7dkfeh4gksrs2hrrnyx7ejm9p905dqljudjd";
@@ -123,6 +150,8 @@ export interface Genesis {
   denomMetadata: DenomMetadataJson[];
   /** IBC paths of the ibc/ denoms (served by the transfer module's Denom query) */
   denomTraces: { path: string; base: string }[];
+  /** this chain's open transfer channels (absent in homes made before IBC transfers existed) */
+  ibcChannels?: { channel: string; counterpartyChannel: string; counterpartyChainId: string; connection: string }[];
   params: {
     /** minimum gas prices per accepted fee denom (decimal strings); any other fee denom is rejected */
     minGasPrices: { denom: string; amount: string }[];
@@ -217,6 +246,7 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string; p
           { denom: "stk/uosmo", amount: "100000000" },
         ]
       : [];
+  if (profile === "counterparty") return counterpartyGenesis(opts);
   const accounts = DEMO_ADDRESSES.map((address, i) => ({
     address,
     coins: [...ibcFunding(i), ...(i === 0 ? leftoverStk : []), { denom: "uxprt", amount: XPRT(i === 0 ? 1_000_000 : 100_000) }].sort((a, b) =>
@@ -230,11 +260,24 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string; p
     tokens: XPRT([4_000_000, 3_000_000, 2_000_000, 1_000_000][i]),
     commissionRate: ["0.050000000000000000", "0.100000000000000000", "0.050000000000000000", "0.200000000000000000"][i],
   }));
+  // core-1 (the mainnet profile) holds in escrow what left for Osmosis, and has the channel it left by
+  const osmosisEscrow = { address: escrowAddressOf(OSMOSIS_LINK.coreChannel), coins: STK_ON_OSMOSIS.map((c) => ({ denom: c.base, amount: c.amount })) };
   return {
     profile,
     chainId: opts.chainId ?? "devnet-1",
     genesisTime,
-    accounts,
+    accounts: profile === "mainnet" ? [...accounts, osmosisEscrow] : accounts,
+    ibcChannels:
+      profile === "mainnet"
+        ? [
+            {
+              channel: OSMOSIS_LINK.coreChannel,
+              counterpartyChannel: OSMOSIS_LINK.counterpartyChannel,
+              counterpartyChainId: OSMOSIS_LINK.counterpartyChainId,
+              connection: OSMOSIS_LINK.coreConnection,
+            },
+          ]
+        : [],
     validators,
     denomMetadata: [
       metadata("uxprt", "XPRT", 6, "The native staking token of Persistence"),
@@ -301,6 +344,56 @@ export function defaultGenesis(opts: { chainId?: string; genesisTime?: string; p
       modulePaused: false,
       lsmDisabled: false,
     },
+  };
+}
+
+/** ibc-go's escrow address of a transfer channel: sha256("ics20-1" 0x00 "transfer/<channel>"), first 20 bytes. */
+export function escrowAddressOf(channel: string, prefix = BECH32_PREFIX): string {
+  const preimage = Buffer.concat([Buffer.from("ics20-1"), Buffer.from([0]), Buffer.from(`transfer/${channel}`)]);
+  return toBech32(prefix, new Uint8Array(createHash("sha256").update(preimage).digest()).slice(0, 20));
+}
+
+/**
+ * Osmosis as core-1's counterparty (the counterparty profile; the process's bech32 prefix becomes "osmo"): the demo
+ * mnemonic's accounts with OSMO for fees, account 0 with the stkASSET vouchers that left core-1 by channel-6.
+ */
+function counterpartyGenesis(opts: { chainId?: string; genesisTime?: string }): Genesis {
+  setBech32Prefix(OSMOSIS_LINK.counterpartyPrefix);
+  const core = defaultGenesis({ ...opts, profile: "devnet" });
+  const { counterpartyChannel } = OSMOSIS_LINK;
+  const vouchers = STK_ON_OSMOSIS.map((c) => ({
+    path: `transfer/${counterpartyChannel}`,
+    base: c.base,
+    denom: ibcDenom(`transfer/${counterpartyChannel}/${c.base}`),
+    amount: c.amount,
+  }));
+  const accounts = DEMO_ADDRESSES.map((a, i) => ({
+    address: toBech32(OSMOSIS_LINK.counterpartyPrefix, fromBech32(a).data),
+    coins: [{ denom: "uosmo", amount: (1_000n * 1_000_000n).toString() }, ...(i === 0 ? vouchers.map((v) => ({ denom: v.denom, amount: v.amount })) : [])].sort(
+      (x, y) => (x.denom < y.denom ? -1 : 1),
+    ),
+  }));
+  return {
+    ...core,
+    profile: "counterparty",
+    chainId: opts.chainId ?? OSMOSIS_LINK.counterpartyChainId,
+    accounts,
+    validators: core.validators.slice(0, 2),
+    denomMetadata: [
+      metadata("uosmo", "OSMO", 6, "The native token of Osmosis"),
+      ...vouchers.map((v) => metadata(v.denom, `stk${v.base.slice(5).toUpperCase()}`, 6, `${v.base} from Persistence over IBC (${v.path})`)),
+    ],
+    denomTraces: vouchers.map((v) => ({ path: v.path, base: v.base })),
+    ibcChannels: [
+      {
+        channel: counterpartyChannel,
+        counterpartyChannel: OSMOSIS_LINK.coreChannel,
+        counterpartyChainId: "core-1",
+        connection: OSMOSIS_LINK.counterpartyConnection,
+      },
+    ],
+    params: { ...core.params, minGasPrices: [{ denom: "uosmo", amount: "0.0025" }] },
+    demo: { mnemonic: DEMO_MNEMONIC, addresses: accounts.map((a) => a.address) },
   };
 }
 

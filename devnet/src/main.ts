@@ -5,9 +5,12 @@ import { HISTORY_DAYS, liveIn } from "./history.js";
 import { startDevnet } from "./server/rpc.js";
 
 // npm run devnet -- [--port 26657] [--home .devnet] [--reset] [--block-time <ms>] [--chain-id devnet-1]
-//                   [--genesis-time <RFC 3339>] [--fsync] [--fresh]
+//                   [--genesis-time <RFC 3339>] [--fsync] [--fresh] [--profile devnet|mainnet|counterparty]
+//                   [--relay-to <counterparty url>]
 // A new chain starts lived-in (devnet/src/history.ts: months of history played at start, then block times that
 // follow the wall clock); --fresh starts it empty at the genesis time, its clock moved only by devnet_advanceTime.
+// --profile counterparty runs Osmosis as core-1's IBC counterparty (prefix osmo, chain id osmosis-1); a core-1
+// devnet (--profile mainnet) with --relay-to <its url> relays packets between the two (devnet/src/relayer.ts).
 
 const { values } = parseArgs({
   options: {
@@ -21,11 +24,12 @@ const { values } = parseArgs({
     profile: { type: "string", default: "devnet" },
     fresh: { type: "boolean", default: false },
     "keep-blocks": { type: "string" },
+    "relay-to": { type: "string" },
   },
 });
 
-if (values.profile !== "devnet" && values.profile !== "mainnet") {
-  console.error("--profile must be devnet or mainnet");
+if (values.profile !== "devnet" && values.profile !== "mainnet" && values.profile !== "counterparty") {
+  console.error("--profile must be devnet, mainnet or counterparty");
   process.exit(2);
 }
 
@@ -53,8 +57,9 @@ const devnet = await startDevnet({
   chainId: values["chain-id"],
   genesisTime: values["genesis-time"] ?? (livedIn ? historyStart : undefined),
   fsync: values.fsync,
-  profile: values.profile as "devnet" | "mainnet",
+  profile: values.profile as "devnet" | "mainnet" | "counterparty",
   keepBlocks,
+  relayTo: values["relay-to"],
 });
 const chain = devnet.node.chain;
 // a new chain gets its history (and a mark in its home); a restarted lived-in one replayed it from its log and

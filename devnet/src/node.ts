@@ -7,6 +7,7 @@ import { txHash } from "./chain/tx.js";
 import { type Genesis, defaultGenesis } from "./genesis.js";
 import { checkAddress } from "./util/address.js";
 import { parseCoins, type WireCoin } from "./util/coins.js";
+import type { Acknowledgement, Packet } from "./modules/ibc-transfer.js";
 
 // A devnet node: the chain plus a mempool, block production (one block per tx, or on an interval), the
 // devnet_ control actions, and its home folder.
@@ -19,7 +20,7 @@ export interface NodeOptions {
   chainId?: string;
   genesisTime?: string;
   /** "mainnet": core-1 as it is today (no liquidstakeibc, leftover stk balances); applies at --reset */
-  profile?: "devnet" | "mainnet";
+  profile?: "devnet" | "mainnet" | "counterparty";
   /** fdatasync after each block (durable across power loss, slower) */
   fsync?: boolean;
   /**
@@ -158,6 +159,39 @@ export class DevnetNode {
   /** Jails or unjails a validator (it leaves the bonded set and earns nothing while jailed). */
   setValidatorJailed(operator: string, jailed: boolean): BlockRecord {
     return this.chain.controlBlock((ctx) => this.app.staking.setJailed(ctx, operator, jailed));
+  }
+
+  /** Packets sent from this chain that wait for a relayer. */
+  ibcPending(): Packet[] {
+    return this.chain.readState((ctx) => this.app.ibcTransfer.pendingPackets(ctx));
+  }
+
+  /**
+   * A relayer delivers a packet here: received, with the acknowledgement to carry back (the same one again for a
+   * packet received before: delivery is idempotent), or too late (the packet timed out by this chain's latest block,
+   * which is the relayer's proof for a timeout on the sender).
+   */
+  ibcReceive(packet: Packet): { ack: Acknowledgement } | { timeout: true } {
+    const ibc = this.app.ibcTransfer;
+    const seen = this.chain.readState((ctx) => ({
+      ack: ibc.writtenAck(ctx, packet.destinationChannel, packet.sequence),
+      late: ibc.isTimedOut(ctx, packet),
+    }));
+    if (seen.ack) return { ack: seen.ack };
+    if (seen.late) return { timeout: true };
+    let ack: Acknowledgement | undefined;
+    this.chain.controlBlock((ctx) => {
+      ack = ibc.receive(ctx, packet);
+    });
+    return { ack: ack! };
+  }
+
+  ibcAcknowledge(channel: string, sequence: string, ack: Acknowledgement): BlockRecord {
+    return this.chain.controlBlock((ctx) => this.app.ibcTransfer.acknowledge(ctx, channel, sequence, ack));
+  }
+
+  ibcTimeout(channel: string, sequence: string): BlockRecord {
+    return this.chain.controlBlock((ctx) => this.app.ibcTransfer.timeout(ctx, channel, sequence));
   }
 
   snapshot(): number {

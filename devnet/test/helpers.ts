@@ -14,7 +14,16 @@ export type TestDevnet = Awaited<ReturnType<typeof startTestDevnet>>;
 
 /** A devnet on a free port in a fresh temp home, with a fixed genesis time so runs repeat exactly. */
 export async function startTestDevnet(
-  opts: { home?: string; blockTimeMs?: number | null; reset?: boolean; profile?: "devnet" | "mainnet"; chainId?: string; keepBlocks?: number } = {},
+  opts: {
+    home?: string;
+    blockTimeMs?: number | null;
+    reset?: boolean;
+    profile?: "devnet" | "mainnet";
+    chainId?: string;
+    keepBlocks?: number;
+    relayTo?: string;
+    relayEveryMs?: number;
+  } = {},
 ) {
   const home = opts.home ?? mkdtempSync(join(tmpdir(), "devnet-test-"));
   const devnet = await startDevnet({
@@ -26,6 +35,8 @@ export async function startTestDevnet(
     profile: opts.profile,
     chainId: opts.chainId,
     keepBlocks: opts.keepBlocks,
+    relayTo: opts.relayTo,
+    relayEveryMs: opts.relayEveryMs,
   });
   return {
     ...devnet,

@@ -404,6 +404,11 @@ export class Chain {
     return made;
   }
 
+  /** Reads the latest committed state (what a relayer or a control method looks at before acting). */
+  readState<T>(read: (ctx: Ctx) => T): T {
+    return read(this.ctx(new CacheStore(this.committed), "query", this.height, this.latest.time, null));
+  }
+
   /** Runs a devnet control action (e.g. devnet_fund) in its own block so it is durable like everything else. */
   controlBlock(action: (ctx: Ctx) => void): BlockRecord {
     const height = this.height + 1;

@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { ChainError } from "../chain/errors.js";
 import { QueryParseError, parseQuery } from "../chain/tx-index.js";
 import { MempoolError, type DevnetNode } from "../node.js";
+import type { Acknowledgement, Packet } from "../modules/ibc-transfer.js";
+import { Relayer } from "../relayer.js";
 import { blockJson, blockMetaJson, statusJson, txJson, txResultJson, validatorsJson } from "./comet-types.js";
 import { NODE_VERSION } from "./comet-types.js";
 
@@ -62,6 +64,9 @@ function bytesParam(params: Params, name: string): Uint8Array {
 export class RpcServer {
   private server: Server | null = null;
   port = 0;
+
+  /** the simulated relayer to a counterparty devnet (--relay-to), if this devnet runs one */
+  relayer: Relayer | null = null;
 
   constructor(private readonly node: DevnetNode) {}
 
@@ -242,6 +247,24 @@ export class RpcServer {
     devnet_failUnbonding: (p) => ({ height: String(this.node.failUnbonding(str(p, "chain_id"), int(p, "epoch")).height) }),
     devnet_slashHost: (p) => ({ height: String(this.node.slashHost(str(p, "chain_id"), str(p, "fraction")).height) }),
     devnet_setPrice: (p) => ({ height: String(this.node.setPrice(str(p, "denom"), str(p, "price")).height) }),
+    // IBC, for the simulated relayer (devnet/src/relayer.ts), which is trusted: no proofs
+    devnet_ibcPending: () => ({ packets: this.node.ibcPending() }),
+    devnet_ibcReceive: (p) => {
+      const packet = p.packet as Packet | undefined;
+      if (!packet || typeof packet !== "object" || !packet.data) throw invalidParams("packet is required");
+      return this.ibc(() => this.node.ibcReceive(packet));
+    },
+    devnet_ibcAcknowledge: (p) => {
+      const ack = p.ack as Acknowledgement | undefined;
+      if (!ack || typeof ack !== "object") throw invalidParams("ack is required");
+      return this.ibc(() => ({ height: String(this.node.ibcAcknowledge(str(p, "channel"), str(p, "sequence"), ack).height) }));
+    },
+    devnet_ibcTimeout: (p) => this.ibc(() => ({ height: String(this.node.ibcTimeout(str(p, "channel"), str(p, "sequence")).height) })),
+    devnet_relayer: (p) => {
+      if (!this.relayer) throw invalidParams("this devnet runs no relayer (start it with --relay-to <url>)");
+      if (p.paused !== undefined) this.relayer.paused = p.paused === true || p.paused === "true";
+      return { counterparty: this.relayer.counterpartyUrl, paused: this.relayer.paused, ...this.relayer.counts };
+    },
     devnet_snapshot: () => ({ id: String(this.node.snapshot()) }),
     devnet_revert: (p) => {
       const id = int(p, "id");
@@ -249,6 +272,16 @@ export class RpcServer {
       return { reverted: true, height: String(this.chain.height) };
     },
   };
+
+  /** A relayer's call: a packet this chain does not know is the caller's mistake, said as invalid params. */
+  private ibc<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (e) {
+      if (e instanceof RangeError) throw invalidParams(e.message);
+      throw e;
+    }
+  }
 
   private submit(bytes: Uint8Array) {
     try {
@@ -373,17 +406,22 @@ export class RpcServer {
 }
 
 /** Starts a node and its RPC server: the entry point for the CLI and for tests. */
-export async function startDevnet(opts: import("../node.js").NodeOptions & { port?: number }) {
+export async function startDevnet(opts: import("../node.js").NodeOptions & { port?: number; relayTo?: string; relayEveryMs?: number }) {
   const { DevnetNode } = await import("../node.js");
   const node = new DevnetNode(opts);
   const server = new RpcServer(node);
   const port = await server.listen(opts.port ?? 26657);
+  if (opts.relayTo) {
+    server.relayer = new Relayer(node, opts.relayTo, (line) => console.error(line));
+    server.relayer.start(opts.relayEveryMs);
+  }
   return {
     node,
     server,
     port,
     url: `http://127.0.0.1:${port}`,
     async stop() {
+      server.relayer?.stop();
       await server.close();
       node.close();
     },

@@ -2,8 +2,16 @@ import { createHash } from "node:crypto";
 import { fromBech32, toBech32 } from "@cosmjs/encoding";
 import { SdkErrors } from "../chain/errors.js";
 
-export const BECH32_PREFIX = "persistence";
-export const VALOPER_PREFIX = `${BECH32_PREFIX}valoper`;
+// One devnet process serves one chain: core-1's "persistence", or a linked chain's (the counterparty profile, e.g.
+// "osmo"), chosen once at start by setBech32Prefix before any genesis or module is built. Imports see the choice
+// (ES module bindings are live).
+export let BECH32_PREFIX = "persistence";
+export let VALOPER_PREFIX = `${BECH32_PREFIX}valoper`;
+
+export function setBech32Prefix(prefix: string): void {
+  BECH32_PREFIX = prefix;
+  VALOPER_PREFIX = `${prefix}valoper`;
+}
 
 /** Decodes and checks a bech32 address with the expected prefix, failing like the SDK's address codec. */
 export function addressBytes(address: string, prefix = BECH32_PREFIX, field = "address"): Uint8Array {
