@@ -39,12 +39,29 @@ function assetFacts(list) {
   });
 }
 
+/**
+ * Chains linked to core-1 by a transfer channel where stkASSETs went before v12 (DEXes and markets that listed them),
+ * with both channel ends from the registry's IBC data: the recovery page looks for vouchers there.
+ */
+const LINKED_TO_CORE1 = ["osmosis", "cosmoshub", "neutron"];
+
+function linkedFacts(name) {
+  const ibc = load("chain-registry/mainnet/persistence/ibc-data");
+  const link = ibc.find((l) => [l.chain1.chainName, l.chain2.chainName].includes(name) && [l.chain1.chainName, l.chain2.chainName].includes("persistence"));
+  const channel = link.channels.find((c) => c.chain1.portId === "transfer" && c.chain2.portId === "transfer");
+  const home = link.chain1.chainName === "persistence" ? "chain1" : "chain2";
+  const there = home === "chain1" ? "chain2" : "chain1";
+  const chain = chainFacts(load(`chain-registry/mainnet/${name}/chain`));
+  return { chain: { ...chain, rpc: chain.rpc.slice(0, 3), rest: [] }, channel: channel[there].channelId, homeChannel: channel[home].channelId };
+}
+
 export function generate() {
   return {
     source: `chain-registry@${require("chain-registry/package.json").version}`,
     "core-1": {
       chain: chainFacts(load("chain-registry/mainnet/persistence/chain")),
       assets: assetFacts(load("chain-registry/mainnet/persistence/asset-list")),
+      linked: LINKED_TO_CORE1.map(linkedFacts),
     },
     "test-core-2": {
       chain: chainFacts(load("chain-registry/testnet/persistencetestnet2/chain")),

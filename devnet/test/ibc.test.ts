@@ -15,6 +15,10 @@ import { createProtobufRpcClient, setupBankExtension } from "@cosmjs/stargate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADDRESSES, DEMO_MNEMONIC, OSMOSIS_LINK, STK_ON_OSMOSIS, escrowAddressOf, ibcDenom } from "../src/genesis.js";
 import { GENESIS_TIME, rpcCall, startTestDevnet, type TestDevnet } from "./helpers.js";
+import { EndpointPool, FailoverRpcClient } from "../../lib/chain/endpoints";
+import { NETWORKS } from "../../lib/chain/networks";
+import { readLinkedStk, voucherDenom } from "../../lib/recovery/linked";
+import { TRANSFER_TIMEOUT_MS, packetState, sentPacket, transferHomePlan } from "../../lib/recovery/transfer";
 
 // IBC transfers between core-1 (the mainnet profile, in this process, relaying) and Osmosis (the counterparty
 // profile, in a child process: one devnet process speaks one bech32 prefix): stkASSET vouchers brought home, the
@@ -277,5 +281,53 @@ describe("a transfer out (core-1 -> Osmosis)", () => {
     const voucher = ibcDenom(`transfer/${OSMOSIS_LINK.counterpartyChannel}/uxprt`);
     expect(await balance(osmosis.url, ALICE_OSMO, voucher)).toBe(2_000_000n);
     expect(await denomTrace(osmosis.url, voucher)).toEqual({ base: "uxprt", path: "transfer/channel-4" });
+  });
+});
+
+describe("the app's reads (lib/recovery) against the two chains", () => {
+  const osmosisLink = () => ({ ...NETWORKS["core-1"].linked.find((l) => l.chainId === "osmosis-1")!, rpc: [osmosis.url] });
+  const client = (url: string) => new FailoverRpcClient(new EndpointPool([url]), { timeoutMs: 4_000 });
+
+  it("the registry's Osmosis link is the devnet's: same channels, and the voucher denoms the app computes are the chain's", async () => {
+    const link = osmosisLink();
+    expect([link.channel, link.homeChannel]).toEqual([OSMOSIS_LINK.counterpartyChannel, OSMOSIS_LINK.coreChannel]);
+    expect(voucherDenom(link, "stk/uatom")).toBe(STK_ATOM_ON_OSMOSIS);
+    const found = await readLinkedStk(NETWORKS["core-1"], link, client(osmosis.url), ALICE_OSMO);
+    expect(found.map((f) => [f.asset.symbol, f.amount])).toEqual([
+      ["stkATOM", 40_000_000n],
+      ["stkOSMO", 15_000_000n],
+    ]);
+  });
+
+  it("follows a transfer home: in flight, then arrived; a timed-out one: refunded", async () => {
+    const link = osmosisLink();
+    const linkedRpc = client(osmosis.url);
+    const homeRpc = client(core.url);
+    core.server.relayer!.paused = true;
+    const status = (await core.rpc("status")).result;
+    const plan = transferHomePlan(link, {
+      chainId: "osmosis-1",
+      sender: ALICE_OSMO,
+      receiver: ALICE,
+      voucher: STK_ATOM_ON_OSMOSIS,
+      amount: 3_000_000n,
+      homeTime: Date.parse(status.sync_info.latest_block_time),
+    });
+    const tx = await (await osmosisClient()).signAndBroadcast(ALICE_OSMO, plan.messages, "auto");
+    const sent = sentPacket(tx)!;
+    expect(sent.sequence).toBe(1n);
+    expect(sent.timeoutNs).toBe(BigInt(Date.parse(status.sync_info.latest_block_time) + TRANSFER_TIMEOUT_MS) * 1_000_000n);
+    expect(await packetState(link, linkedRpc, homeRpc, sent.sequence)).toBe("in-flight");
+    core.server.relayer!.paused = false;
+    await relayed();
+    expect(await packetState(link, linkedRpc, homeRpc, sent.sequence)).toBe("arrived");
+
+    core.server.relayer!.paused = true;
+    const late = await (await osmosisClient()).signAndBroadcast(ALICE_OSMO, plan.messages, "auto");
+    await core.rpc("devnet_advanceTime", { seconds: String(TRANSFER_TIMEOUT_MS / 1000 + 60) });
+    core.server.relayer!.paused = false;
+    await relayed();
+    expect(await packetState(link, linkedRpc, homeRpc, sentPacket(late)!.sequence)).toBe("refunded");
+    expect(await balance(osmosis.url, ALICE_OSMO, STK_ATOM_ON_OSMOSIS)).toBe(37_000_000n);
   });
 });

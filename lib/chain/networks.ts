@@ -41,6 +41,24 @@ export interface Network {
   unbondingDays: number;
   /** known contract addresses; on the devnet they are read from devnet_info instead */
   contracts: Contracts;
+  /** chains linked to this one by a transfer channel, where its stkASSETs may sit (the recovery page looks there) */
+  linked: LinkedChain[];
+}
+
+/** A chain linked to a network by an ICS-20 transfer channel (both ends from the chain registry's IBC data). */
+export interface LinkedChain {
+  chainId: string;
+  name: string;
+  bech32Prefix: string;
+  coinType: number;
+  feeDenom: string;
+  gasPrice: { low: string; average: string; high: string };
+  rpc: string[];
+  explorerTxUrl?: string;
+  /** that chain's channel leading to the network ("channel-4" on Osmosis) */
+  channel: string;
+  /** the network's channel leading to that chain ("channel-6" on core-1) */
+  homeChannel: string;
 }
 
 /** CosmWasm contracts the app uses, by role */
@@ -63,7 +81,7 @@ function fromEnv(value: string | undefined): string[] | undefined {
   return list?.length ? list : undefined;
 }
 
-type RegistryEntry = (typeof registry)["core-1"];
+type RegistryEntry = Omit<(typeof registry)["core-1"], "linked">;
 
 function originOf(denom: string): Asset["origin"] {
   return denom.startsWith("ibc/") ? "ibc" : denom.startsWith("stk/") ? "liquid-staked" : denom === "uxprt" ? "native" : "other";
@@ -94,6 +112,35 @@ function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: stri
     isDevnet: false,
     unbondingDays: Math.round(c.unbondingSeconds / 86_400),
     contracts: {},
+    linked: [],
+  };
+}
+
+type LinkedEntry = (typeof registry)["core-1"]["linked"][number];
+
+/**
+ * RPC overrides of linked chains, by chain id (Next.js inlines only literal process.env reads, so each is named):
+ * e2e and the core-1 devnet point Osmosis at a local counterparty devnet.
+ */
+const LINKED_RPC_ENV: Record<string, string | undefined> = {
+  "osmosis-1": process.env.NEXT_PUBLIC_OSMOSIS_RPC,
+  "cosmoshub-4": process.env.NEXT_PUBLIC_COSMOSHUB_RPC,
+  "neutron-1": process.env.NEXT_PUBLIC_NEUTRON_RPC,
+};
+
+function linkedChain(entry: LinkedEntry): LinkedChain {
+  const c = entry.chain;
+  return {
+    chainId: c.chainId,
+    name: c.prettyName,
+    bech32Prefix: c.bech32Prefix,
+    coinType: c.slip44,
+    feeDenom: c.feeToken.denom,
+    gasPrice: { low: String(c.feeToken.low), average: String(c.feeToken.average), high: String(c.feeToken.high) },
+    rpc: fromEnv(LINKED_RPC_ENV[c.chainId]) ?? c.rpc,
+    explorerTxUrl: c.explorerTxPage ?? undefined,
+    channel: entry.channel,
+    homeChannel: entry.homeChannel,
   };
 }
 
@@ -108,6 +155,7 @@ const core1: Network = {
     dexterRouter: "persistence132xmxm33vwjlur2pszl4hu9r32lqmqagvunnuc5hq4htps7rr3kqsf4dsk",
     dexterMultistaking: "persistence1ery8l6jquynn9a4cz2pff6khg8c68f7urt33l5n9dng2cwzz4c4qs72n0q",
   },
+  linked: registry["core-1"].linked.map(linkedChain),
 };
 
 export const NETWORKS: Record<NetworkId, Network> = {
@@ -123,6 +171,8 @@ export const NETWORKS: Record<NetworkId, Network> = {
     explorerTxUrl: undefined,
     isDevnet: true,
     contracts: {},
+    // the devnet profile still runs liquidstakeibc: its stkASSETs leave by unstaking, not by coming home
+    linked: [],
   },
   "core-1": core1,
   "test-core-2": registryNetwork("test-core-2", registry["test-core-2"], fromEnv(process.env.NEXT_PUBLIC_TESTNET_RPC)),

@@ -8,7 +8,7 @@ import { originOf } from "./headers";
 const defined = (xs: (string | undefined)[]) => xs.filter((x): x is string => Boolean(x));
 
 export function connectOrigins(): string[] {
-  const cosmos = Object.values(NETWORKS).flatMap((n) => [...n.rpc, ...(n.archiveRpc ?? [])]);
+  const cosmos = Object.values(NETWORKS).flatMap((n) => [...n.rpc, ...(n.archiveRpc ?? []), ...n.linked.flatMap((l) => l.rpc)]);
   const evm = Object.values(EVM_NETWORKS).flatMap((n) => n.chain.rpcUrls.default.http);
   return [...new Set(defined([...cosmos, ...evm, process.env.NEXT_PUBLIC_PRICE_URL].map((u) => (u ? originOf(u) : undefined))))];
 }
