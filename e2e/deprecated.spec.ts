@@ -69,7 +69,7 @@ test("stkATOM left in a closed Dexter pool: the refund owed, the vault paying it
     const closed = page.getByTestId("closed-pool-positions");
     await expect(closed.locator('li[data-pool="2"]')).toContainText("ATOM / stkATOM (pool 2)");
     await expect(closed.getByTestId("closed-pool-status-2")).toHaveText("Pending: the vault pays refunds in batches");
-    const owed = await closed.locator('li[data-pool="2"] p').innerText();
+    const owed = await closed.getByTestId("closed-pool-share-2").innerText();
 
     const stkBefore = BigInt((await client.getBalance(ALICE, "stk/uatom")).amount);
     await dexterOwner({ process_refund_batch: { pool_id: "2", user_addresses: [ALICE] } }, MAINNET_LIKE_URL);

@@ -10,6 +10,9 @@ export const DEVNET_URL = `http://127.0.0.1:${DEVNET_PORT}`;
 /** a second devnet, run like core-1 is today (--profile mainnet, chain id core-1): the app's "core-1" in e2e */
 export const MAINNET_LIKE_PORT = 26758;
 export const MAINNET_LIKE_URL = `http://127.0.0.1:${MAINNET_LIKE_PORT}`;
+/** Osmosis as core-1's IBC counterparty (--profile counterparty), relayed to by the mainnet-like devnet */
+export const OSMOSIS_PORT = 26765;
+export const OSMOSIS_URL = `http://127.0.0.1:${OSMOSIS_PORT}`;
 /** a devnet started lived-in (its history played at start, as `npm run dev` starts it): e2e/lived-in.spec.ts */
 export const LIVED_IN_PORT = 26761;
 /**

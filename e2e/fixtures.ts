@@ -78,12 +78,22 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl; walletShape
   ],
 
   keplr: async ({ page, walletShape }, use) => {
-    const direct = await Promise.all(
-      DEMO_ADDRESSES.map((_, i) => DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })),
-    );
-    const amino = await Promise.all(
-      DEMO_ADDRESSES.map((_, i) => Secp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, { prefix: "persistence", hdPaths: [makeCosmoshubPath(i)] })),
-    );
+    // one key (the demo mnemonic's account N on m/44'/118'/0'/0/N) for every chain, in each chain's bech32 prefix: the
+    // chains Keplr knows by id, and those the page suggests (their chain info names the prefix)
+    const prefixes: Record<string, string> = { "osmosis-1": "osmo", "cosmoshub-4": "cosmos", "neutron-1": "neutron" };
+    const prefixOf = (chainId: string) => prefixes[chainId] ?? "persistence";
+    const wallets = new Map<string, { direct: DirectSecp256k1HdWallet; amino: Secp256k1HdWallet }>();
+    const walletFor = async (prefix: string, account: number) => {
+      const id = `${prefix}:${account}`;
+      if (!wallets.has(id)) {
+        const options = { prefix, hdPaths: [makeCosmoshubPath(account)] };
+        wallets.set(id, {
+          direct: await DirectSecp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, options),
+          amino: await Secp256k1HdWallet.fromMnemonic(DEMO_MNEMONIC, options),
+        });
+      }
+      return wallets.get(id)!;
+    };
     const control: KeplrControl = {
       account: 0,
       reject: false,
@@ -100,14 +110,18 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl; walletShape
 
     await page.exposeFunction("__keplrCall", async (method: string, args: any[]) => {
       record(method, args);
-      const [account] = await direct[control.account].getAccounts();
       switch (method) {
         case "enable":
-        case "experimentalSuggestChain":
           if (control.declineConnect) throw new Error("Request rejected");
           return null;
-        case "getKey":
+        case "experimentalSuggestChain":
+          if (control.declineConnect) throw new Error("Request rejected");
+          // Keplr's chain info, or the Snap's (snake_case)
+          prefixes[args[0].chainId ?? args[0].chain_id] = args[0].bech32Config?.bech32PrefixAccAddr ?? args[0].bech32_prefix ?? "persistence";
+          return null;
+        case "getKey": {
           if (control.locked) throw new Error("Keplr is locked");
+          const [account] = await (await walletFor(prefixOf(args[0]), control.account)).direct.getAccounts();
           return {
             name: `Test key ${control.account}`,
             algo: "secp256k1",
@@ -117,6 +131,7 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl; walletShape
             isNanoLedger: control.ledger,
             isKeystone: false,
           };
+        }
         case "signDirect": {
           if (control.reject) throw new Error("Request rejected");
           const [signer, doc] = args as [string, { bodyBytes: number[]; authInfoBytes: number[]; chainId: string; accountNumber: string }];
@@ -126,13 +141,13 @@ export const test = base.extend<{ chain: Chain; keplr: KeplrControl; walletShape
             authInfoBytes: Uint8Array.from(doc.authInfoBytes),
             accountNumber: BigInt(doc.accountNumber),
           });
-          const res = await direct[control.account].signDirect(signer, signDoc);
+          const res = await (await walletFor(fromBech32(signer).prefix, control.account)).direct.signDirect(signer, signDoc);
           return { signature: res.signature };
         }
         case "signAmino": {
           if (control.reject) throw new Error("Request rejected");
           const [signer, doc] = args as [string, any];
-          return amino[control.account].signAmino(signer, doc);
+          return (await walletFor(fromBech32(signer).prefix, control.account)).amino.signAmino(signer, doc);
         }
         default:
           throw new Error(`unexpected Keplr call ${method}`);

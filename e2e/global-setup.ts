@@ -12,6 +12,8 @@ import {
   FAULTY_PORT,
   LIVED_IN_PORT,
   MAINNET_LIKE_PORT,
+  OSMOSIS_PORT,
+  OSMOSIS_URL,
 } from "./env";
 import { startFaultyNode } from "./faulty-node";
 
@@ -42,14 +44,17 @@ export async function startDevnet(args: string[], main = "devnet/src/main.ts", l
 }
 
 /**
- * Starts the e2e chains (the devnet, a mainnet-like devnet the app reaches as core-1, the local EVM chain, a lived-in
+ * Starts the e2e chains (the devnet, a mainnet-like devnet the app reaches as core-1 with Osmosis as its IBC
+ * counterparty, the local EVM chain, a lived-in
  * devnet that e2e/lived-in.spec.ts puts behind the app's devnet address) and the
  * faulty node in front of the devnet (the app's first devnet endpoint); returns their teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const procs = await Promise.all([
     startDevnet(["--port", String(DEVNET_PORT)]),
-    startDevnet(["--port", String(MAINNET_LIKE_PORT), "--profile", "mainnet", "--chain-id", "core-1"]),
+    // core-1 relays IBC packets to and from Osmosis (a relayer that retries until Osmosis is up)
+    startDevnet(["--port", String(MAINNET_LIKE_PORT), "--profile", "mainnet", "--chain-id", "core-1", "--relay-to", OSMOSIS_URL]),
+    startDevnet(["--port", String(OSMOSIS_PORT), "--profile", "counterparty"]),
     startDevnet(["--port", String(EVM_PORT), "--settle-every", "1"], "devnet/evm/main.ts"),
     startDevnet(["--port", String(LIVED_IN_PORT)], "devnet/src/main.ts", true),
   ]);

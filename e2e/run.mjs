@@ -11,6 +11,10 @@ const env = {
   // history reads: the same devnet behind another address (e2e/env.ts ARCHIVE_PORT)
   NEXT_PUBLIC_DEVNET_ARCHIVE_RPC: "http://127.0.0.1:26762",
   NEXT_PUBLIC_CORE1_RPC: "http://127.0.0.1:26758",
+  // core-1's linked chains: Osmosis is the counterparty devnet; the others a closed local port (unreachable)
+  NEXT_PUBLIC_OSMOSIS_RPC: "http://127.0.0.1:26765",
+  NEXT_PUBLIC_COSMOSHUB_RPC: "http://127.0.0.1:9",
+  NEXT_PUBLIC_NEUTRON_RPC: "http://127.0.0.1:9",
   NEXT_PUBLIC_TESTNET_RPC: "http://127.0.0.1:9",
   NEXT_PUBLIC_EVM_RPC: "http://127.0.0.1:28545",
   NEXT_PUBLIC_BSC_RPC: "http://127.0.0.1:9",

@@ -96,7 +96,8 @@ export function useClosedPoolPositions(address: string | undefined) {
   const positions = useQueries({ queries: closed.map((p) => ({ ...positionQuery(network.id, rpc, contracts, p, address), refetchInterval: 15_000 })) });
   return closed.flatMap((pool, k) => {
     const p = positions[k].data;
-    const owned = p ? p.held + p.bonded + p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked : 0n;
-    return p && owned > 0n ? [{ pool, owned, refunded: !!p.refunded }] : [];
+    const unbonding = p ? p.locks.reduce((s, l) => s + l.amount, 0n) + p.unlocked : 0n;
+    const owned = p ? p.held + p.bonded + unbonding : 0n;
+    return p && owned > 0n ? [{ pool, owned, held: p.held, bonded: p.bonded, unbonding, refunded: !!p.refunded }] : [];
   });
 }

@@ -13,6 +13,7 @@ const ROOTS: QueryRoot[] = [
   "lending",
   "portfolio",
   "prices",
+  "recovery",
   "evm",
 ];
 

@@ -60,6 +60,16 @@ export const queryKeys = {
   prices: {
     external: (net: Net) => ["prices", net, "external"] as const,
   },
+  recovery: {
+    /** the wallet's accounts on the network's linked chains (asked once, on the user's request) */
+    accounts: (net: Net, address: Address, kind: string) => ["recovery", net, "accounts", address, kind] as const,
+    /** every linked chain's voucher reads (a prefix, to refresh them) */
+    allLinked: (net: Net) => ["recovery", net, "linked"] as const,
+    /** stkASSET vouchers an address holds on a linked chain */
+    linked: (net: Net, chainId: string, address: Address) => ["recovery", net, "linked", chainId, address] as const,
+    /** where a transfer home's packet is */
+    packet: (net: Net, chainId: string, sequence: string) => ["recovery", net, "packet", chainId, sequence] as const,
+  },
   evm: {
     pool: (net: Net) => ["evm", net, "pool"] as const,
     /** the pool's operator events over the last week (lib/evm/pool-activity.ts) */
@@ -83,12 +93,13 @@ export type QueryRoot =
   | "lending"
   | "portfolio"
   | "prices"
+  | "recovery"
   | "evm";
 
 /** Chain facts no account or transaction changes: kept when the account changes. */
 export const ACCOUNT_INDEPENDENT: readonly QueryRoot[] = ["capabilities", "denom-trace"];
 
-export type TxKind = "send" | "stake" | "dex" | "lending" | "evm";
+export type TxKind = "send" | "stake" | "dex" | "lending" | "recover" | "evm";
 
 /** What each kind of transaction can change, so its success refetches exactly that (on its network). */
 export const REFRESHED_BY: Record<TxKind, readonly QueryRoot[]> = {
@@ -96,6 +107,7 @@ export const REFRESHED_BY: Record<TxKind, readonly QueryRoot[]> = {
   stake: ["balances", "liquidstake", "staking", "chain", "portfolio"],
   dex: ["balances", "dex", "chain", "portfolio"],
   lending: ["balances", "lending", "chain", "portfolio"],
+  recover: ["balances", "recovery", "portfolio"],
   evm: ["evm"],
 };
 

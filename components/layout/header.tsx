@@ -16,6 +16,7 @@ const NAV = [
   ["/swap", "header.nav.swap"],
   ["/lend", "header.nav.lend"],
   ["/routes", "header.nav.routes"],
+  ["/recover", "header.nav.recover"],
   ["/bnb", "header.nav.bnb"],
 ] as const;
 

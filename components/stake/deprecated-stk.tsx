@@ -17,7 +17,13 @@ import { ClosedPoolPositions } from "./closed-pool-positions";
  * On a chain without liquidstakeibc: every leftover stkASSET, with its way out through the redemption contract, and
  * the account's LP in Dexter pools closed since (their refunds).
  */
-export function DeprecatedStk({ account }: { account: WalletAccount }) {
+export function DeprecatedStk({
+  account,
+  showEmpty = false,
+}: {
+  account: WalletAccount;
+  /** say "none" rather than hide (the recovery page) */ showEmpty?: boolean;
+}) {
   const { network, rpc } = useNetwork();
   const balances = useBalances(account.address);
   const contract = useQuery({ queryKey: queryKeys.chain.redemptionContract(network.id), queryFn: () => redemptionContract(network, rpc), staleTime: Infinity });
@@ -31,7 +37,7 @@ export function DeprecatedStk({ account }: { account: WalletAccount }) {
   useEffect(() => {
     if (refunded) void queryClient.invalidateQueries({ queryKey: queryKeys.accountBalances(network.id, account.address) });
   }, [refunded, queryClient, network.id, account.address]);
-  if (!leftovers.length && !closedPositions.length) return null;
+  if (!leftovers.length && !closedPositions.length && !showEmpty) return null;
   const assetOf = (denom: string) => network.assets.find((a) => a.denom === denom);
 
   return (

@@ -21,6 +21,22 @@ export function rpcFor(id: NetworkId): FailoverRpcClient {
   return client;
 }
 
+const linkedClients = new Map<string, FailoverRpcClient>();
+
+/**
+ * The RPC client of the chain a Network object stands for: a network's own, or a linked chain's (lib/recovery/
+ * linked.ts's linkedNetwork, which carries its home network's id but its own chain id and endpoints).
+ */
+export function rpcForChain(network: Network): FailoverRpcClient {
+  if (NETWORKS[network.id].chainId === network.chainId) return rpcFor(network.id);
+  let client = linkedClients.get(network.chainId);
+  if (!client) {
+    client = new FailoverRpcClient(new EndpointPool(network.rpc), { timeoutMs: 6_000, maxBatch: 20 });
+    linkedClients.set(network.chainId, client);
+  }
+  return client;
+}
+
 const historyClients = new Map<NetworkId, FailoverRpcClient>();
 
 /** The client for reads of the past: the network's archive endpoints when configured, else its one RPC client. */
@@ -37,7 +53,7 @@ export function historyRpcFor(id: NetworkId): FailoverRpcClient {
 
 /** The offline signer of a connected account: the demo key in the page, or the wallet extension's. */
 export function signerFor(account: WalletAccount, network: Network): Promise<OfflineSigner> {
-  if (account.kind === "demo") return demoSigner(rpcFor(network.id), network);
+  if (account.kind === "demo") return demoSigner(rpcForChain(network), network);
   if (account.kind === "snap") return import("@/lib/wallet/snap").then((m) => m.snapSigner(network));
   return injectedSigner(account.kind, network);
 }
@@ -46,12 +62,12 @@ const kits = new Map<string, Promise<SigningKit>>();
 
 /** One signing kit per account and network, loaded on first use (its code is a separate chunk) and reused. */
 export function kitFor(account: WalletAccount, network: Network): Promise<SigningKit> {
-  const id = `${network.id}:${account.kind}:${account.address}`;
+  const id = `${network.id}:${network.chainId}:${account.kind}:${account.address}`;
   let kit = kits.get(id);
   if (!kit) {
     kit = (async () => {
       const { loadSigningKit } = await import("@/lib/tx/signing-kit");
-      return loadSigningKit(rpcFor(network.id), network, await signerFor(account, network));
+      return loadSigningKit(rpcForChain(network), network, await signerFor(account, network));
     })();
     kit.catch(() => kits.delete(id));
     kits.set(id, kit);
