@@ -95,7 +95,7 @@ export function HoldingsSection({ holdings, prices, names }: { holdings: Holding
                   ) : isDeprecatedStk(r.balance.denom) ? (
                     <span className="text-xs text-amber-300">
                       {t("portfolio.holdings.noRate")}{" "}
-                      <Link href="/stake" prefetch={false} className="underline">
+                      <Link href="/recover" prefetch={false} className="underline">
                         {t("portfolio.holdings.redeem")}
                       </Link>
                     </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useEffect } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -46,6 +47,13 @@ export function DeprecatedStk({
         {t("multi.deprecated.title")}
       </h2>
       <p className="mt-1 text-sm text-slate-300">{t("multi.deprecated.intro")}</p>
+      {!showEmpty && (
+        <p className="mt-1 text-sm">
+          <Link href="/recover" prefetch={false} className="text-sky-300 underline-offset-2 hover:underline">
+            {t("multi.deprecated.recoverLink")}
+          </Link>
+        </p>
+      )}
       {!leftovers.length && <p className="mt-2 text-sm text-slate-400">{t("multi.deprecated.noneInWallet")}</p>}
       {contract.data === null && <p className="mt-2 text-sm text-amber-200">{t("multi.deprecated.noContract")}</p>}
       <ul className="mt-3 divide-y divide-white/5" data-testid="deprecated-wallet">

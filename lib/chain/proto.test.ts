@@ -1,5 +1,6 @@
 import * as bankQuery from "cosmjs-types/cosmos/bank/v1beta1/query";
 import * as transferQuery from "cosmjs-types/ibc/applications/transfer/v1/query";
+import * as channelQuery from "cosmjs-types/ibc/core/channel/v1/query";
 import * as mintQuery from "persistenceonejs/cosmos/mint/v1beta1/query";
 import * as stakingQuery from "persistenceonejs/cosmos/staking/v1beta1/query";
 import * as staking from "persistenceonejs/cosmos/staking/v1beta1/staking";
@@ -10,6 +11,7 @@ import * as ibcQuery from "persistenceonejs/pstake/liquidstakeibc/v1beta1/query"
 import { describe, expect, it } from "vitest";
 import * as bank from "@/lib/bank/codecs";
 import * as pstake from "@/lib/pstake/codecs";
+import * as channel from "@/lib/recovery/codecs";
 import * as stakingLean from "@/lib/staking/codecs";
 import { QueryEpochsInfoResponse } from "./epochs";
 import { Empty, type Fields, type Message } from "./proto";
@@ -53,6 +55,12 @@ const PAIRS: [string, Message<unknown>, Generated][] = [
   ["bank QueryAllBalancesResponse", bank.QueryAllBalancesResponse, bankQuery.QueryAllBalancesResponse],
   ["transfer QueryDenomRequest", bank.QueryDenomRequest, transferQuery.QueryDenomRequest],
   ["transfer QueryDenomResponse", bank.QueryDenomResponse, transferQuery.QueryDenomResponse],
+  ["channel QueryPacketCommitmentRequest", channel.QueryPacketRequest, channelQuery.QueryPacketCommitmentRequest],
+  ["channel QueryPacketReceiptRequest", channel.QueryPacketRequest, channelQuery.QueryPacketReceiptRequest],
+  ["channel QueryPacketAcknowledgementRequest", channel.QueryPacketRequest, channelQuery.QueryPacketAcknowledgementRequest],
+  ["channel QueryPacketCommitmentResponse", channel.QueryPacketCommitmentResponse, channelQuery.QueryPacketCommitmentResponse],
+  ["channel QueryPacketReceiptResponse", channel.QueryPacketReceiptResponse, channelQuery.QueryPacketReceiptResponse],
+  ["channel QueryPacketAcknowledgementResponse", channel.QueryPacketAcknowledgementResponse, channelQuery.QueryPacketAcknowledgementResponse],
   ["empty request", Empty, liquidstakeQuery.QueryStatesRequest],
 ];
 
