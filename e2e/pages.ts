@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect } from "@playwright/test";
 
 /** Every page of the app (pool 5 is a defunct pool), as the suites that go through all of them (security, accessibility, languages) visit them. */
-export const PAGES = ["/", "/stake", "/pools", "/pools/1", "/pools/5", "/swap", "/lend", "/routes", "/portfolio", "/bnb"];
+export const PAGES = ["/", "/stake", "/pools", "/pools/1", "/pools/5", "/swap", "/lend", "/routes", "/portfolio", "/recover", "/bnb"];
 
 /**
  * Opens every page in turn, signed in (the Cosmos wallet already connected), connecting the EVM test wallet on /bnb,

@@ -22,6 +22,8 @@ const MAIN_ACTION: Record<string, (page: Page) => Locator> = {
   "/lend": (page) => page.getByRole("form", { name: "Lending" }).getByRole("tab", { name: "Supply" }),
   "/routes": (page) => page.getByRole("tab", { name: "stkATOM", exact: true }),
   "/portfolio": (page) => page.getByRole("button", { name: "Export activity CSV" }),
+  // on the devnet stkASSETs are live: the page sends them to the Stake page
+  "/recover": (page) => page.getByTestId("recover-live").getByRole("link"),
   "/bnb": (page) => page.getByTestId("evm-wallet-button"),
 };
 

@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 // Next's CLI run directly by Node (not through npx), so stopping it stops the server.
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-const ROUTES = ["/", "/stake", "/pools", "/pools/1", "/swap", "/portfolio", "/lend", "/routes", "/bnb"];
+const ROUTES = ["/", "/stake", "/pools", "/pools/1", "/swap", "/portfolio", "/lend", "/routes", "/recover", "/bnb"];
 const root = resolve(".");
 
 function build(cwd, distDir) {

@@ -15,7 +15,7 @@ const { decode } = require("@jridgewell/sourcemap-codec");
 const DIST = ".next-explain";
 const PORT = 3219;
 const routes = process.argv.slice(2).filter((a) => a.startsWith("/"));
-const ROUTES = routes.length ? routes : ["/", "/stake", "/pools", "/pools/1", "/swap", "/portfolio", "/lend", "/routes", "/bnb"];
+const ROUTES = routes.length ? routes : ["/", "/stake", "/pools", "/pools/1", "/swap", "/portfolio", "/lend", "/routes", "/recover", "/bnb"];
 const TOP = Number(process.env.TOP || 25);
 
 if (!process.argv.includes("--no-build")) {

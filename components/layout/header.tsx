@@ -38,8 +38,8 @@ export function Header() {
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-gradient-to-br from-rose-500 to-orange-400 text-xs font-bold">
             P
           </span>
-          {/* the name beside the logo where there is room for it (not from 1024 to 1280 px, where the navigation needs it) */}
-          <span className="sr-only sm:not-sr-only lg:sr-only xl:not-sr-only">{t("header.brand")}</span>
+          {/* the name beside the logo where there is room for it (not from 1024 to 1536 px, where the navigation needs it) */}
+          <span className="sr-only sm:not-sr-only lg:sr-only 2xl:not-sr-only">{t("header.brand")}</span>
         </Link>
         <div
           id="site-menu"

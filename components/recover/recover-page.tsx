@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { Loading } from "@/components/ui/loading";
 import { Panel } from "@/components/ui/panel";
@@ -34,7 +35,10 @@ export function RecoverPage() {
         <p className="mt-1 text-sm text-slate-300">{t("recover.intro")}</p>
         {live && (
           <p role="status" className="mt-2 text-sm text-amber-200" data-testid="recover-live">
-            {t("recover.stillLive", { network: network.name })}
+            {t("recover.stillLive", { network: network.name })}{" "}
+            <Link href="/stake" prefetch={false} className="underline underline-offset-2">
+              {t("recover.toStake")}
+            </Link>
           </p>
         )}
         {!account && <p className="mt-3 text-slate-300">{t("recover.connect")}</p>}
