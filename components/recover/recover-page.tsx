@@ -34,12 +34,12 @@ export function RecoverPage() {
       <Panel id="recover" title={t("recover.title")}>
         <p className="mt-1 text-sm text-slate-300">{t("recover.intro")}</p>
         {live && (
-          <p role="status" className="mt-2 text-sm text-amber-200" data-testid="recover-live">
-            {t("recover.stillLive", { network: network.name })}{" "}
-            <Link href="/stake" prefetch={false} className="underline underline-offset-2">
+          <div role="status" className="mt-2 text-sm text-amber-200" data-testid="recover-live">
+            <p>{t("recover.stillLive", { network: network.name })}</p>
+            <Link href="/stake" prefetch={false} className="btn-secondary mt-2 inline-block px-3 py-1.5">
               {t("recover.toStake")}
             </Link>
-          </p>
+          </div>
         )}
         {!account && <p className="mt-3 text-slate-300">{t("recover.connect")}</p>}
       </Panel>

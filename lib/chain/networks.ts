@@ -46,15 +46,7 @@ export interface Network {
 }
 
 /** A chain linked to a network by an ICS-20 transfer channel (both ends from the chain registry's IBC data). */
-export interface LinkedChain {
-  chainId: string;
-  name: string;
-  bech32Prefix: string;
-  coinType: number;
-  feeDenom: string;
-  gasPrice: { low: string; average: string; high: string };
-  rpc: string[];
-  explorerTxUrl?: string;
+export interface LinkedChain extends Pick<Network, "chainId" | "name" | "bech32Prefix" | "coinType" | "feeDenom" | "gasPrice" | "rpc" | "explorerTxUrl"> {
   /** that chain's channel leading to the network ("channel-4" on Osmosis) */
   channel: string;
   /** the network's channel leading to that chain ("channel-6" on core-1) */
