@@ -13,6 +13,9 @@ export const MAINNET_LIKE_URL = `http://127.0.0.1:${MAINNET_LIKE_PORT}`;
 /** Osmosis as core-1's IBC counterparty (--profile counterparty), relayed to by the mainnet-like devnet */
 export const OSMOSIS_PORT = 26765;
 export const OSMOSIS_URL = `http://127.0.0.1:${OSMOSIS_PORT}`;
+/** the local WalletConnect relay (e2e/wc-relay.ts): the app's WalletConnect and the test's phone wallet meet there */
+export const WALLETCONNECT_RELAY_PORT = 26766;
+export const WALLETCONNECT_RELAY_URL = `ws://127.0.0.1:${WALLETCONNECT_RELAY_PORT}`;
 /** a devnet started lived-in (its history played at start, as `npm run dev` starts it): e2e/lived-in.spec.ts */
 export const LIVED_IN_PORT = 26761;
 /**

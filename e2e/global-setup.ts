@@ -14,7 +14,9 @@ import {
   MAINNET_LIKE_PORT,
   OSMOSIS_PORT,
   OSMOSIS_URL,
+  WALLETCONNECT_RELAY_PORT,
 } from "./env";
+import { startWalletConnectRelay } from "./wc-relay";
 import { startFaultyNode } from "./faulty-node";
 
 /** A chain in a fresh home; the Cosmos devnet starts empty (--fresh) unless `livedIn`. */
@@ -58,10 +60,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     startDevnet(["--port", String(EVM_PORT), "--settle-every", "1"], "devnet/evm/main.ts"),
     startDevnet(["--port", String(LIVED_IN_PORT)], "devnet/src/main.ts", true),
   ]);
+  const relay = startWalletConnectRelay(WALLETCONNECT_RELAY_PORT);
   const stopFaulty = await startFaultyNode({ port: FAULTY_PORT, controlPort: Number(new URL(FAULTY_CONTROL_URL).port), target: DEVNET_URL });
   // the archive endpoint: the same devnet behind another address (never switched to a fault)
   const stopArchive = await startFaultyNode({ port: ARCHIVE_PORT, controlPort: ARCHIVE_CONTROL_PORT, target: DEVNET_URL });
   return async () => {
+    await relay.close();
     await stopFaulty();
     await stopArchive();
     await Promise.all(

@@ -19,6 +19,9 @@ const env = {
   NEXT_PUBLIC_EVM_RPC: "http://127.0.0.1:28545",
   NEXT_PUBLIC_BSC_RPC: "http://127.0.0.1:9",
   NEXT_PUBLIC_BSC_TESTNET_RPC: "http://127.0.0.1:9",
+  // WalletConnect through the local relay (e2e/wc-relay.ts), where the test's phone wallet pairs
+  NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: "e2e-local",
+  NEXT_PUBLIC_WALLETCONNECT_RELAY: "ws://127.0.0.1:26766",
 };
 
 function run(cmd, args) {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { PAGES } from "./pages";
 import { join } from "node:path";
 import { DEMO_MNEMONIC } from "../devnet/src/genesis";
-import { ARCHIVE_URL, DEAD_URL, DEVNET_URL, EVM_URL, FAULTY_URL, MAINNET_LIKE_URL, OSMOSIS_URL } from "./env";
+import { ARCHIVE_URL, DEAD_URL, DEVNET_URL, EVM_URL, FAULTY_URL, MAINNET_LIKE_URL, OSMOSIS_URL, WALLETCONNECT_RELAY_URL } from "./env";
 import { expect, test } from "./fixtures";
 
 // The headers on real responses of `next start`, pages that run under them without a single CSP violation, framing
@@ -37,8 +37,13 @@ function expectSecurityHeaders(headers: Record<string, string>, url: string) {
   expect(csp.get("object-src"), url).toEqual(["'none'"]);
   // exactly the endpoints this build is configured with (e2e/run.mjs): the faulty node and the devnet, the
   // devnet's archive endpoint, the mainnet-like devnet and its Osmosis counterparty (core-1's other linked chains
-  // and the testnet are the dead port), the EVM chain
-  expect(csp.get("connect-src"), url).toEqual(["'self'", ...[DEAD_URL, FAULTY_URL, DEVNET_URL, ARCHIVE_URL, MAINNET_LIKE_URL, OSMOSIS_URL, EVM_URL].sort()]);
+  // and the testnet are the dead port), the EVM chain, the WalletConnect relay
+  expect(csp.get("connect-src"), url).toEqual([
+    "'self'",
+    ...[DEAD_URL, FAULTY_URL, DEVNET_URL, ARCHIVE_URL, MAINNET_LIKE_URL, OSMOSIS_URL, EVM_URL, WALLETCONNECT_RELAY_URL].sort(),
+  ]);
+  // frames: only WalletConnect's Verify
+  expect(csp.get("frame-src"), url).toEqual(["https://verify.walletconnect.org"]);
 }
 
 test.describe("security headers", () => {

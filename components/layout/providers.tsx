@@ -49,7 +49,7 @@ function SessionSync() {
     }
     if (account && networkId === network.id) return;
     if (lastKind === "demo" && !network.isDevnet) return;
-    if (lastKind) void connect(lastKind, network);
+    if (lastKind) void connect(lastKind, network, true);
   }, [network]);
 
   useEffect(() => {
@@ -60,8 +60,9 @@ function SessionSync() {
   }, [address, network.id, queryClient]);
 
   useEffect(() => {
-    // the snap's key comes from MetaMask's recovery phrase, not its selected account: nothing to follow
-    if (!kind || kind === "demo" || kind === "snap") return;
+    // the snap's key comes from MetaMask's recovery phrase, not its selected account; a WalletConnect session
+    // reports its own end: nothing to follow here
+    if (!kind || kind === "demo" || kind === "snap" || kind === "walletconnect") return;
     return onKeystoreChange(kind, () => void useWalletStore.getState().refresh(network));
   }, [kind, network]);
 

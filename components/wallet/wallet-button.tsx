@@ -7,6 +7,8 @@ import { useNetwork } from "@/hooks/use-network";
 import { useAccount, useWalletStore } from "@/hooks/use-wallet";
 import { INJECTED_KINDS, hasMetaMask, isInstalled } from "@/lib/wallet/injected";
 import { WALLET_LABELS, type WalletKind } from "@/lib/wallet/types";
+import { walletConnectConfigured } from "@/lib/wallet/walletconnect-config";
+import { WalletConnectDialog } from "./walletconnect-dialog";
 
 export function shortAddress(address: string): string {
   return `${address.slice(0, 14)}…${address.slice(-6)}`;
@@ -22,7 +24,12 @@ export function WalletButton() {
   const { open, setOpen, ref } = useMenu<HTMLDivElement>();
   const t = useTranslations();
 
-  const kinds: WalletKind[] = [...INJECTED_KINDS, "snap", ...(network.isDevnet ? (["demo"] as const) : [])];
+  const kinds: WalletKind[] = [
+    ...INJECTED_KINDS,
+    "snap",
+    ...(walletConnectConfigured() ? (["walletconnect"] as const) : []),
+    ...(network.isDevnet ? (["demo"] as const) : []),
+  ];
   const pick = (kind: WalletKind) => {
     setOpen(false);
     void connect(kind, network);
@@ -43,6 +50,7 @@ export function WalletButton() {
       >
         {status === "connecting" ? t("wallet.connecting") : account ? shortAddress(account.address) : t("wallet.connect")}
       </button>
+      <WalletConnectDialog />
       {open && (
         <div role="menu" className="absolute right-0 z-20 mt-2 w-60 rounded-lg border border-white/10 bg-slate-900 p-1 shadow-xl">
           {account ? (
@@ -70,7 +78,9 @@ export function WalletButton() {
                   className="flex w-full items-center justify-between rounded px-3 py-2 text-left text-sm hover:bg-white/10"
                 >
                   <span>{WALLET_LABELS[kind]}</span>
-                  <span className="text-xs text-slate-400">{kind === "demo" ? t("wallet.demoHint") : installed[kind] ? "" : t("wallet.notInstalled")}</span>
+                  <span className="text-xs text-slate-400">
+                    {kind === "demo" ? t("wallet.demoHint") : kind === "walletconnect" ? t("wallet.wcHint") : installed[kind] ? "" : t("wallet.notInstalled")}
+                  </span>
                 </button>
               ))}
               <p className="border-t border-white/10 px-3 py-2 text-xs text-slate-400" data-testid="leap-gone">

@@ -22,8 +22,14 @@ describe("security headers", () => {
     expect(securityHeaders({ ...base, https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
   });
 
-  it("reduces URLs to origins and ignores what is not http(s)", () => {
+  it("frames nothing, unless WalletConnect is configured: then its Verify origin alone", () => {
+    expect(contentSecurityPolicy(base)).toContain("frame-src 'none';");
+    expect(contentSecurityPolicy({ ...base, frames: ["https://verify.walletconnect.org"] })).toContain("frame-src https://verify.walletconnect.org;");
+  });
+
+  it("reduces URLs to origins and ignores what is not http(s) or a websocket", () => {
     expect(originOf("https://rpc.example:443/path?x=1")).toBe("https://rpc.example");
+    expect(originOf("wss://relay.walletconnect.org")).toBe("wss://relay.walletconnect.org");
     expect(originOf("http://127.0.0.1:26657")).toBe("http://127.0.0.1:26657");
     expect(originOf("javascript:alert(1)")).toBeUndefined();
     expect(originOf("not a url")).toBeUndefined();

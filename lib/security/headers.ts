@@ -9,15 +9,17 @@ export interface HeaderInputs {
   dev: boolean;
   /** served over https (directly or behind a proxy that says so) */
   https: boolean;
-  /** origins the app may fetch from: chain RPCs, EVM RPCs, an optional price source */
+  /** origins the app may fetch from: chain RPCs, EVM RPCs, an optional price source, WalletConnect's relay */
   connect: string[];
+  /** origins the app may frame: WalletConnect's Verify (its attestation iframe), when WalletConnect is configured */
+  frames?: string[];
 }
 
 /** "https://rpc.example:443/path" -> "https://rpc.example:443"; undefined for something that is not a URL. */
 export function originOf(url: string): string | undefined {
   try {
     const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? `${u.protocol}//${u.host}` : undefined;
+    return ["http:", "https:", "ws:", "wss:"].includes(u.protocol) ? `${u.protocol}//${u.host}` : undefined;
   } catch {
     return undefined;
   }
@@ -25,7 +27,7 @@ export function originOf(url: string): string | undefined {
 
 const unique = (xs: string[]) => [...new Set(xs)].sort();
 
-export function contentSecurityPolicy({ nonce, dev, connect }: HeaderInputs): string {
+export function contentSecurityPolicy({ nonce, dev, connect, frames = [] }: HeaderInputs): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
@@ -40,7 +42,7 @@ export function contentSecurityPolicy({ nonce, dev, connect }: HeaderInputs): st
     ["object-src", "'none'"],
     ["base-uri", "'none'"],
     ["form-action", "'self'"],
-    ["frame-src", "'none'"],
+    ["frame-src", ...(frames.length ? unique(frames) : ["'none'"])],
     ["frame-ancestors", "'none'"],
   ];
   return directives.map((d) => d.join(" ")).join("; ");

@@ -55,6 +55,7 @@ export function historyRpcFor(id: NetworkId): FailoverRpcClient {
 export function signerFor(account: WalletAccount, network: Network): Promise<OfflineSigner> {
   if (account.kind === "demo") return demoSigner(rpcForChain(network), network);
   if (account.kind === "snap") return import("@/lib/wallet/snap").then((m) => m.snapSigner(network));
+  if (account.kind === "walletconnect") return import("@/lib/wallet/walletconnect").then((m) => m.walletConnectSigner(network));
   return injectedSigner(account.kind, network);
 }
 

@@ -11,6 +11,8 @@ export type LinkedAccount = { network: Network; account: WalletAccount } | { net
 
 export async function accountsOn(kind: WalletKind, networks: Network[]): Promise<LinkedAccount[]> {
   if (kind === "demo") throw new WalletError("unavailable", sentence("walletError.demoDevnetOnly"));
+  // a WalletConnect session covers the network it was approved for; other chains need a wallet in this browser
+  if (kind === "walletconnect") throw new WalletError("unavailable", sentence("walletError.wcLinked"));
   if (kind === "snap") {
     const { connectSnap } = await import("./snap");
     const out: LinkedAccount[] = [];

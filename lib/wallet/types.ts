@@ -2,7 +2,7 @@ import type { OfflineAminoSigner } from "@cosmjs/amino";
 import type { OfflineDirectSigner } from "@cosmjs/proto-signing";
 import { sentenceKeyText, type Sentence } from "@/lib/i18n/sentence";
 
-export type WalletKind = "keplr" | "cosmostation" | "snap" | "demo";
+export type WalletKind = "keplr" | "cosmostation" | "snap" | "walletconnect" | "demo";
 
 /** Wallets the app used to offer: a remembered one is forgotten, and its user told why (Leap shut down in May 2026). */
 export const RETIRED_WALLETS = ["leap"] as const;
@@ -35,6 +35,7 @@ export const WALLET_LABELS: Record<WalletKind, string> = {
   keplr: "Keplr",
   cosmostation: "Cosmostation",
   snap: "MetaMask (Cosmos Snap)",
+  walletconnect: "WalletConnect (Keplr Mobile, Cosmostation)",
   demo: "Demo account",
 };
 
