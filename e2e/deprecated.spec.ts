@@ -23,7 +23,7 @@ test("leftover stkASSETs on core-1 are shown as deprecated and redeemed through 
     await page.goto("/");
     await page.getByLabel("Network", { exact: true }).selectOption("core-1");
     await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await page.getByRole("menuitem", { name: /^Keplr/ }).click();
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
     await expect(page.getByTestId("capabilities").locator('[data-capability="liquidstakeibc"]')).toHaveAttribute("data-available", "false");
     await expect(page.getByTestId("balances").locator('li[data-denom="stk/uatom"]')).toContainText("deprecated on this network");
@@ -62,7 +62,7 @@ test("stkATOM left in a closed Dexter pool: the refund owed, the vault paying it
     await page.goto("/");
     await page.getByLabel("Network", { exact: true }).selectOption("core-1");
     await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await page.getByRole("menuitem", { name: /^Keplr/ }).click();
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
     await page.getByRole("link", { name: "Stake", exact: true }).click();
     // the account's LP in the stkATOM/ATOM pool (bonded before it closed): its share, refund pending

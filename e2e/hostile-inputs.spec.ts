@@ -89,7 +89,7 @@ async function slippage(page: Page, value: string): Promise<Check> {
 async function connectKeplr(page: Page, path: string) {
   await page.goto(path);
   await page.getByRole("button", { name: "Connect wallet" }).click();
-  await page.getByRole("menuitem", { name: /Keplr/ }).click();
+  await page.getByRole("menuitem", { name: /^Keplr/ }).click();
 }
 
 /** Review a 10 XPRT stake with Keplr; returns the dialog, still in review. */

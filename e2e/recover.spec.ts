@@ -35,7 +35,7 @@ async function openRecover(page: Page) {
   await page.goto("/");
   await page.getByLabel("Network", { exact: true }).selectOption("core-1");
   await page.getByRole("button", { name: "Connect wallet" }).click();
-  await page.getByRole("menuitem", { name: /Keplr/ }).click();
+  await page.getByRole("menuitem", { name: /^Keplr/ }).click();
   await expect(page.getByTestId("account-address")).toContainText(ALICE);
   await page.getByRole("link", { name: "Recover", exact: true }).first().click();
   await expect(page.getByRole("heading", { name: "Bring your stkASSETs home" })).toBeVisible();

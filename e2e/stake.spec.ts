@@ -67,7 +67,7 @@ test.describe("stake XPRT", () => {
     keplr.ledger = true;
     await page.goto("/stake");
     await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await page.getByRole("menuitem", { name: /^Keplr/ }).click();
     await expect(page.getByText(/Balance 1,000,000 XPRT/)).toBeVisible();
     await page.getByLabel("XPRT to stake").fill("10");
     await page.getByRole("button", { name: "Stake", exact: true }).click();

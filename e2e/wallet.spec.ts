@@ -36,7 +36,7 @@ test.describe("wallet and balances", () => {
   test("Keplr connects (suggesting the devnet chain) and shows the account's balances", async ({ page, keplr }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await page.getByRole("menuitem", { name: /^Keplr/ }).click();
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
     await expect(page.getByTestId("balances").locator('[data-denom="uxprt"] [data-testid="balance-amount"]')).toHaveText("1,000,000");
     const suggested = keplr.calls.find((c) => c.method === "experimentalSuggestChain")!.args[0] as {
@@ -66,14 +66,14 @@ test.describe("wallet and balances", () => {
     await expect(page.getByTestId("wallet-error")).toHaveCount(0);
     await page.getByRole("button", { name: "Connect wallet" }).click();
     await expect(page.getByRole("menuitem", { name: /Leap/ })).toHaveCount(0);
-    await expect(page.getByRole("menuitem", { name: /Keplr/ })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: /^Keplr/ })).toBeVisible();
     await expect(page.getByTestId("leap-gone")).toContainText("Leap Wallet shut down on 28 May 2026");
   });
 
   test("a Keplr signature, then an account switch that resets the form and the balances", async ({ page, keplr, chain }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await page.getByRole("menuitem", { name: /^Keplr/ }).click();
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
 
     await page.getByPlaceholder("persistence1…").fill(BOB);
@@ -97,7 +97,7 @@ test.describe("wallet and balances", () => {
   test("rejecting in the wallet says so, and nothing is broadcast", async ({ page, keplr, chain }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page.getByRole("menuitem", { name: /Keplr/ }).click();
+    await page.getByRole("menuitem", { name: /^Keplr/ }).click();
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
     keplr.reject = true;
     const height = await chain.height();
@@ -173,8 +173,8 @@ test.describe("Cosmostation (its Keplr-compatible provider, as its extension and
     await page.goto("/");
     await page.getByRole("button", { name: "Connect wallet" }).click();
     // only Cosmostation is in this browser: Keplr is offered with "not installed"
-    await expect(page.getByRole("menuitem", { name: /Keplr/ })).toContainText("not installed");
-    await page.getByRole("menuitem", { name: /Cosmostation/ }).click();
+    await expect(page.getByRole("menuitem", { name: /^Keplr/ })).toContainText("not installed");
+    await page.getByRole("menuitem", { name: /^Cosmostation/ }).click();
     await expect(page.getByTestId("account-address")).toContainText(ALICE);
     expect(wallet.calls.some((c) => c.method === "experimentalSuggestChain")).toBe(true);
     await expect(page.getByTestId("balances").locator('[data-denom="uxprt"] [data-testid="balance-amount"]')).toHaveText("1,000,000");

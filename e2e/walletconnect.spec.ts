@@ -38,6 +38,12 @@ test("pair a phone wallet, send signed on the phone, keep the session across a r
   await expect(page.getByTestId("account-address")).toContainText(ALICE);
   await expect(page.getByTestId("wc-pairing")).toHaveCount(0);
 
+  // another network: the session was approved for the devnet, so the page asks for a new approval; back, it is there
+  await page.getByLabel("Network", { exact: true }).selectOption("core-1");
+  await expect(page.getByTestId("wallet-error")).toContainText("Your WalletConnect session was approved for another network");
+  await page.getByLabel("Network", { exact: true }).selectOption("devnet");
+  await expect(page.getByTestId("account-address")).toContainText(ALICE);
+
   // the phone ends the session: the page says so and is signed out
   await phone.endSessions();
   await expect(page.getByTestId("wallet-error")).toContainText("Your WalletConnect session ended");

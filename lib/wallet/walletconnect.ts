@@ -78,7 +78,11 @@ export async function connectWalletConnect(network: Network, hooks: PairingHooks
   endedListeners.add(hooks.onEnded);
   let session = sessionFor(c, network);
   if (!session) {
-    if (!interactive) throw new WalletError("unavailable", sentence("walletError.wcEnded"));
+    if (!interactive) {
+      // a session approved for another network (the user switched networks) is kept for when they switch back
+      if (c.session.getAll().length) throw new WalletError("wrong-network", sentence("walletError.wcOtherNetwork", { network: network.name }));
+      throw new WalletError("unavailable", sentence("walletError.wcEnded"));
+    }
     const { uri, approval } = await c.connect({ optionalNamespaces: { cosmos: { chains: [caip2(network)], methods: METHODS, events: EVENTS } } });
     if (uri) hooks.onUri(uri);
     try {
