@@ -79,10 +79,14 @@ function originOf(denom: string): Asset["origin"] {
   return denom.startsWith("ibc/") ? "ibc" : denom.startsWith("stk/") ? "liquid-staked" : denom === "uxprt" ? "native" : "other";
 }
 
-function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: string[]): Network {
-  const c = entry.chain;
+type ChainFacts = RegistryEntry["chain"];
+
+/** A chain's own facts from its registry record: what a network and a linked chain share. */
+function chainOf(
+  c: ChainFacts,
+  rpcOverride?: string[],
+): Pick<Network, "chainId" | "name" | "bech32Prefix" | "coinType" | "feeDenom" | "gasPrice" | "rpc" | "explorerTxUrl"> {
   return {
-    id,
     chainId: c.chainId,
     name: c.prettyName,
     bech32Prefix: c.bech32Prefix,
@@ -90,6 +94,15 @@ function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: stri
     feeDenom: c.feeToken.denom,
     gasPrice: { low: String(c.feeToken.low), average: String(c.feeToken.average), high: String(c.feeToken.high) },
     rpc: rpcOverride ?? c.rpc,
+    explorerTxUrl: c.explorerTxPage ?? undefined,
+  };
+}
+
+function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: string[]): Network {
+  const c = entry.chain;
+  return {
+    id,
+    ...chainOf(c, rpcOverride),
     rest: c.rest,
     assets: entry.assets.map((a) => ({
       denom: a.base,
@@ -100,7 +113,6 @@ function registryNetwork(id: NetworkId, entry: RegistryEntry, rpcOverride?: stri
       coingeckoId: a.coingeckoId ?? undefined,
       origin: originOf(a.base),
     })),
-    explorerTxUrl: c.explorerTxPage ?? undefined,
     isDevnet: false,
     unbondingDays: Math.round(c.unbondingSeconds / 86_400),
     contracts: {},
@@ -121,16 +133,8 @@ const LINKED_RPC_ENV: Record<string, string | undefined> = {
 };
 
 function linkedChain(entry: LinkedEntry): LinkedChain {
-  const c = entry.chain;
   return {
-    chainId: c.chainId,
-    name: c.prettyName,
-    bech32Prefix: c.bech32Prefix,
-    coinType: c.slip44,
-    feeDenom: c.feeToken.denom,
-    gasPrice: { low: String(c.feeToken.low), average: String(c.feeToken.average), high: String(c.feeToken.high) },
-    rpc: fromEnv(LINKED_RPC_ENV[c.chainId]) ?? c.rpc,
-    explorerTxUrl: c.explorerTxPage ?? undefined,
+    ...chainOf(entry.chain, fromEnv(LINKED_RPC_ENV[entry.chain.chainId])),
     channel: entry.channel,
     homeChannel: entry.homeChannel,
   };
