@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useMenu } from "@/hooks/use-menu";
@@ -8,7 +9,10 @@ import { useAccount, useWalletStore } from "@/hooks/use-wallet";
 import { INJECTED_KINDS, hasMetaMask, isInstalled } from "@/lib/wallet/injected";
 import { WALLET_LABELS, type WalletKind } from "@/lib/wallet/types";
 import { walletConnectConfigured } from "@/lib/wallet/walletconnect-config";
-import { WalletConnectDialog } from "./walletconnect-dialog";
+import { useWalletConnectPairing } from "@/hooks/use-walletconnect-pairing";
+
+// the pairing dialog (and its QR code library) loads when a WalletConnect pairing starts
+const WalletConnectDialog = dynamic(() => import("./walletconnect-dialog").then((m) => m.WalletConnectDialog), { ssr: false });
 
 export function shortAddress(address: string): string {
   return `${address.slice(0, 14)}…${address.slice(-6)}`;
@@ -23,6 +27,7 @@ export function WalletButton() {
   const [installed, setInstalled] = useState<Partial<Record<WalletKind, boolean>>>({});
   const { open, setOpen, ref } = useMenu<HTMLDivElement>();
   const t = useTranslations();
+  const pairing = useWalletConnectPairing((s) => s.uri !== null);
 
   const kinds: WalletKind[] = [
     ...INJECTED_KINDS,
@@ -50,7 +55,7 @@ export function WalletButton() {
       >
         {status === "connecting" ? t("wallet.connecting") : account ? shortAddress(account.address) : t("wallet.connect")}
       </button>
-      <WalletConnectDialog />
+      {pairing && <WalletConnectDialog />}
       {open && (
         <div role="menu" className="absolute right-0 z-20 mt-2 w-60 rounded-lg border border-white/10 bg-slate-900 p-1 shadow-xl">
           {account ? (

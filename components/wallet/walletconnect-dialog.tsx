@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { createPortal } from "react-dom";
 import { useTranslations } from "use-intl";
 import { useWalletStore } from "@/hooks/use-wallet";
 import { useWalletConnectPairing } from "@/hooks/use-walletconnect-pairing";
@@ -38,7 +39,8 @@ export function WalletConnectDialog() {
     cancel();
     useWalletStore.setState({ status: "idle" });
   };
-  return (
+  // in the page's body: the header it is mounted from blurs its backdrop, which would confine a fixed overlay to it
+  return createPortal(
     <div className="fixed inset-0 z-40 grid place-items-center bg-slate-950/80 p-4">
       <div
         role="dialog"
@@ -73,6 +75,7 @@ export function WalletConnectDialog() {
           </div>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
