@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTicker } from "./use-ticker";
 import { useNetwork } from "./use-network";
+import { latestBlockTime } from "@/lib/chain/blocks";
 import { queryKeys } from "@/lib/query-keys";
 
 /**
@@ -13,10 +14,7 @@ export function useChainNow(): number | undefined {
   const { network, rpc } = useNetwork();
   const status = useQuery({
     queryKey: queryKeys.chain.time(network.id),
-    queryFn: async () => {
-      const s = await rpc.call<{ sync_info: { latest_block_time: string } }>("status");
-      return { blockTime: Date.parse(s.sync_info.latest_block_time), readAt: Date.now() };
-    },
+    queryFn: async () => ({ blockTime: await latestBlockTime(rpc), readAt: Date.now() }),
     refetchInterval: 15_000,
   });
   const tick = useTicker(!network.isDevnet);

@@ -16,7 +16,7 @@ import { formatAmount, toDecimalString } from "@/lib/format/amount";
 import { type LinkedStk, linkedNetwork } from "@/lib/recovery/linked";
 import { TRANSFER_TIMEOUT_MS, sentPacket, transferHomePlan } from "@/lib/recovery/transfer";
 import type { WalletAccount } from "@/lib/wallet/types";
-import type { FailoverRpcClient } from "@/lib/chain/endpoints";
+import { latestBlockTime } from "@/lib/chain/blocks";
 import { TransfersHome } from "./transfers-home";
 
 /**
@@ -185,9 +185,4 @@ function useBringHome(account: WalletAccount) {
       );
     },
   };
-}
-
-async function latestBlockTime(rpc: FailoverRpcClient): Promise<number> {
-  const status = await rpc.call<{ sync_info: { latest_block_time: string } }>("status");
-  return Date.parse(status.sync_info.latest_block_time);
 }

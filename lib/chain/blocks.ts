@@ -41,6 +41,11 @@ interface StatusResult {
   sync_info: { latest_block_height: string; latest_block_time: string; earliest_block_height: string; earliest_block_time: string };
 }
 
+/** The latest block's time (ms): "now" as the chain sees it. One status read. */
+export async function latestBlockTime(rpc: FailoverRpcClient): Promise<number> {
+  return Date.parse((await rpc.call<StatusResult>("status")).sync_info.latest_block_time);
+}
+
 /** The blocks this node serves: the earliest kept (a pruned node keeps a recent window) to the latest. */
 export async function chainSpan(rpc: FailoverRpcClient): Promise<ChainSpan> {
   const s = (await rpc.call<StatusResult>("status")).sync_info;

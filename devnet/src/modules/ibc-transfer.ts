@@ -112,6 +112,11 @@ function commitPacket(p: Packet): Uint8Array {
 
 const ackBytes = (ack: Acknowledgement) => Buffer.from(JSON.stringify(ack));
 
+/** The denom a chain holds for a full trace: its ibc/ voucher when the trace has hops, the base denom itself if not. */
+function localDenom(fullDenom: string): string {
+  return fullDenom.startsWith(`${PORT}/`) ? ibcDenom(fullDenom) : fullDenom;
+}
+
 function hops(path: string) {
   const parts = path.split("/");
   const out = [];
@@ -240,8 +245,7 @@ export class IbcTransferModule implements Module {
       const back = `${packet.sourcePort}/${packet.sourceChannel}/`;
       if (data.denom.startsWith(back)) {
         // it left this chain by this channel: its escrow pays it back
-        const local = data.denom.slice(back.length);
-        const denom = local.startsWith(`${PORT}/`) ? ibcDenom(local) : local;
+        const denom = localDenom(data.denom.slice(back.length));
         this.bank.send(ctx, escrowAddressOf(dst), data.receiver, [{ denom, amount }]);
       } else {
         const denom = this.setTrace(ctx, `${PORT}/${dst}/${data.denom}`);
@@ -307,7 +311,7 @@ export class IbcTransferModule implements Module {
   private refund(ctx: Ctx, packet: Packet): void {
     const { data } = packet;
     const amount = BigInt(data.amount);
-    const denom = data.denom.includes("/") && data.denom.startsWith(`${PORT}/`) ? ibcDenom(data.denom) : data.denom;
+    const denom = localDenom(data.denom);
     if (data.denom.startsWith(`${PORT}/${packet.sourceChannel}/`)) {
       // a voucher was burnt on the way out: mint it again
       this.bank.mint(ctx, "transfer", [{ denom, amount }]);
